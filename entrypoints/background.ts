@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring of storage/ and messages lands with the backup issue.
+});

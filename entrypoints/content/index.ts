@@ -1,0 +1,7 @@
+export default defineContentScript({
+  matches: ['*://*.nmec.org.cn/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_end',
+  main() {},
+});

@@ -1,0 +1,19 @@
+// `npm test`: everything a maintainer trusts, in one command.
+// 1. type check, 2. Chromium present, 3. production build, 4. unit + e2e tests.
+import { execSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const run = (cmd) => {
+  console.log(`\n$ ${cmd}`);
+  execSync(cmd, { stdio: 'inherit' });
+};
+
+try {
+  run('npx tsc --noEmit');
+  process.env.CHROMIUM_PATH = ensureChromium();
+  run('npx wxt build');
+  run(`npx vitest run ${process.argv.slice(2).join(' ')}`);
+} catch (error) {
+  console.error(`\nnpm test failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  process.exit(1);
+}

@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 // only as optional permissions the candidate grants for one site at run time.
 // tests/e2e/manifest.e2e.test.ts keeps this list honest.
 export default defineConfig({
+  // Separate output folders let parallel builds (and e2e runs) not trample each other.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {

@@ -7,7 +7,8 @@ import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 // builds here when nothing is built yet.
 export default function setup() {
   process.env.CHROMIUM_PATH = ensureChromium();
-  if (!existsSync('.output/chrome-mv3/manifest.json')) {
+  const out = process.env.WXT_OUT_DIR ?? '.output';
+  if (!existsSync(`${out}/chrome-mv3/manifest.json`)) {
     execSync('npx wxt build', { stdio: 'inherit' });
   }
 }

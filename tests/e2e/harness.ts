@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIR = path.resolve('tests/fixtures');
 /** Hosts the tests use: the platform's, and one unrelated registration host. */
 export const PLATFORM_HOST = 'www.nmec.org.cn';

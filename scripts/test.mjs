@@ -1,7 +1,9 @@
 // `npm test`: everything a maintainer trusts, in one command.
-// 1. type check, 2. Chromium present, 3. production build, 4. unit + e2e tests.
+// 0. dependencies, 1. type check, 2. Chromium present, 3. production build,
+// 4. unit + e2e tests. Extra arguments go to vitest (e.g. `npm test -- --project unit`).
 import { execSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
 
 const run = (cmd) => {
   console.log(`\n$ ${cmd}`);
@@ -9,6 +11,7 @@ const run = (cmd) => {
 };
 
 try {
+  ensureDeps();
   run('npx tsc --noEmit');
   process.env.CHROMIUM_PATH = ensureChromium();
   run('npx wxt build');

@@ -10,10 +10,22 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Firefox needs an add-on id for storage and for signing (issue 6 item 4);
+    // Chrome warns about the unknown key, so it is added to the Firefox manifest only.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') {
+        manifest.browser_specific_settings = {
+          gecko: { id: 'exam-assist@nmec-helper.local', strict_min_version: '115.0' },
+        };
+      }
+    },
+  },
   manifest: {
-    name: '医师资格考试报名助手 Exam Registration Assistant',
-    description:
-      '在国家医学考试服务平台上逐项检查报名信息，本地备份，照片压缩；数据不离开本机。Checks the medical licensing exam registration forms in place; nothing leaves your computer.',
+    // Name and description come from public/_locales (issue 6 item 3); Chinese is the default.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     permissions: ['storage'],
     host_permissions: ['*://*.nmec.org.cn/*'],
     // MozJPEG/libheif run as WebAssembly in extension pages (engineering-notes.md).

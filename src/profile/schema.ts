@@ -53,6 +53,17 @@ export const SINGLE_GROUPS = GROUPS.filter((group) => !group.repeats).map((group
 export const PROFILE_FILE_FORMAT = 'exam-assist/profile';
 export const PROFILE_FILE_VERSION = 1;
 
+/** One snapshot of the history an export may carry (issue 4: "optionally its history"). */
+export const historyEntrySchema = z
+  .object({
+    savedAt: z.string().datetime(),
+    /** A name the candidate gave it ("2025 报名前"); unnamed = automatic. */
+    name: z.string().min(1).max(100).optional(),
+    profile: profileSchema,
+  })
+  .strict();
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
 export const profileFileSchema = z
   .object({
     format: z.literal(PROFILE_FILE_FORMAT),
@@ -60,6 +71,7 @@ export const profileFileSchema = z
     savedAt: z.string().datetime().optional(),
     ruleSet: z.string().optional(),
     profile: profileSchema,
+    history: z.array(historyEntrySchema).max(2_000).optional(),
   })
   .strict();
 

@@ -1,0 +1,109 @@
+// Merging what a page shows into the stored profile, by group and row (issue 4
+// item 2). Pure: no DOM, no browser API.
+import { fieldByKey } from '../rules/catalogue';
+import { ROW_GROUPS, SINGLE_GROUPS, profileSchema, type Profile, type RowGroupId } from './schema';
+
+type SingleGroupId = (typeof SINGLE_GROUPS)[number];
+
+/** Values seen on one page: single groups by key; rows by their 0-based index on the page. */
+export interface ProfilePatch {
+  single: Partial<Record<SingleGroupId, Record<string, string>>>;
+  rows: Partial<Record<RowGroupId, { row: number; values: Record<string, string> }[]>>;
+}
+
+export function emptyPatch(): ProfilePatch {
+  return { single: {}, rows: {} };
+}
+
+/** Whether `key` may be stored at all: known, not sensitive, not a file (issue 4: never stored). */
+export function isStorableKey(key: string): boolean {
+  const field = fieldByKey(key);
+  return !!field && !field.sensitive && field.kind !== 'file';
+}
+
+/**
+ * Adds one value to a patch. Unknown and sensitive keys are dropped here too,
+ * so no caller can put a password into a snapshot by mistake.
+ */
+export function addToPatch(patch: ProfilePatch, key: string, value: string, row?: number): void {
+  const field = fieldByKey(key);
+  if (!field || !isStorableKey(key)) return;
+  if (field.repeats) {
+    if (row === undefined || row < 0 || row >= 20) return;
+    const group = field.group as RowGroupId;
+    const rows = (patch.rows[group] ??= []);
+    let entry = rows.find((candidate) => candidate.row === row);
+    if (!entry) rows.push((entry = { row, values: {} }));
+    entry.values[key] = value;
+  } else {
+    const group = field.group as SingleGroupId;
+    (patch.single[group] ??= {})[key] = value;
+  }
+}
+
+export function patchIsEmpty(patch: ProfilePatch): boolean {
+  return (
+    Object.values(patch.single).every((values) => !values || Object.keys(values).length === 0) &&
+    Object.values(patch.rows).every((rows) => !rows || rows.length === 0)
+  );
+}
+
+/**
+ * The profile after a page's values: fields the page shows take the page's
+ * value (an empty value clears it: the candidate emptied the field), fields the
+ * page does not show keep their stored value, and row N of a group on the page
+ * merges into row N of the profile. Rows the page does not show are kept.
+ */
+export function mergePatch(base: Profile, patch: ProfilePatch): Profile {
+  const next = structuredClone(base) as Profile;
+  for (const group of SINGLE_GROUPS) {
+    const values = patch.single[group];
+    if (!values) continue;
+    const target = next[group] as Record<string, string | undefined>;
+    for (const [key, value] of Object.entries(values)) {
+      if (value === '') delete target[key];
+      else target[key] = value;
+    }
+  }
+  for (const group of ROW_GROUPS) {
+    const rows = patch.rows[group];
+    if (!rows) continue;
+    const target = next[group] as Record<string, string | undefined>[];
+    for (const { row, values } of [...rows].sort((a, b) => a.row - b.row)) {
+      while (target.length <= row) target.push({});
+      const dest = target[row]!;
+      for (const [key, value] of Object.entries(values)) {
+        if (value === '') delete dest[key];
+        else dest[key] = value;
+      }
+    }
+    // A trailing row the candidate emptied completely is not a row any more.
+    while (target.length > 0 && Object.keys(target[target.length - 1]!).length === 0) target.pop();
+  }
+  return profileSchema.parse(next);
+}
+
+/** Number of stored values (for lists: "23 项"). */
+export function countValues(profile: Profile): number {
+  let count = 0;
+  for (const group of SINGLE_GROUPS) count += Object.values(profile[group]).filter((v) => v !== undefined && v !== '').length;
+  for (const group of ROW_GROUPS)
+    for (const row of profile[group]) count += Object.values(row).filter((v) => v !== undefined && v !== '').length;
+  return count;
+}
+
+/** Deep equality of two profiles' content (key order does not matter). */
+export function sameProfile(a: Profile, b: Profile): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

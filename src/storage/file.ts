@@ -131,8 +131,10 @@ function parseJson(text: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     // A file cut short ends inside a value: JSON.parse reports the end of input.
+    // (V8: "Unexpected end of JSON input", "Unterminated string", or an error at the very last position.)
     const trimmed = text.trimEnd();
-    if (/end of (JSON )?input|Unterminated/i.test(message) || (trimmed.startsWith('{') && !trimmed.endsWith('}'))) {
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
+    if (/end of (JSON )?input|Unterminated/i.test(message) || position >= trimmed.length) {
       fail('truncated', '文件不完整（被截断），请重新导出。', 'The file is incomplete (truncated); export it again.');
     }
     return fail('not-json', '文件不是有效的 JSON，无法读取。', 'The file is not valid JSON.');

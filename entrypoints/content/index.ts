@@ -1,7 +1,15 @@
+// Thin: wires the page module (detection, checks, overlay) into every platform
+// frame (issue 3 item 1). All logic lives in src/page/ and src/overlay/.
+import { startPageContent } from '../../src/page/content';
+
 export default defineContentScript({
   matches: ['*://*.nmec.org.cn/*'],
   allFrames: true,
+  // Same-origin iframes incl. about:blank / about:srcdoc frames (issue 3 item 1).
   matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_end',
-  main() {},
+  main() {
+    startPageContent(document);
+  },
 });

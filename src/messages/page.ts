@@ -1,0 +1,32 @@
+// Messages between the popup and the content script of the current tab
+// (PLAN.md "Messages between contexts"): JSON only.
+import type { LocalText, RuleId, Severity } from '../rules/types';
+
+export interface PageStatusRequest {
+  type: 'page:status';
+}
+
+export interface PageFieldSummary {
+  key: string;
+  label: LocalText;
+  row?: number;
+  state: 'ok' | 'warning' | 'error';
+  rules: RuleId[];
+}
+
+export interface PageStatusResponse {
+  type: 'page:status';
+  url: string;
+  fields: PageFieldSummary[];
+  errors: number;
+  warnings: number;
+  /** Fields counted in same-origin child frames (read from their contract attributes). */
+  frameFields: number;
+}
+
+export type PageRequest = PageStatusRequest;
+export type PageResponse = PageStatusResponse;
+
+export function isPageRequest(message: unknown): message is PageRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page:status';
+}

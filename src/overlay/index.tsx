@@ -1,0 +1,158 @@
+// The visible UI on the platform's pages (issue 3 item 3): one extension-owned
+// host element per document with a CLOSED shadow root holding every message and
+// the summary badge (engineering-notes.md: one host, not one per field).
+// Messages follow their fields on scroll/resize/layout changes, never cover the
+// field being typed in, and never take focus on their own.
+import { render } from 'preact';
+import type { Finding } from '../rules';
+import { OverlayView, type Placed } from './view';
+import { OVERLAY_CSS } from './styles';
+
+export interface OverlayItem {
+  element: Element;
+  findings: Finding[];
+}
+
+export interface Overlay {
+  update(items: OverlayItem[]): void;
+  isOurs(node: Node): boolean;
+  destroy(): void;
+}
+
+export interface OverlayOptions {
+  /** Applies a fix's value to the field (page/values.ts writeFieldValue). */
+  onFix(element: Element, value: string): boolean;
+}
+
+const HOST_ATTR = 'data-exam-assist-overlay';
+const GAP = 3;
+
+function intersects(a: DOMRect, b: { top: number; left: number; bottom: number; right: number }): boolean {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+}
+
+export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
+  const view = doc.defaultView ?? window;
+  const host = doc.createElement('div');
+  host.setAttribute(HOST_ATTR, '');
+  host.style.cssText =
+    'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important;';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+
+  let items: OverlayItem[] = [];
+  let frame = 0;
+  let destroyed = false;
+  let cursor = -1;
+
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.appendChild(host);
+  };
+  attach();
+
+  const jump = () => {
+    const visible = items.filter((item) => item.element.isConnected);
+    if (visible.length === 0) return;
+    // Errors first, then warnings, in document order (items come in document order).
+    const ordered = [...visible.filter((i) => i.findings.some((f) => f.severity === 'error')), ...visible.filter((i) => !i.findings.some((f) => f.severity === 'error'))];
+    cursor = (cursor + 1) % ordered.length;
+    const target = ordered[cursor]!.element as HTMLElement;
+    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // The candidate asked to go there: moving focus is what the badge is for.
+    target.focus({ preventScroll: true });
+  };
+
+  const place = (): Placed[] => {
+    const active = doc.activeElement;
+    const activeRect = active && active !== doc.body && items.some((i) => i.element === active) ? active.getBoundingClientRect() : undefined;
+    const vw = view.innerWidth;
+    const vh = view.innerHeight;
+    const out: Placed[] = [];
+    for (const item of items) {
+      const el = item.element as HTMLElement;
+      if (!el.isConnected) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (rect.bottom < 0 || rect.top > vh || rect.right < 0 || rect.left > vw) continue;
+      out.push({ item, rect, top: rect.bottom + GAP, left: Math.max(0, Math.min(rect.left, vw - 200)), focused: el === active, activeRect });
+    }
+    return out;
+  };
+
+  const draw = () => {
+    frame = 0;
+    if (destroyed) return;
+    attach();
+    render(<OverlayView placed={items.length ? place() : []} items={items} onFix={options.onFix} onJump={jump} />, mount);
+    avoidActive();
+  };
+
+  /** After layout: move a message that covers the field being typed in (issue 3 item 3). */
+  const avoidActive = () => {
+    const active = doc.activeElement;
+    if (!active || active === doc.body || active === host) return;
+    const activeRect = active.getBoundingClientRect();
+    for (const box of mount.querySelectorAll<HTMLElement>('.msg')) {
+      const r = box.getBoundingClientRect();
+      if (!intersects(r, activeRect)) continue;
+      const fieldTop = Number(box.dataset.fieldTop);
+      const fieldRight = Number(box.dataset.fieldRight);
+      const above = fieldTop - r.height - GAP;
+      const tryAbove = new DOMRect(r.left, above, r.width, r.height);
+      if (above >= 0 && !intersects(tryAbove, activeRect)) {
+        box.style.top = `${above}px`;
+        continue;
+      }
+      const right = new DOMRect(fieldRight + 8, Number(box.dataset.fieldTopRaw), r.width, r.height);
+      if (!intersects(right, activeRect) && right.right <= view.innerWidth) {
+        box.style.top = `${right.top}px`;
+        box.style.left = `${right.left}px`;
+        continue;
+      }
+      box.style.visibility = 'hidden';
+    }
+  };
+
+  const schedule = () => {
+    if (frame || destroyed) return;
+    frame = view.requestAnimationFrame(draw);
+  };
+
+  const onMove = () => schedule();
+  view.addEventListener('scroll', onMove, { capture: true, passive: true });
+  view.addEventListener('resize', onMove, { passive: true });
+  doc.addEventListener('focusin', onMove, { passive: true });
+  const resizeObserver = new view.ResizeObserver(() => schedule());
+  if (doc.body) resizeObserver.observe(doc.body);
+  // The page may remove our host (innerHTML rewrites, cleanup scripts): put it back.
+  const hostWatch = new view.MutationObserver(() => {
+    if (!destroyed && !host.isConnected) {
+      attach();
+      schedule();
+    }
+  });
+  hostWatch.observe(doc.documentElement, { childList: true });
+
+  return {
+    update(next) {
+      items = next;
+      cursor = -1;
+      schedule();
+    },
+    isOurs: (node) => node === host || host.contains(node),
+    destroy() {
+      destroyed = true;
+      if (frame) view.cancelAnimationFrame(frame);
+      view.removeEventListener('scroll', onMove, { capture: true });
+      view.removeEventListener('resize', onMove);
+      doc.removeEventListener('focusin', onMove);
+      resizeObserver.disconnect();
+      hostWatch.disconnect();
+      render(null, mount);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// The overlay's CSS lives inside its closed shadow root: the page's CSS cannot
+// reach it, and ours cannot reach the page.
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.root { position: fixed; inset: 0; pointer-events: none; font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2328; }
+.msg { position: fixed; max-width: 360px; pointer-events: auto; background: #fff; border: 1px solid #d0d7de; border-left-width: 4px; border-radius: 4px; box-shadow: 0 2px 6px rgba(0,0,0,.15); padding: 3px 6px; box-sizing: border-box; }
+.msg.error { border-left-color: #cf222e; }
+.msg.warning { border-left-color: #bf8700; }
+.line { display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
+.line + .line { margin-top: 3px; padding-top: 3px; border-top: 1px dashed #eaeef2; }
+.sev { font-weight: 600; }
+.error .sev, .sev.error { color: #cf222e; }
+.warning .sev, .sev.warning { color: #9a6700; }
+.en { color: #57606a; font-size: 11px; }
+.rule { color: #8c959f; font-size: 10px; }
+button { font: inherit; cursor: pointer; border-radius: 4px; }
+.fix { border: 1px solid #1a7f37; background: #dafbe1; color: #116329; padding: 0 6px; }
+.fix:focus-visible, .badge:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.badge { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; border: 1px solid #d0d7de; background: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: 6px 10px; font-weight: 600; }
+.badge .e { color: #cf222e; }
+.badge .w { color: #9a6700; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;

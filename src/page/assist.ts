@@ -1,0 +1,260 @@
+// The assist controller: detection + MutationObserver + checks + contract
+// attributes + the overlay, for one document (issue 3). Everything the page can
+// trigger runs inside guard(): no error of ours ever reaches the page (item 5).
+import {
+  checkField,
+  dependentFields,
+  fieldByKey,
+  makeContext,
+  type CheckContext,
+  type Finding,
+  type Values,
+} from '../rules';
+import { createOverlay, type Overlay, type OverlayItem } from '../overlay';
+import { ContractWriter } from './contract';
+import { Detector, isFormField } from './detect';
+import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
+import { readFieldValue, writeFieldValue } from './values';
+
+type RowGroup = 'education' | 'training' | 'certificates';
+
+/** ≤ 300 ms after the last keystroke (issue 3 item 3). */
+const INPUT_DEBOUNCE_MS = 150;
+
+interface FieldState {
+  field: DetectedField;
+  sensitive: boolean;
+  findings: Finding[];
+}
+
+export function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (error) {
+      // Never let our failure reach the page (issue 3 item 5); keep a trace for us.
+      try {
+        console.debug('[exam-assist]', error);
+      } catch {
+        /* nothing */
+      }
+    }
+  };
+}
+
+export function startPageAssist(doc: Document, options: PageAssistOptions = {}): PageAssist {
+  const view = doc.defaultView ?? window;
+  const detector = new Detector({ taught: options.taught });
+  const contract = new ContractWriter(doc);
+  const states = new Map<FormField, FieldState>();
+  let fields: DetectedField[] = [];
+  /** Non-row, non-sensitive values by key; rows by group. Kept in step with events. */
+  let values: Values = {};
+  let rows: Record<RowGroup, Values[]> = { education: [], training: [], certificates: [] };
+  const dirty = new Set<FormField>();
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let scanScheduled = false;
+  let stopped = false;
+  let overlay: Overlay | undefined;
+
+  const storeValue = (state: FieldState): void => {
+    if (state.sensitive || fieldByKey(state.field.key)?.kind === 'file') return;
+    const { key, group, row, element } = state.field;
+    const value = readFieldValue(element);
+    if (row !== undefined && group in rows) {
+      const list = rows[group as RowGroup];
+      (list[row] ??= {})[key] = value;
+    } else values[key] = value;
+  };
+
+  const contextFor = (state: FieldState): CheckContext => {
+    let pageValues = values;
+    // Passwords are read only for the moment of the check, never kept (R-PASSWORD).
+    const sensitive = [...states.values()].filter((s) => s.sensitive && s.field.row === undefined);
+    if (sensitive.length) {
+      pageValues = { ...values };
+      for (const s of sensitive) pageValues[s.field.key] = readFieldValue(s.field.element);
+    }
+    const { group, row } = state.field;
+    const rowValues = row !== undefined && group in rows ? rows[group as RowGroup][row] : undefined;
+    return makeContext(pageValues, { ruleSet: options.ruleSet }, { row: rowValues, rows });
+  };
+
+  const checkOne = (state: FieldState): void => {
+    const { element, key, row } = state.field;
+    const kind = fieldByKey(key)?.kind;
+    let findings: Finding[] = [];
+    if (kind !== 'file') {
+      const value = state.sensitive ? readFieldValue(element) : readValueCached(state);
+      findings = checkField(key, value, contextFor(state), row);
+      // A fix would carry the secret itself: sensitive fields get the message only.
+      if (state.sensitive) findings = findings.map(({ fix: _fix, ...rest }) => rest);
+    }
+    state.findings = findings;
+    contract.apply(element, findings);
+  };
+
+  const readValueCached = (state: FieldState): string => {
+    const { key, group, row } = state.field;
+    if (row !== undefined && group in rows) return rows[group as RowGroup][row]?.[key] ?? readFieldValue(state.field.element);
+    return values[key] ?? readFieldValue(state.field.element);
+  };
+
+  /** The fields to re-check when `state` changed: itself and its dependents (cross-field rules). */
+  const dependents = (state: FieldState): FieldState[] => {
+    const out = new Set<FieldState>([state]);
+    const deps = dependentFields(state.field.key).filter((k) => k !== state.field.key);
+    if (deps.length === 0) return [...out];
+    const sameRowOnly = state.field.row !== undefined && rows[state.field.group as RowGroup]?.length > 20;
+    for (const other of states.values()) {
+      if (!deps.includes(other.field.key)) continue;
+      if (sameRowOnly && other.field.group === state.field.group && other.field.row !== state.field.row) continue;
+      out.add(other);
+    }
+    // Same-key fields in other rows (R-EDU-SELECTED counts ticks across rows).
+    if (state.field.row !== undefined && fieldByKey(state.field.key)?.kind === 'checkbox') {
+      for (const other of states.values()) if (other.field.key === state.field.key) out.add(other);
+    }
+    return [...out];
+  };
+
+  const refreshOverlay = (): void => {
+    if (!overlay) return;
+    const items: OverlayItem[] = [];
+    for (const state of states.values()) {
+      if (state.findings.length) items.push({ element: state.field.element, findings: state.findings });
+    }
+    overlay.update(items);
+  };
+
+  const flush = guard((): void => {
+    checkTimer = undefined;
+    if (stopped || dirty.size === 0) return;
+    const toCheck = new Set<FieldState>();
+    for (const el of dirty) {
+      const state = states.get(el);
+      if (!state) continue;
+      storeValue(state);
+      toCheck.add(state);
+    }
+    dirty.clear();
+    for (const state of [...toCheck]) for (const dep of dependents(state)) toCheck.add(dep);
+    for (const state of toCheck) checkOne(state);
+    refreshOverlay();
+    options.onValuesChanged?.(fields);
+  });
+
+  const schedule = (delay: number): void => {
+    if (checkTimer !== undefined) clearTimeout(checkTimer);
+    checkTimer = setTimeout(flush, delay);
+  };
+
+  const onEvent = guard((event: Event): void => {
+    const target = event.target as Element | null;
+    if (!target || !states.has(target as FormField)) return;
+    dirty.add(target as FormField);
+    schedule(event.type === 'input' ? INPUT_DEBOUNCE_MS : 0);
+  });
+
+  const checkAll = (): void => {
+    values = {};
+    rows = { education: [], training: [], certificates: [] };
+    for (const state of states.values()) storeValue(state);
+    for (const state of states.values()) checkOne(state);
+    refreshOverlay();
+  };
+
+  const scan = guard((): void => {
+    scanScheduled = false;
+    if (stopped) return;
+    const next = detector.detect(doc);
+    const seen = new Set<FormField>();
+    let changed = next.length !== fields.length;
+    for (const field of next) {
+      seen.add(field.element);
+      const old = states.get(field.element);
+      const sensitive = fieldByKey(field.key)?.sensitive === true;
+      if (!old || old.field.key !== field.key || old.field.row !== field.row) changed = true;
+      if (old) old.field = field;
+      else states.set(field.element, { field, sensitive, findings: [] });
+      contract.markField(field.element, field.key);
+    }
+    for (const [el, state] of states) {
+      if (seen.has(el)) continue;
+      states.delete(el);
+      if (el.isConnected) contract.clear(el);
+      void state;
+      changed = true;
+    }
+    fields = next;
+    if (changed) {
+      // Rows shift when one is added or removed: rebuild the caches and check all.
+      checkAll();
+      options.onFieldsChanged?.(fields);
+    }
+  });
+
+  const scheduleScan = (): void => {
+    if (scanScheduled || stopped) return;
+    scanScheduled = true;
+    // Batch all mutations of one frame; a hidden tab has no frames, so a timer backs it up.
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      scan();
+    };
+    view.requestAnimationFrame?.(run);
+    setTimeout(run, 100);
+  };
+
+  const observer = new view.MutationObserver(
+    guard((records: MutationRecord[]) => {
+      for (const record of records) {
+        if (overlay?.isOurs(record.target) || contract.isOurs(record.target)) continue;
+        const nodes = [...record.addedNodes, ...record.removedNodes];
+        if (nodes.some((n) => n.nodeType === 1 && !contract.isOurs(n) && !overlay?.isOurs(n) && (isFormField(n as Element) || (n as Element).querySelector?.('input,select,textarea') || record.type === 'childList'))) {
+          scheduleScan();
+          return;
+        }
+        if (record.type === 'characterData') {
+          scheduleScan();
+          return;
+        }
+      }
+    }),
+  );
+
+  const events = ['input', 'change', 'focusout'] as const;
+  const start = guard(() => {
+    for (const type of events) doc.addEventListener(type, onEvent, { capture: true, passive: true });
+    if (options.overlay !== false) {
+      overlay = createOverlay(doc, {
+        onFix: (element, value) => writeFieldValue(element as FormField, value),
+      });
+    }
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    scan();
+  });
+  start();
+
+  return {
+    stop: guard(() => {
+      stopped = true;
+      observer.disconnect();
+      for (const type of events) doc.removeEventListener(type, onEvent, { capture: true });
+      if (checkTimer !== undefined) clearTimeout(checkTimer);
+      for (const el of states.keys()) contract.clear(el);
+      states.clear();
+      contract.destroy();
+      overlay?.destroy();
+      overlay = undefined;
+    }),
+    fields: () => fields.slice(),
+    findings: () => [...states.values()].flatMap((s) => s.findings),
+    recheckAll: guard(() => {
+      scan();
+      checkAll();
+    }),
+  };
+}

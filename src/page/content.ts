@@ -1,0 +1,40 @@
+// What the content script does on a page, kept out of the entry file
+// (architecture.md: entry files stay thin). Reads the active rule set, starts
+// the assist, answers the popup's questions (src/messages/page.ts).
+import { browser } from 'wxt/browser';
+import { DEFAULT_RULE_SET, ruleSetById } from '../rules';
+import { startPageAssist, guard } from './assist';
+import { answerPageMessage } from './popup-answer';
+import type { PageAssist } from './types';
+
+let running: PageAssist | undefined;
+
+export function startPageContent(doc: Document): void {
+  guard(() => {
+    if (running) return;
+    running = startPageAssist(doc);
+    const assist = running;
+    // The rule set is a setting (src/settings.ts key `ruleSet`); read it without
+    // pulling zod into the content script, validated by ruleSetById().
+    browser.storage.local
+      .get('ruleSet')
+      .then(
+        guard((stored: Record<string, unknown>) => {
+          const ruleSet = ruleSetById(typeof stored.ruleSet === 'string' ? stored.ruleSet : undefined);
+          if (ruleSet && ruleSet.id !== DEFAULT_RULE_SET && assist === running) {
+            assist.stop();
+            running = startPageAssist(doc, { ruleSet });
+          }
+        }),
+      )
+      .catch(() => undefined);
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (!running) return undefined;
+      try {
+        return answerPageMessage(message, running, doc);
+      } catch {
+        return undefined;
+      }
+    });
+  })();
+}

@@ -1,0 +1,116 @@
+// The observable contract (shared/page-contract.md): data-exam-assist-* attributes,
+// aria-invalid while in error, aria-describedby → a visually hidden message.
+// The describer container is the one element we add to the page's own DOM: an
+// IDREF target must live in the same tree as the field (closed shadow roots
+// cannot be referenced).
+import type { Finding } from '../rules';
+import { t } from '../i18n';
+import type { FormField } from './types';
+
+export const ATTR_FIELD = 'data-exam-assist-field';
+export const ATTR_STATE = 'data-exam-assist-state';
+export const ATTR_RULES = 'data-exam-assist-rules';
+const DESCRIBER_ATTR = 'data-exam-assist-describer';
+
+let counter = 0;
+
+export class ContractWriter {
+  private container: HTMLElement | null = null;
+  private descIds = new WeakMap<FormField, string>();
+  /** aria-describedby the page had before we touched it (restored, never replaced). */
+  private original = new WeakMap<FormField, string | null>();
+  private originalInvalid = new WeakMap<FormField, string | null>();
+  private prefix = `exam-assist-msg-${Math.random().toString(36).slice(2, 8)}-`;
+
+  constructor(private doc: Document) {}
+
+  isOurs(node: Node): boolean {
+    return node === this.container || (node.nodeType === 1 && (node as Element).hasAttribute(DESCRIBER_ATTR));
+  }
+
+  private ensureContainer(): HTMLElement {
+    const body = this.doc.body ?? this.doc.documentElement;
+    if (this.container && this.container.isConnected) return this.container;
+    const el = this.doc.createElement('div');
+    el.setAttribute(DESCRIBER_ATTR, '');
+    // Visually hidden but in the accessibility tree, so aria-describedby reads it.
+    el.style.cssText =
+      'position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;white-space:nowrap!important;border:0!important;';
+    body.appendChild(el);
+    // Old message elements are gone with the old container.
+    this.descIds = new WeakMap();
+    this.container = el;
+    return el;
+  }
+
+  markField(el: FormField, key: string): void {
+    if (el.getAttribute(ATTR_FIELD) !== key) el.setAttribute(ATTR_FIELD, key);
+  }
+
+  apply(el: FormField, findings: Finding[]): void {
+    const state = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
+    if (el.getAttribute(ATTR_STATE) !== state) el.setAttribute(ATTR_STATE, state);
+    const rules = [...new Set(findings.map((f) => f.ruleId))].join(' ');
+    if (el.getAttribute(ATTR_RULES) !== rules) el.setAttribute(ATTR_RULES, rules);
+    if (!this.original.has(el)) {
+      this.original.set(el, el.getAttribute('aria-describedby'));
+      this.originalInvalid.set(el, el.getAttribute('aria-invalid'));
+    }
+    if (state === 'error') {
+      if (el.getAttribute('aria-invalid') !== 'true') el.setAttribute('aria-invalid', 'true');
+    } else this.restoreInvalid(el);
+    const before = this.original.get(el) ?? null;
+    if (findings.length === 0) {
+      const id = this.descIds.get(el);
+      if (id) this.doc.getElementById(id)?.remove();
+      this.descIds.delete(el);
+      if (before === null) el.removeAttribute('aria-describedby');
+      else el.setAttribute('aria-describedby', before);
+      return;
+    }
+    const container = this.ensureContainer();
+    let id = this.descIds.get(el);
+    let msg = id ? this.doc.getElementById(id) : null;
+    if (!msg) {
+      id = `${this.prefix}${++counter}`;
+      msg = this.doc.createElement('span');
+      msg.id = id;
+      container.appendChild(msg);
+      this.descIds.set(el, id);
+    }
+    const text = findings.map((f) => `${t(f.message, 'zh')} ${f.message.en}`).join(' ');
+    if (msg.textContent !== text) msg.textContent = text;
+    const ids = before ? `${before} ${id}` : id!;
+    if (el.getAttribute('aria-describedby') !== ids) el.setAttribute('aria-describedby', ids);
+  }
+
+  /** Removes every trace from a field (it is no longer recognized, or we stop). */
+  clear(el: FormField): void {
+    el.removeAttribute(ATTR_FIELD);
+    el.removeAttribute(ATTR_STATE);
+    el.removeAttribute(ATTR_RULES);
+    if (this.original.has(el)) {
+      this.restoreInvalid(el);
+      const before = this.original.get(el) ?? null;
+      if (before === null) el.removeAttribute('aria-describedby');
+      else el.setAttribute('aria-describedby', before);
+      this.original.delete(el);
+    }
+    const id = this.descIds.get(el);
+    if (id) this.doc.getElementById(id)?.remove();
+    this.descIds.delete(el);
+  }
+
+  private restoreInvalid(el: FormField): void {
+    // aria-invalid is ours only while in error; a value the page set itself stays.
+    const before = this.originalInvalid.get(el) ?? null;
+    if (before === null || before === 'true') {
+      if (el.hasAttribute('aria-invalid')) el.removeAttribute('aria-invalid');
+    } else if (el.getAttribute('aria-invalid') !== before) el.setAttribute('aria-invalid', before);
+  }
+
+  destroy(): void {
+    this.container?.remove();
+    this.container = null;
+  }
+}

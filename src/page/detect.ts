@@ -1,0 +1,381 @@
+// Field detection from what a person reads (issue 3 item 2; style.md
+// "Bitwarden's autofill"): for each form field we build the signals a person
+// would read (its <label>, the label cell to its left, the text above it in a
+// wrapper, aria-label(ledby), the column header, title, placeholder) and match
+// them exactly, after normalizeLabel(), against the catalogue's labels. Known
+// id/name suffixes after `$` (`Edit:SP_User.0$Certificate_No`,
+// platform-rules.md §1) are a second signal. Ambiguous → the field is left
+// alone: a wrong warning is worse than none.
+import { FIELDS, fieldByKey, normalizeLabel, type FieldDef, type GroupId } from '../rules';
+import type { DetectedField, DetectOptions, FormField, TaughtMapping } from './types';
+
+const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'radio', 'range', 'color']);
+const ROW_GROUPS = new Set<GroupId>(['education', 'training', 'certificates']);
+
+/** normalized label → keys (several keys share 选择; group context decides). */
+const LABELS = new Map<string, string[]>();
+const SUFFIXES = new Map<string, string[]>();
+const add = (map: Map<string, string[]>, text: string, key: string) => {
+  const list = map.get(text) ?? [];
+  if (!list.includes(key)) list.push(key);
+  map.set(text, list);
+};
+for (const field of FIELDS) {
+  add(LABELS, normalizeLabel(field.label.zh), field.key);
+  for (const variant of field.labelVariants) add(LABELS, normalizeLabel(variant), field.key);
+  for (const suffix of field.idSuffixes) add(SUFFIXES, suffix.toLowerCase(), field.key);
+}
+
+/** Group headings as the seeds write them (seed 001 "六组", 考试报名 steps). */
+const GROUP_HEADINGS: [RegExp, GroupId][] = [
+  [/^(教育经历|学历信息|教育信息)/, 'education'],
+  [/^(培训经历|培训信息|住院医师规范化培训)/, 'training'],
+  [/^(证书情况|证书信息|选择证书|证书)$/, 'certificates'],
+  [/^(证书情况|证书信息|选择证书)/, 'certificates'],
+  [/^(基本信息|基本情况)/, 'basic'],
+  [/^联系方式/, 'contact'],
+  [/^工作情况/, 'work'],
+];
+
+export function isFormField(el: Element): el is FormField {
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  if (tag !== 'INPUT') return false;
+  return !SKIP_INPUT_TYPES.has((el as HTMLInputElement).type);
+}
+
+/** A form field's label text: the visible text, without the text of nested controls. */
+export function textOf(node: Node, limit = 80): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    if (out.length > limit) return;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.tagName;
+    if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'OPTION' || tag === 'INPUT' || tag === 'BUTTON') return;
+    if ((el as HTMLElement).hidden) return;
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(node);
+  return out;
+}
+
+/** Matches one label text; tries the whole text, then without a trailing hint in brackets. */
+export function matchLabel(raw: string | null | undefined): string[] | undefined {
+  if (!raw) return undefined;
+  let text = normalizeLabel(raw);
+  if (!text || text.length > 40) return undefined;
+  // Placeholders read "请输入证件编号".
+  const direct = LABELS.get(text) ?? LABELS.get(text.replace(/^(请输入|请选择|请填写)/, ''));
+  if (direct) return direct;
+  const stripped = text.replace(/\([^()]*\)$/, '');
+  if (stripped !== text) {
+    text = stripped;
+    return LABELS.get(text);
+  }
+  return undefined;
+}
+
+const CONTROL_SELECTOR = 'input:not([type=hidden]),select,textarea';
+
+function containsControl(el: Element): boolean {
+  if (isFormField(el)) return true;
+  return el.querySelector(CONTROL_SELECTOR) !== null;
+}
+
+/**
+ * The nearest text before the field in reading order: previous siblings, then
+ * the parent's previous siblings (the label cell to the left in a table row,
+ * the label above it in a wrapper div), up to three levels, stopping at another
+ * control (that text would belong to that control).
+ */
+function precedingText(field: Element): string | undefined {
+  let node: Node = field;
+  for (let level = 0; level < 4 && node.parentNode; level++) {
+    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev.nodeType === 3) {
+        const text = (prev.nodeValue ?? '').trim();
+        if (text) return text;
+        continue;
+      }
+      if (prev.nodeType !== 1) continue;
+      const el = prev as Element;
+      if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || (el as HTMLElement).hidden) continue;
+      if (containsControl(el)) return undefined;
+      const text = textOf(el).trim();
+      if (text) return text;
+    }
+    const parent: Node = node.parentNode;
+    if (parent.nodeType !== 1) return undefined;
+    const pel = parent as Element;
+    // Do not climb out of a label, a table row or a fieldset: text beyond them belongs to others.
+    if (pel.tagName === 'TR' || pel.tagName === 'FORM' || pel.tagName === 'FIELDSET' || pel.tagName === 'BODY') return undefined;
+    node = parent;
+  }
+  return undefined;
+}
+
+/** The header cell above the field's column (tables of repeated rows). */
+function columnHeader(field: Element): string | undefined {
+  const cell = field.closest('td,th');
+  const row = cell?.parentElement;
+  const table = row?.closest('table');
+  if (!cell || !row || !table || row.tagName !== 'TR') return undefined;
+  let col = 0;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += (c as HTMLTableCellElement).colSpan || 1;
+  const header = table.querySelector('thead tr') ?? table.querySelector('tr');
+  if (!header || header === row || containsControl(header)) return undefined;
+  let at = 0;
+  for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
+    if (at === col) return textOf(c);
+    at += (c as HTMLTableCellElement).colSpan || 1;
+    if (at > col) return undefined;
+  }
+  return undefined;
+}
+
+function byIdText(doc: Document, ids: string): string {
+  return ids
+    .split(/\s+/)
+    .map((id) => (id ? doc.getElementById(id) : null))
+    .map((el) => (el ? textOf(el) : ''))
+    .join(' ');
+}
+
+interface Signals {
+  /** Explicit labels: <label for>, wrapping <label>, aria-labelledby, aria-label. */
+  strong: string[];
+  /** What is around: preceding text, column header, title, placeholder. */
+  weak: string[];
+}
+
+function signals(el: FormField): Signals {
+  const doc = el.ownerDocument;
+  const strong: string[] = [];
+  const weak: string[] = [];
+  const labels = (el as HTMLInputElement).labels;
+  if (labels) for (const label of labels) strong.push(textOf(label));
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) strong.push(byIdText(doc, labelledBy));
+  const ariaLabel = el.getAttribute('aria-label');
+  if (ariaLabel) strong.push(ariaLabel);
+  const before = precedingText(el);
+  if (before) weak.push(before);
+  const header = columnHeader(el);
+  if (header) weak.push(header);
+  const title = el.getAttribute('title');
+  if (title) weak.push(title);
+  const placeholder = el.getAttribute('placeholder');
+  if (placeholder) weak.push(placeholder);
+  return { strong: strong.filter((s) => s.trim()), weak };
+}
+
+/** `Edit:SP_Edu.1$Diploma_No` → table `SP_Edu`, row 1, suffix `Diploma_No`. */
+export function parsePlatformId(id: string): { table?: string; row?: number; suffix: string } | undefined {
+  const dollar = id.lastIndexOf('$');
+  if (dollar < 0) return undefined;
+  const suffix = id.slice(dollar + 1);
+  const m = /([A-Za-z][\w]*)\.(\d+)$/.exec(id.slice(0, dollar));
+  return m ? { table: m[1], row: Number(m[2]), suffix } : { suffix };
+}
+
+function groupOfTable(table: string | undefined): GroupId | undefined {
+  if (!table) return undefined;
+  if (/edu/i.test(table)) return 'education';
+  if (/train/i.test(table)) return 'training';
+  if (/cert|qualif/i.test(table)) return 'certificates';
+  return undefined;
+}
+
+function headingGroup(text: string): GroupId | undefined {
+  const t = normalizeLabel(text).replace(/^[\d①②③④⑤⑥⑦⑧⑨.、\-—()]+/, '').replace(/[+＋]|添加|新增/g, '');
+  if (!t || t.length > 12) return undefined;
+  for (const [re, group] of GROUP_HEADINGS) if (re.test(t)) return group;
+  return undefined;
+}
+
+const HEADING_SELECTOR = 'legend,caption,h1,h2,h3,h4,h5,h6,[role=heading],.title,.header,.group-title,th[colspan]';
+
+/** The group a field sits in, from the headings around it (cached per ancestor). */
+function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId | undefined {
+  const seen: Element[] = [];
+  let found: GroupId | null = null;
+  for (let node: Element | null = el.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    const cached = cache.get(node);
+    if (cached !== undefined) {
+      found = cached;
+      break;
+    }
+    seen.push(node);
+    // A heading inside this container, before the field (legend, caption, a heading cell).
+    const own = node.querySelector(':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > .title, :scope > [role=heading]');
+    if (own) {
+      const g = headingGroup(textOf(own));
+      if (g) {
+        found = g;
+        break;
+      }
+    }
+    // The nearest heading-like previous sibling.
+    let steps = 0;
+    for (let prev = node.previousElementSibling; prev && steps < 3; prev = prev.previousElementSibling, steps++) {
+      if (containsControl(prev)) break;
+      const candidate = prev.matches(HEADING_SELECTOR) ? prev : (prev.querySelector(HEADING_SELECTOR) ?? prev);
+      const g = headingGroup(textOf(candidate));
+      if (g) {
+        found = g;
+        break;
+      }
+    }
+    if (found) break;
+  }
+  for (const node of seen) cache.set(node, found);
+  return found ?? undefined;
+}
+
+export interface Candidate {
+  element: FormField;
+  keys: string[];
+  /** Row-group hint from the id (`SP_Edu.1$…`) or headings. */
+  group?: GroupId;
+}
+
+function keysFromSuffix(el: FormField): { keys?: string[]; group?: GroupId } {
+  for (const attr of [el.id, el.getAttribute('name') ?? '']) {
+    const parsed = attr ? parsePlatformId(attr) : undefined;
+    if (parsed) {
+      const keys = SUFFIXES.get(parsed.suffix.toLowerCase());
+      return { keys, group: groupOfTable(parsed.table) };
+    }
+  }
+  return {};
+}
+
+function filterByGroup(keys: string[], group: GroupId | undefined): string[] {
+  if (!group) return keys;
+  const same = keys.filter((k) => fieldByKey(k)!.group === group);
+  return same.length ? same : keys;
+}
+
+/** Decides the key of one field, or undefined when unsure. */
+function classify(el: FormField, cache: Map<Element, GroupId | null>): { key: string; group: GroupId } | undefined {
+  const sig = signals(el);
+  const suffix = keysFromSuffix(el);
+  let keys: string[] | undefined;
+  for (const text of sig.strong) {
+    keys = matchLabel(text);
+    if (keys) break;
+  }
+  // An explicit label that names nothing we know: leave the field alone,
+  // unless the platform's own id names it.
+  if (!keys && sig.strong.length && !suffix.keys) return undefined;
+  if (!keys) {
+    for (const text of sig.weak) {
+      keys = matchLabel(text);
+      if (keys) break;
+    }
+  }
+  keys ??= suffix.keys;
+  if (!keys || keys.length === 0) return undefined;
+  if (keys.length > 1 && suffix.keys) {
+    const both = keys.filter((k) => suffix.keys!.includes(k));
+    if (both.length) keys = both;
+  }
+  const needsContext = keys.length > 1 || keys.some((k) => ROW_GROUPS.has(fieldByKey(k)!.group));
+  let group = suffix.group;
+  if (needsContext && !group) group = contextGroup(el, cache);
+  if (keys.length > 1) keys = filterByGroup(keys, group);
+  if (keys.length !== 1) return undefined;
+  const def = fieldByKey(keys[0]!) as FieldDef;
+  // A shared row label (类型, 类别, 学位…) under another group's heading is not ours.
+  if (def.repeats && group && ROW_GROUPS.has(group) && group !== def.group) return undefined;
+  // The kind must fit the element: a checkbox is never a text field and vice versa.
+  const isCheckbox = el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox';
+  if ((def.kind === 'checkbox') !== isCheckbox) return undefined;
+  if (def.kind === 'file' && (el as HTMLInputElement).type !== 'file') return undefined;
+  if (def.kind !== 'file' && (el as HTMLInputElement).type === 'file') return undefined;
+  return { key: def.key, group: def.group };
+}
+
+function taughtFor(doc: Document, taught: TaughtMapping[] | undefined): Map<Element, string> {
+  const out = new Map<Element, string>();
+  if (!taught?.length) return out;
+  const loc = doc.defaultView?.location;
+  for (const mapping of taught) {
+    if (loc && (mapping.host !== loc.host || mapping.path !== loc.pathname)) continue;
+    try {
+      for (const el of doc.querySelectorAll(mapping.selector)) if (fieldByKey(mapping.key)) out.set(el, mapping.key);
+    } catch {
+      // A stale or invalid selector is dropped, not trusted (style.md, Bitwarden).
+    }
+  }
+  return out;
+}
+
+/** Per-document memory of classifications, so re-detection after a mutation is cheap. */
+export class Detector {
+  private memo = new WeakMap<Element, { key: string; group: GroupId } | null>();
+  private groupCache = new Map<Element, GroupId | null>();
+
+  constructor(private options: DetectOptions = {}) {}
+
+  /** Forget cached decisions (the page changed a label). */
+  reset(): void {
+    this.memo = new WeakMap();
+    this.groupCache.clear();
+  }
+
+  detect(root: Document | ShadowRoot | Element): DetectedField[] {
+    this.groupCache.clear();
+    const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+    const taught = taughtFor(doc, this.options.taught);
+    const out: DetectedField[] = [];
+    for (const el of root.querySelectorAll<FormField>('input,select,textarea')) {
+      if (!isFormField(el)) continue;
+      const taughtKey = taught.get(el);
+      let decided: { key: string; group: GroupId } | null | undefined;
+      if (taughtKey) decided = { key: taughtKey, group: fieldByKey(taughtKey)!.group };
+      else {
+        decided = this.memo.get(el);
+        if (decided === undefined) {
+          decided = classify(el, this.groupCache) ?? null;
+          this.memo.set(el, decided);
+        }
+      }
+      if (decided) out.push({ element: el, key: decided.key, group: decided.group });
+    }
+    assignRows(out);
+    return out;
+  }
+}
+
+/**
+ * Rows of repeated groups, in document order: a new row starts when a key
+ * already seen in the current row comes again (works for one row per <tr>,
+ * one entry spread over several <tr>s, or one <div> per entry).
+ */
+function assignRows(fields: DetectedField[]): void {
+  const state = new Map<GroupId, { row: number; seen: Set<string>; container?: Element }>();
+  for (const field of fields) {
+    if (!ROW_GROUPS.has(field.group)) continue;
+    let s = state.get(field.group);
+    if (!s) {
+      s = { row: 0, seen: new Set() };
+      state.set(field.group, s);
+    } else if (s.seen.has(field.key)) {
+      s.row++;
+      s.seen.clear();
+    }
+    s.seen.add(field.key);
+    field.row = s.row;
+  }
+}
+
+/** Finds the platform fields in a document, shadow root or element. */
+export function detectFields(root: Document | ShadowRoot | Element, options: DetectOptions = {}): DetectedField[] {
+  return new Detector(options).detect(root);
+}

@@ -1,0 +1,42 @@
+// The page module's public types (team PLAN.md "Page module"). Other modules
+// (backup restore, practice page, teach-a-field) build on these.
+import type { Finding, GroupId, RuleSet } from '../rules';
+
+export type FormField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export interface DetectedField {
+  element: FormField;
+  /** The catalogue key (src/rules/catalogue.ts). */
+  key: string;
+  group: GroupId;
+  /** 0-based row within its repeated group (education, training, certificates), in document order. */
+  row?: number;
+}
+
+/** A field the candidate taught the extension on a site (issue 7). */
+export interface TaughtMapping {
+  host: string;
+  path: string;
+  selector: string;
+  key: string;
+}
+
+export interface DetectOptions {
+  taught?: TaughtMapping[];
+}
+
+export interface PageAssist {
+  stop(): void;
+  fields(): DetectedField[];
+  findings(): Finding[];
+  recheckAll(): void;
+}
+
+export interface PageAssistOptions {
+  ruleSet?: RuleSet;
+  taught?: TaughtMapping[];
+  /** Show the visible overlay (messages, badge). Default true. */
+  overlay?: boolean;
+  onFieldsChanged?(fields: DetectedField[]): void;
+  onValuesChanged?(fields: DetectedField[]): void;
+}

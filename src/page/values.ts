@@ -1,0 +1,76 @@
+// Reading and writing a field's value the way a person sees and types it.
+// Values are the text the page shows (profile/schema.ts): a select's option
+// text, 'true'/'false' for a checkbox.
+import type { FormField } from './types';
+
+const optionText = (option: HTMLOptionElement): string => (option.text ?? option.textContent ?? '').trim();
+
+export function readFieldValue(el: FormField): string {
+  if (el instanceof el.ownerDocument.defaultView!.HTMLSelectElement || el.tagName === 'SELECT') {
+    const select = el as HTMLSelectElement;
+    const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+    // A placeholder option ("请选择", value "") means nothing is chosen yet.
+    if (!option || (option.value === '' && /^(请选择|--|<未选择>|未选择|)/.test(optionText(option)))) return '';
+    return optionText(option);
+  }
+  const input = el as HTMLInputElement;
+  if (input.type === 'checkbox' || input.type === 'radio') return input.checked ? 'true' : 'false';
+  return el.value;
+}
+
+function nativeSetter(el: Element, prop: 'value' | 'checked' | 'selectedIndex'): ((v: unknown) => void) | undefined {
+  // The page (or a framework) may shadow `value` on the instance; the prototype's
+  // setter is what a person's typing goes through (Bitwarden-style fill, style.md).
+  let proto: object | null = Object.getPrototypeOf(el);
+  while (proto) {
+    const desc = Object.getOwnPropertyDescriptor(proto, prop);
+    if (desc?.set) return (v: unknown) => desc.set!.call(el, v);
+    proto = Object.getPrototypeOf(proto);
+  }
+  return undefined;
+}
+
+function fire(el: Element, type: 'input' | 'change'): void {
+  const view = el.ownerDocument.defaultView ?? window;
+  el.dispatchEvent(new view.Event(type, { bubbles: true }));
+}
+
+/**
+ * Sets a value as a person would: through the native setter, then bubbling
+ * `input` and `change`, so the page's own validation sees it. Selects take the
+ * option text. Never moves focus. Returns false when the value cannot be set.
+ */
+export function writeFieldValue(el: FormField, value: string): boolean {
+  if (el.disabled || (el as HTMLInputElement).readOnly) return false;
+  if (el.tagName === 'SELECT') {
+    const select = el as HTMLSelectElement;
+    const wanted = value.trim();
+    let index = [...select.options].findIndex((o) => optionText(o) === wanted);
+    if (index < 0) index = [...select.options].findIndex((o) => o.value === wanted);
+    if (index < 0 && wanted === '') index = [...select.options].findIndex((o) => o.value === '');
+    if (index < 0) return false;
+    if (select.selectedIndex === index) return true;
+    nativeSetter(select, 'selectedIndex')?.(index) ?? (select.selectedIndex = index);
+    fire(select, 'input');
+    fire(select, 'change');
+    return true;
+  }
+  const input = el as HTMLInputElement;
+  if (input.type === 'file') return false;
+  if (input.type === 'checkbox' || input.type === 'radio') {
+    const checked = value === 'true';
+    if (input.checked === checked) return true;
+    const set = nativeSetter(input, 'checked');
+    if (set) set(checked);
+    else input.checked = checked;
+    fire(input, 'input');
+    fire(input, 'change');
+    return true;
+  }
+  const set = nativeSetter(el, 'value');
+  if (set) set(value);
+  else el.value = value;
+  fire(el, 'input');
+  fire(el, 'change');
+  return true;
+}

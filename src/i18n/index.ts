@@ -17,3 +17,8 @@ export function getLocale(): Locale {
 export function t(text: LocalText, locale: Locale = current): string {
   return locale === 'en' ? text.en : text.zh;
 }
+
+/** Fills `{name}` placeholders of a translated string. */
+export function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

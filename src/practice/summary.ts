@@ -1,0 +1,48 @@
+// "The summary of what is still wrong" (issue 6 item 1): every finding of the
+// whole profile, in the form's order, errors before warnings. Pure: the same
+// checkProfile the CLI and the backup use, so the practice page, the options
+// page and `npm run check` agree.
+import { checkProfile, fieldByKey, GROUPS, type Finding, type LocalText, type RuleSet } from '../rules';
+import { allPracticeKeys } from './form';
+import { stateToProfile, type PracticeState } from './state';
+
+export interface SummaryItem {
+  finding: Finding;
+  groupLabel: LocalText;
+  fieldLabel: LocalText;
+  /** The DOM id of the field on the practice page. */
+  elementId: string;
+}
+
+export function fieldElementId(key: string, row?: number): string {
+  const def = fieldByKey(key);
+  return row === undefined ? `practice-${def?.group ?? 'x'}-${key}` : `practice-${def?.group ?? 'x'}-${row}-${key}`;
+}
+
+export function summarize(state: PracticeState, options: { ruleSet?: RuleSet; today?: Date } = {}): SummaryItem[] {
+  const order = new Map(allPracticeKeys().map((key, index) => [key, index]));
+  const findings = checkProfile(stateToProfile(state), options).filter((finding) => order.has(finding.field));
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
+  findings.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0) ||
+      (a.row ?? 0) - (b.row ?? 0),
+  );
+  // One line per field and rule: a rule that fires twice on one field says it once.
+  const seen = new Set<string>();
+  const items: SummaryItem[] = [];
+  for (const finding of findings) {
+    const id = `${finding.field}/${finding.row ?? ''}/${finding.ruleId}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const def = fieldByKey(finding.field)!;
+    items.push({
+      finding,
+      groupLabel: GROUPS.find((group) => group.id === def.group)?.label ?? def.label,
+      fieldLabel: def.label,
+      elementId: fieldElementId(finding.field, finding.row),
+    });
+  }
+  return items;
+}

@@ -1,0 +1,153 @@
+// Format detection and header reading from the bytes, never from the file name
+// (issue 5 item 2): a phone's "IMG_0001.JPG" may be HEIC, a renamed text file
+// is not a photo. Pure: no DOM, runs in Node for the unit tests.
+
+export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heic' | 'avif' | 'unknown';
+
+const ascii = (b: Uint8Array, from: number, len: number) =>
+  String.fromCharCode(...b.subarray(from, Math.min(b.length, from + len)));
+
+/** ISO-BMFF brands of HEIF stills (iPhone photos and friends). */
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
+
+export function detectFormat(bytes: Uint8Array): ImageFormat {
+  const b = bytes;
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if (b.length >= 8 && ascii(b, 0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
+  if (b.length >= 6 && (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a')) return 'gif';
+  if (b.length >= 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'webp';
+  if (b.length >= 14 && ascii(b, 0, 2) === 'BM' && b[6] === 0 && b[7] === 0 && b[8] === 0 && b[9] === 0) return 'bmp';
+  if (b.length >= 16 && ascii(b, 4, 4) === 'ftyp') {
+    const size = ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
+    const end = Math.min(b.length, Math.max(16, size));
+    const brands = [ascii(b, 8, 4)];
+    for (let i = 16; i + 4 <= end; i += 4) brands.push(ascii(b, i, 4));
+    if (brands.includes('avif') || brands.includes('avis')) return 'avif';
+    if (brands.some((brand) => HEIF_BRANDS.has(brand))) return 'heic';
+  }
+  return 'unknown';
+}
+
+export const MIME: Record<ImageFormat, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  bmp: 'image/bmp',
+  heic: 'image/heic',
+  avif: 'image/avif',
+  unknown: 'application/octet-stream',
+};
+
+/** Formats Chromium's own decoder reads. */
+export const BROWSER_DECODABLE: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif']);
+
+export interface ImageInfo {
+  format: ImageFormat;
+  /** Stored pixel size (before EXIF orientation), when the header says. */
+  width?: number;
+  height?: number;
+  /** EXIF orientation 1–8 (1 when absent). */
+  orientation: number;
+  /** EXIF DateTimeOriginal (or DateTime) as a UTC-less local date, when present. */
+  dateTaken?: Date;
+}
+
+/** Size as displayed: orientations 5–8 swap width and height. */
+export function orientedSize(info: ImageInfo): { width: number; height: number } | undefined {
+  if (!info.width || !info.height) return undefined;
+  return info.orientation >= 5 && info.orientation <= 8
+    ? { width: info.height, height: info.width }
+    : { width: info.width, height: info.height };
+}
+
+export function readImageInfo(bytes: Uint8Array): ImageInfo {
+  const format = detectFormat(bytes);
+  const info: ImageInfo = { format, orientation: 1 };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (format === 'png' && bytes.length >= 24 && ascii(bytes, 12, 4) === 'IHDR') {
+    info.width = view.getUint32(16);
+    info.height = view.getUint32(20);
+  } else if (format === 'jpeg') {
+    readJpeg(bytes, view, info);
+  } else if (format === 'gif' && bytes.length >= 10) {
+    info.width = view.getUint16(6, true);
+    info.height = view.getUint16(8, true);
+  }
+  return info;
+}
+
+function readJpeg(bytes: Uint8Array, view: DataView, info: ImageInfo): void {
+  let i = 2;
+  while (i + 4 <= bytes.length) {
+    if (bytes[i] !== 0xff) {
+      i++;
+      continue;
+    }
+    const marker = bytes[i + 1]!;
+    if (marker === 0xff) {
+      i++;
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      i += 2;
+      continue;
+    }
+    if (marker === 0xd9 || marker === 0xda) return; // end of image / start of scan: no more headers
+    const length = view.getUint16(i + 2);
+    const start = i + 4;
+    if (marker === 0xe1 && ascii(bytes, start, 6) === 'Exif\0\0') {
+      readExif(view, start + 6, Math.min(bytes.length, start + length - 2), info);
+    }
+    // SOF0–SOF15 except DHT (C4), JPG (C8), DAC (CC).
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && start + 5 <= bytes.length) {
+      info.height = view.getUint16(start + 1);
+      info.width = view.getUint16(start + 3);
+    }
+    i = start + length - 2;
+  }
+}
+
+function readExif(view: DataView, tiff: number, end: number, info: ImageInfo): void {
+  try {
+    const little = view.getUint16(tiff) === 0x4949;
+    const u16 = (o: number) => view.getUint16(tiff + o, little);
+    const u32 = (o: number) => view.getUint32(tiff + o, little);
+    const readString = (entry: number) => {
+      const count = u32(entry + 4);
+      const at = count > 4 ? u32(entry + 8) : entry + 8;
+      let s = '';
+      for (let k = 0; k < count - 1 && tiff + at + k < end; k++) s += String.fromCharCode(view.getUint8(tiff + at + k));
+      return s;
+    };
+    let dateTime: string | undefined;
+    let dateOriginal: string | undefined;
+    const walk = (ifd: number, depth: number) => {
+      if (depth > 2 || tiff + ifd + 2 > end) return;
+      const n = u16(ifd);
+      for (let k = 0; k < n; k++) {
+        const entry = ifd + 2 + k * 12;
+        if (tiff + entry + 12 > end) return;
+        const tag = u16(entry);
+        if (tag === 0x0112) info.orientation = u16(entry + 8);
+        else if (tag === 0x0132) dateTime = readString(entry);
+        else if (tag === 0x9003) dateOriginal = readString(entry);
+        else if (tag === 0x8769) walk(u32(entry + 8), depth + 1);
+      }
+    };
+    walk(u32(4), 0);
+    if (!(info.orientation >= 1 && info.orientation <= 8)) info.orientation = 1;
+    const date = parseExifDate(dateOriginal ?? dateTime);
+    if (date) info.dateTaken = date;
+  } catch {
+    // A broken EXIF block only loses the orientation hint; the browser decoder still applies what it can read.
+    info.orientation = 1;
+  }
+}
+
+export function parseExifDate(s: string | undefined): Date | undefined {
+  const m = s?.match(/^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!));
+  return Number.isNaN(d.getTime()) || +m[1]! < 1990 ? undefined : d;
+}

@@ -1,0 +1,375 @@
+// The image pipeline (issue 5 item 2): the only canvas/encoder code of the
+// extension. Runs where the file is (content script or extension page), with
+// Chromium's own decoder and JPEG encoder:
+//   bytes → format (from the bytes) → header (size, EXIF orientation, date)
+//   → decode at a reduced size directly (createImageBitmap resize: a 48 MP
+//     photo never costs a full decode; EXIF orientation applied once, by the
+//     decoder) → crop 33:48 (photo) on white → stepped high-quality downscale
+//   → largest JPEG quality that fits the byte limit → verify by re-decoding.
+import type { LocalText } from '../rules/types';
+import { BROWSER_DECODABLE, detectFormat, orientedSize, readImageInfo, type ImageFormat, type ImageInfo } from './format';
+import { CENTRED, cropRect, downscaleSteps, fitWithin, type CropChoice, type Rect, type Size } from './geometry';
+import { formatBytes, MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
+import { searchQuality } from './search';
+import { checkBorderWhite, checkDate, type PhotoWarning } from './checks';
+
+export type { PhotoWarning } from './checks';
+
+export interface ProcessOptions {
+  preset: Preset;
+  /** Photo crop placement (centred by default, adjustable in the preview). */
+  crop?: CropChoice;
+  /** For the EXIF-date check; defaults to now. */
+  now?: Date;
+  onProgress?(step: LocalText, fraction: number): void;
+}
+
+export interface ProcessedImage {
+  ok: true;
+  file: File;
+  format: 'jpeg' | 'png';
+  width: number;
+  height: number;
+  bytes: number;
+  /** JPEG quality chosen (0–1), absent for PNG or an unchanged file. */
+  quality?: number;
+  encodeTries: number;
+  source: { bytes: number; format: ImageFormat; width: number; height: number; name: string };
+  /** The crop used, in the upright source's pixels (photo presets). */
+  crop?: Rect;
+  warnings: PhotoWarning[];
+  ms: { decode: number; total: number };
+}
+
+export type RefusalReason = 'not-image' | 'heic' | 'unsupported' | 'decode' | 'too-small' | 'cannot-fit' | 'verify';
+
+export interface RefusedImage {
+  ok: false;
+  reason: RefusalReason;
+  message: LocalText;
+  warnings: PhotoWarning[];
+}
+
+export type ProcessResult = ProcessedImage | RefusedImage;
+
+/** Below this JPEG quality a smaller output size looks better than more artefacts (tuned with the bench). */
+const PHOTO_QUALITY_FLOOR = 0.8;
+const MATERIAL_QUALITY_FLOOR = 0.7;
+const HEADER_BYTES = 512 * 1024;
+
+export const REFUSALS: Record<RefusalReason, LocalText> = {
+  'not-image': {
+    zh: '这个文件不是图片（文件内容不是 JPG/PNG 等图片格式，只是扩展名像图片）。请选择相机或手机拍摄的照片文件。',
+    en: 'This file is not an image (its content is not JPG/PNG or another image format, whatever its name says). Choose a photo file from your camera or phone.',
+  },
+  heic: {
+    zh: '这是 iPhone 的 HEIC 格式照片，浏览器无法读取。请在 iPhone 上将照片导出为 JPG：设置 → 相机 → 格式 → 选择“兼容性最佳”后重新拍摄；或在“照片”中选中照片 → 共享 → 存储到“文件”时选择“最兼容”，也可通过微信/邮件发送“原图”以外的版本到电脑。',
+    en: 'This is an iPhone HEIC photo, which the browser cannot read. Export it as JPEG: Settings → Camera → Formats → "Most Compatible" and take it again, or share it to Files choosing "Most Compatible" (or mail it to yourself, which converts it to JPEG).',
+  },
+  unsupported: {
+    zh: '不支持这种图片格式。请选择 JPG 或 PNG 照片。',
+    en: 'This image format is not supported. Choose a JPG or PNG photo.',
+  },
+  decode: {
+    zh: '图片文件已损坏或不完整，无法打开。请重新拍摄或重新导出照片。',
+    en: 'The image file is damaged or incomplete and cannot be opened. Take or export the photo again.',
+  },
+  'too-small': {
+    zh: '照片太小，无法生成可用的报名照片。请使用原始照片（不是缩略图或截图）。',
+    en: 'The photo is too small to make a usable registration photo. Use the original photo, not a thumbnail or screenshot.',
+  },
+  'cannot-fit': {
+    zh: '无法在大小限制内生成清晰的照片。请换一张背景简单的照片。',
+    en: 'Could not make a clear photo within the size limit. Try a photo with a plainer background.',
+  },
+  verify: {
+    zh: '生成的文件未通过检查（无法重新打开），未上传。请重试或换一张照片。',
+    en: 'The produced file failed its check (it did not re-open), so nothing was uploaded. Try again or use another photo.',
+  },
+};
+
+const STEP = {
+  read: { zh: '正在读取照片…', en: 'Reading the photo…' },
+  decode: { zh: '正在解码…', en: 'Decoding…' },
+  resize: { zh: '正在裁剪和缩放…', en: 'Cropping and resizing…' },
+  encode: { zh: '正在压缩到限制以内…', en: 'Compressing under the limit…' },
+  verify: { zh: '正在检查结果…', en: 'Checking the result…' },
+} satisfies Record<string, LocalText>;
+
+const refuse = (reason: RefusalReason, warnings: PhotoWarning[] = [], message = REFUSALS[reason]): RefusedImage => ({
+  ok: false,
+  reason,
+  message,
+  warnings,
+});
+
+type Canvas2D = OffscreenCanvasRenderingContext2D;
+
+function canvas(size: Size): { canvas: OffscreenCanvas; ctx: Canvas2D } {
+  const c = new OffscreenCanvas(size.width, size.height);
+  const ctx = c.getContext('2d', { alpha: false }) as Canvas2D | null;
+  if (!ctx) throw new Error('2d context unavailable');
+  // Transparent pixels would turn black in a JPEG: paint white first (engineering-notes).
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, size.width, size.height);
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  return { canvas: c, ctx };
+}
+
+/** Draws `rect` of `src` into `out` size, halving while more than 2× (no single large bilinear step). */
+function resample(src: CanvasImageSource & { width: number; height: number }, rect: Rect, out: Size): OffscreenCanvas {
+  const steps = downscaleSteps({ width: rect.width, height: rect.height }, out);
+  let current: CanvasImageSource = src;
+  let from: Rect = rect;
+  let result: OffscreenCanvas | undefined;
+  for (const step of steps) {
+    const { canvas: c, ctx } = canvas(step);
+    ctx.drawImage(current, from.x, from.y, from.width, from.height, 0, 0, step.width, step.height);
+    current = c;
+    result = c;
+    from = { x: 0, y: 0, width: step.width, height: step.height };
+  }
+  return result!;
+}
+
+export function outputName(sourceName: string, format: 'jpeg' | 'png'): string {
+  const base = sourceName.replace(/\.[^.]*$/, '').replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 60) || 'photo';
+  return `${base}.${format === 'png' ? 'png' : 'jpg'}`;
+}
+
+/** Decodes at (about) `decodeSize` of the upright image; EXIF orientation is applied by the decoder, once. */
+async function decodeAt(blob: Blob, decodeSize: Size | undefined): Promise<ImageBitmap> {
+  if (decodeSize) {
+    return createImageBitmap(blob, {
+      imageOrientation: 'from-image',
+      resizeWidth: decodeSize.width,
+      resizeHeight: decodeSize.height,
+      resizeQuality: 'high',
+    });
+  }
+  return createImageBitmap(blob, { imageOrientation: 'from-image' });
+}
+
+export async function processImage(input: Blob & { name?: string }, options: ProcessOptions): Promise<ProcessResult> {
+  const started = performance.now();
+  const { preset } = options;
+  const progress = (step: LocalText, f: number) => options.onProgress?.(step, f);
+  const name = input.name ?? 'photo';
+  progress(STEP.read, 0.05);
+  const head = new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
+  const format = detectFormat(head);
+  if (format === 'heic') return refuse('heic');
+  if (format === 'unknown') return refuse('not-image');
+  if (!BROWSER_DECODABLE.has(format) || (preset.kind === 'photo' && format === 'gif')) return refuse('unsupported');
+  const info: ImageInfo = readImageInfo(head);
+  const warnings: PhotoWarning[] = [];
+  const dateWarning = checkDate(info.dateTaken, options.now ?? new Date());
+  if (preset.kind === 'photo' && dateWarning) warnings.push(dateWarning);
+
+  // Material already compliant and upright: hand it over untouched (no generation loss).
+  if (
+    preset.kind === 'material' &&
+    (format === 'jpeg' || format === 'png') &&
+    input.size <= preset.maxBytes &&
+    info.orientation === 1 &&
+    info.width
+  ) {
+    progress(STEP.verify, 0.9);
+    const bitmap = await createImageBitmap(input).catch(() => undefined);
+    if (!bitmap) return refuse('decode', warnings);
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    const file = new File([input], outputName(name, format), { type: format === 'png' ? 'image/png' : 'image/jpeg' });
+    return {
+      ok: true,
+      file,
+      format,
+      ...size,
+      bytes: file.size,
+      encodeTries: 0,
+      source: { bytes: input.size, format, ...size, name },
+      warnings,
+      ms: { decode: 0, total: performance.now() - started },
+    };
+  }
+
+  progress(STEP.decode, 0.15);
+  const upright = orientedSize(info);
+  const t0 = performance.now();
+  let bitmap: ImageBitmap;
+  let full: Size;
+  let crop: Rect;
+  let outMax: Size;
+  let scale = 1; // decoded pixels per source pixel
+  try {
+    if (upright) {
+      full = upright;
+      ({ crop, outMax } = plan(full, preset, options.crop));
+      // Decode directly at about twice the output (the last high-quality step then halves at most).
+      scale = Math.min(1, Math.max((2 * outMax.width) / crop.width, (2 * outMax.height) / crop.height));
+      const decodeSize = scale < 1 ? { width: Math.max(1, Math.round(full.width * scale)), height: Math.max(1, Math.round(full.height * scale)) } : undefined;
+      bitmap = await decodeAt(input, decodeSize);
+      if (!decodeSize) scale = 1;
+      else scale = bitmap.width / full.width;
+    } else {
+      bitmap = await decodeAt(input, undefined);
+      full = { width: bitmap.width, height: bitmap.height };
+      ({ crop, outMax } = plan(full, preset, options.crop));
+    }
+  } catch {
+    return refuse('decode', warnings);
+  }
+  const decodeMs = performance.now() - t0;
+  const source = { bytes: input.size, format, width: full.width, height: full.height, name };
+
+  if (preset.kind === 'photo') {
+    if (crop.width < MIN_USABLE_PHOTO.width || crop.height < MIN_USABLE_PHOTO.height) {
+      bitmap.close();
+      return refuse('too-small', warnings);
+    }
+    const min = preset.minWidth ? { width: preset.minWidth, height: preset.minHeight } : RECOMMENDED_MIN;
+    if (crop.width < min.width || crop.height < min.height) {
+      warnings.push({
+        code: 'small',
+        message: {
+          zh: `原图太小（裁剪后 ${Math.round(crop.width)}×${Math.round(crop.height)} 像素，要求至少 ${min.width}×${min.height}），照片会不清晰。请用原始照片。`,
+          en: `The source is small (${Math.round(crop.width)}×${Math.round(crop.height)} px after cropping; at least ${min.width}×${min.height} needed), so the photo will be blurry. Use the original photo.`,
+        },
+      });
+    }
+    const ratio = full.width / full.height;
+    if (ratio > 1.05) {
+      warnings.push({
+        code: 'landscape',
+        message: {
+          zh: '原图是横向的，已从中间裁剪成竖向 33:48；请在预览中确认头像完整居中，或使用竖拍的证件照。',
+          en: 'The source is landscape; its middle was cropped to portrait 33:48. Check in the preview that the head is whole and centred, or use a portrait ID photo.',
+        },
+      });
+    } else if (Math.abs(ratio / preset.aspect! - 1) > 0.12) {
+      warnings.push({
+        code: 'shape',
+        message: {
+          zh: '原图比例与小2寸（33:48）不同，已裁剪；请在预览中确认头像完整。',
+          en: 'The source shape differs from 33:48 (小2寸) and was cropped; check the head is whole in the preview.',
+        },
+      });
+    }
+  }
+
+  progress(STEP.resize, 0.35);
+  const scaledCrop: Rect = { x: crop.x * scale, y: crop.y * scale, width: crop.width * scale, height: crop.height * scale };
+  const rungs = sizeLadder(outMax, preset);
+  let chosen: { blob: Blob; quality?: number; size: Size; format: 'jpeg' | 'png' } | undefined;
+  let tries = 0;
+  let guess: number | undefined;
+  let borderChecked = false;
+  for (let r = 0; r < rungs.length; r++) {
+    const size = rungs[r]!;
+    const c = resample(bitmap, scaledCrop, size);
+    if (preset.kind === 'photo' && !borderChecked) {
+      borderChecked = true;
+      const w = checkBorderWhite(c.getContext('2d') as Canvas2D, size);
+      if (w) warnings.push(w);
+    }
+    progress(STEP.encode, 0.45 + (0.4 * r) / rungs.length);
+    const search = await searchQuality(
+      async (q) => {
+        const blob = await c.convertToBlob({ type: 'image/jpeg', quality: q });
+        return { blob, size: blob.size };
+      },
+      preset.maxBytes,
+      { guess, minQuality: r === rungs.length - 1 ? 10 : 30, maxQuality: 95 },
+    );
+    tries += search.tries;
+    const floor = preset.kind === 'photo' ? PHOTO_QUALITY_FLOOR : MATERIAL_QUALITY_FLOOR;
+    if (search.best && search.quality !== undefined) {
+      let candidate: typeof chosen = { blob: search.best.blob, quality: search.quality / 100, size, format: 'jpeg' };
+      if (preset.formats.includes('png') && format === 'png') {
+        // R-MATERIAL: PNG is kept only where it is smaller than the JPEG.
+        const png = await c.convertToBlob({ type: 'image/png' });
+        tries++;
+        if (png.size <= preset.maxBytes && png.size <= candidate.blob.size) candidate = { blob: png, size, format: 'png' };
+      }
+      chosen = candidate;
+      if (candidate.format === 'png' || search.quality / 100 >= floor || r === rungs.length - 1) break;
+      guess = search.quality / 100 + 0.08;
+    }
+  }
+  bitmap.close();
+  if (!chosen) return refuse('cannot-fit', warnings);
+
+  progress(STEP.verify, 0.92);
+  const type = chosen.format === 'png' ? 'image/png' : 'image/jpeg';
+  const file = new File([chosen.blob], outputName(name, chosen.format), { type });
+  const verified = await verify(file, chosen.size, preset.maxBytes, chosen.format);
+  if (!verified) return refuse('verify', warnings);
+  progress(STEP.verify, 1);
+  return {
+    ok: true,
+    file,
+    format: chosen.format,
+    width: chosen.size.width,
+    height: chosen.size.height,
+    bytes: file.size,
+    quality: chosen.quality,
+    encodeTries: tries,
+    source,
+    crop: preset.kind === 'photo' ? crop : undefined,
+    warnings,
+    ms: { decode: decodeMs, total: performance.now() - started },
+  };
+}
+
+/** Crop (upright source pixels) and the largest output size for the preset. */
+function plan(full: Size, preset: Preset, choice: CropChoice | undefined): { crop: Rect; outMax: Size } {
+  if (preset.kind === 'material') {
+    const crop = { x: 0, y: 0, ...full };
+    const long = preset.maxLongSide ?? 2400;
+    return { crop, outMax: fitWithin(full, { width: long, height: long }) };
+  }
+  const aspect = preset.aspect ?? 33 / 48;
+  const crop = cropRect(full, aspect, choice ?? CENTRED);
+  let width = Math.min(preset.targetWidth, Math.floor(crop.width));
+  // The platform's minimum is a hard requirement: enlarge a small source to it (with a warning).
+  width = Math.max(width, preset.minWidth, Math.ceil(preset.minHeight * aspect));
+  const height = Math.max(Math.round(width / aspect), preset.minHeight);
+  return { crop, outMax: { width, height } };
+}
+
+/** Output sizes to try, largest first, never below the preset's minimum. */
+function sizeLadder(outMax: Size, preset: Preset): Size[] {
+  const rungs: Size[] = [outMax];
+  const minW = Math.max(preset.minWidth, preset.kind === 'photo' ? 165 : 400);
+  const minH = Math.max(preset.minHeight, preset.kind === 'photo' ? 240 : 400);
+  for (let f = 0.9; f > 0.2; f -= 0.1) {
+    const w = Math.round(outMax.width * f);
+    const h = preset.aspect ? Math.round(w / preset.aspect) : Math.round(outMax.height * f);
+    if (w < minW || h < minH) break;
+    rungs.push({ width: w, height: h });
+  }
+  return rungs;
+}
+
+/** Re-decodes the output: byte size, dimensions, type and magic bytes must all hold. */
+async function verify(file: File, size: Size, maxBytes: number, format: 'jpeg' | 'png'): Promise<boolean> {
+  if (file.size > maxBytes || file.size === 0) return false;
+  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  if (detectFormat(head) !== format) return false;
+  try {
+    const check = await createImageBitmap(file);
+    const ok = check.width === size.width && check.height === size.height;
+    check.close();
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+export function describeResult(result: ProcessedImage): LocalText {
+  return {
+    zh: `${formatBytes(result.source.bytes)} → ${formatBytes(result.bytes)}（${result.width}×${result.height}）`,
+    en: `${formatBytes(result.source.bytes)} → ${formatBytes(result.bytes)} (${result.width}×${result.height})`,
+  };
+}

@@ -1,3 +1,5 @@
+import { startStorageService } from '../src/storage/service';
+
 export default defineBackground(() => {
-  // Wiring of storage/ and messages lands with the backup issue.
+  startStorageService();
 });

@@ -1,6 +1,7 @@
 // Thin: wires the page module (detection, checks, overlay) into every platform
 // frame (issue 3 item 1). All logic lives in src/page/ and src/overlay/.
 import { startPageContent } from '../../src/page/content';
+import { startBackup } from '../../src/backup/content';
 
 export default defineContentScript({
   matches: ['*://*.nmec.org.cn/*'],
@@ -11,5 +12,6 @@ export default defineContentScript({
   runAt: 'document_end',
   main() {
     startPageContent(document);
+    startBackup(document);
   },
 });

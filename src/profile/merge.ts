@@ -1,5 +1,6 @@
 // Merging what a page shows into the stored profile, by group and row (issue 4
 // item 2). Pure: no DOM, no browser API.
+import { z } from 'zod';
 import { fieldByKey } from '../rules/catalogue';
 import { ROW_GROUPS, SINGLE_GROUPS, profileSchema, type Profile, type RowGroupId } from './schema';
 
@@ -10,6 +11,13 @@ export interface ProfilePatch {
   single: Partial<Record<SingleGroupId, Record<string, string>>>;
   rows: Partial<Record<RowGroupId, { row: number; values: Record<string, string> }[]>>;
 }
+
+const patchValues = z.record(z.string().max(100), z.string().max(10_000));
+/** Validates a patch arriving in a message before it is merged. */
+export const profilePatchSchema = z.object({
+  single: z.record(z.string().max(40), patchValues),
+  rows: z.record(z.string().max(40), z.array(z.object({ row: z.number().int().min(0).max(19), values: patchValues })).max(20)),
+});
 
 export function emptyPatch(): ProfilePatch {
   return { single: {}, rows: {} };
@@ -61,6 +69,7 @@ export function mergePatch(base: Profile, patch: ProfilePatch): Profile {
     if (!values) continue;
     const target = next[group] as Record<string, string | undefined>;
     for (const [key, value] of Object.entries(values)) {
+      if (!isStorableKey(key) || fieldByKey(key)?.group !== group) continue;
       if (value === '') delete target[key];
       else target[key] = value;
     }
@@ -70,9 +79,11 @@ export function mergePatch(base: Profile, patch: ProfilePatch): Profile {
     if (!rows) continue;
     const target = next[group] as Record<string, string | undefined>[];
     for (const { row, values } of [...rows].sort((a, b) => a.row - b.row)) {
+      if (!Number.isInteger(row) || row < 0 || row >= 20) continue;
       while (target.length <= row) target.push({});
       const dest = target[row]!;
       for (const [key, value] of Object.entries(values)) {
+        if (!isStorableKey(key) || fieldByKey(key)?.group !== group) continue;
         if (value === '') delete dest[key];
         else dest[key] = value;
       }

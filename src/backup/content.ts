@@ -1,0 +1,84 @@
+// The backup's content-script side, kept out of the entry file: automatic
+// snapshots of this frame's recognized fields, and answers to restore requests
+// from the popup and the options page (src/messages/storage.ts).
+import { browser } from 'wxt/browser';
+import { detectFields, type DetectedField, type TaughtMapping } from '../page';
+import type {
+  ApplyResponse,
+  BackgroundRequest,
+  CollectResponse,
+  PingResponse,
+  PreviewResponse,
+  TabRequest,
+} from '../messages/storage';
+import { isTabRequest } from '../messages/storage';
+import { profileSchema } from '../profile';
+import { startAutoBackup } from './autosave';
+import { collectPatch } from './collect';
+import { applyRestore, planRestore } from './restore';
+
+const send = (message: BackgroundRequest) => browser.runtime.sendMessage(message).catch(() => undefined);
+
+/** Counts the contract attributes (page-contract.md) once the checks have run. */
+function findingCounts(doc: Document): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const el of doc.querySelectorAll('[data-exam-assist-state]')) {
+    const state = el.getAttribute('data-exam-assist-state');
+    if (state === 'error') errors++;
+    else if (state === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
+export function startBackup(doc: Document): () => void {
+  const isTop = doc.defaultView === doc.defaultView?.top;
+  let taught: TaughtMapping[] = [];
+  const detect = (): DetectedField[] => detectFields(doc, { taught });
+  browser.storage.local
+    .get('taught')
+    .then((stored) => {
+      if (Array.isArray(stored.taught)) taught = stored.taught as TaughtMapping[];
+    })
+    .catch(() => undefined);
+
+  const auto = startAutoBackup(doc, {
+    detect,
+    send: (patch, reason) => void send({ type: 'storage:snapshot', patch, host: doc.location.hostname, reason }),
+  });
+
+  // Register this tab so the options page can restore into it (no `tabs` permission needed).
+  if (isTop) void send({ type: 'storage:hello', url: doc.location.href, title: doc.title, fieldCount: detect().length });
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isTabRequest(message)) return undefined;
+    const request = message as TabRequest;
+    if (request.type === 'backup:ping') {
+      if (!isTop) return undefined;
+      return Promise.resolve<PingResponse>({ type: 'backup:pong', url: doc.location.href, title: doc.title, fieldCount: detect().length });
+    }
+    const fields = detect();
+    // Only a frame that shows platform fields answers (the first answer wins).
+    if (fields.length === 0) return undefined;
+    if (request.type === 'backup:collect') {
+      return Promise.resolve<CollectResponse>({ type: 'backup:collected', patch: collectPatch(fields, auto.touched) });
+    }
+    const parsed = profileSchema.safeParse(request.profile);
+    if (!parsed.success) return undefined;
+    if (request.type === 'backup:preview') {
+      return Promise.resolve<PreviewResponse>({ type: 'backup:plan', plan: planRestore(fields, parsed.data, request.overwrite) });
+    }
+    return (async (): Promise<ApplyResponse> => {
+      const result = await applyRestore(detect, parsed.data, request.overwrite);
+      // The page's checks run within 500 ms of the input/change events (page-contract.md).
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return { type: 'backup:applied', ...result, ...findingCounts(doc) };
+    })();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  return () => {
+    auto.stop();
+    browser.runtime.onMessage.removeListener(onMessage);
+  };
+}

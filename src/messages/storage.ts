@@ -1,0 +1,132 @@
+// Messages of the backup area (PLAN.md "Messages between contexts"): typed
+// unions, JSON-only payloads.
+//
+// content → background (runtime.sendMessage):
+//   storage:snapshot  the recognized values of a page, merged into the profile
+//   storage:hello     a platform tab registers itself, so the options
+//                     page can restore into it without the `tabs` permission
+// extension page → background:
+//   storage:tabs      the registered platform tabs that answer now
+// extension page → content (tabs.sendMessage):
+//   backup:ping / backup:preview / backup:apply / backup:collect
+import type { LocalText } from '../rules/types';
+import type { GroupId } from '../rules/catalogue';
+import type { Profile, ProfilePatch, RowGroupId } from '../profile';
+
+export interface SnapshotRequest {
+  type: 'storage:snapshot';
+  patch: ProfilePatch;
+  host: string;
+  /** Why the page saved: typing (throttled), leaving the page, submitting. */
+  reason: 'input' | 'pagehide' | 'submit' | 'manual';
+}
+export type SnapshotResponse = { ok: true; id: number; changed: boolean } | { ok: false; error: string };
+
+export interface HelloRequest {
+  type: 'storage:hello';
+  url: string;
+  title: string;
+  fieldCount: number;
+}
+export interface TabsRequest {
+  type: 'storage:tabs';
+}
+export interface PlatformTab {
+  tabId: number;
+  url: string;
+  title: string;
+  fieldCount: number;
+}
+export interface TabsResponse {
+  tabs: PlatformTab[];
+}
+
+export type BackgroundRequest = SnapshotRequest | HelloRequest | TabsRequest;
+
+// --- to the content script of a tab ---
+
+export interface PingRequest {
+  type: 'backup:ping';
+}
+export interface PingResponse {
+  type: 'backup:pong';
+  url: string;
+  title: string;
+  fieldCount: number;
+}
+
+export interface PreviewRequest {
+  type: 'backup:preview';
+  profile: Profile;
+  overwrite: boolean;
+}
+export interface ApplyRequest {
+  type: 'backup:apply';
+  profile: Profile;
+  overwrite: boolean;
+}
+export interface CollectRequest {
+  type: 'backup:collect';
+}
+
+/** What restore does with one field (issue 4 item 3: by default only empty fields are filled). */
+export type RestoreAction = 'fill' | 'overwrite' | 'keep' | 'same';
+
+export interface RestoreItem {
+  key: string;
+  group: GroupId;
+  row?: number;
+  label: LocalText;
+  /** Value now on the page. */
+  current: string;
+  /** Value the snapshot has. */
+  next: string;
+  action: RestoreAction;
+}
+
+export interface MissingRows {
+  group: RowGroupId;
+  groupLabel: LocalText;
+  /** Rows the page shows now. */
+  onPage: number;
+  /** Rows the snapshot has. */
+  inSnapshot: number;
+}
+
+export interface RestorePlan {
+  items: RestoreItem[];
+  /** Groups where the candidate must press the page's "+" first (we never click it). */
+  missingRows: MissingRows[];
+}
+
+export interface PreviewResponse {
+  type: 'backup:plan';
+  plan: RestorePlan;
+}
+export interface ApplyResponse {
+  type: 'backup:applied';
+  plan: RestorePlan;
+  written: number;
+  /** Fields whose value could not be set (e.g. an option text the page does not offer). */
+  failed: { key: string; row?: number; label: LocalText; value: string }[];
+  /** Findings after the re-check. */
+  errors: number;
+  warnings: number;
+}
+export interface CollectResponse {
+  type: 'backup:collected';
+  patch: ProfilePatch;
+}
+
+export type TabRequest = PingRequest | PreviewRequest | ApplyRequest | CollectRequest;
+
+const TAB_TYPES = new Set(['backup:ping', 'backup:preview', 'backup:apply', 'backup:collect']);
+const BACKGROUND_TYPES = new Set(['storage:snapshot', 'storage:hello', 'storage:tabs']);
+
+export function isTabRequest(message: unknown): message is TabRequest {
+  return typeof message === 'object' && message !== null && TAB_TYPES.has((message as { type?: string }).type ?? '');
+}
+
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  return typeof message === 'object' && message !== null && BACKGROUND_TYPES.has((message as { type?: string }).type ?? '');
+}

@@ -1,5 +1,7 @@
+import { openWelcomeOnInstall } from '../src/firstrun';
 import { startStorageService } from '../src/storage/service';
 
 export default defineBackground(() => {
+  openWelcomeOnInstall();
   startStorageService();
 });

@@ -362,7 +362,12 @@ export function PracticeApp(props: PracticeAppProps) {
               ))}
             </ol>
           )}
-          <p class="save" aria-live="polite" data-testid="save-status">
+          <p
+            class="save"
+            aria-live="polite"
+            data-testid="save-status"
+            data-saved-at={save.kind === 'saved' ? String(save.at.getTime()) : undefined}
+          >
             {save.kind === 'saving' && t(T.saving, locale)}
             {save.kind === 'saved' &&
               fill(t(T.saved, locale), { time: save.at.toLocaleTimeString(locale === 'en' ? 'en' : 'zh-CN') })}

@@ -1,0 +1,20 @@
+// First-run page (issue 6 item 2): opened on install by src/firstrun.ts and from the popup.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { initLocale, watchLocale } from '../../src/i18n/locale';
+import { t, type Locale } from '../../src/i18n';
+import { WelcomeApp } from './App';
+import { WELCOME_TEXT } from './text';
+
+async function main() {
+  const url = (page: string) => browser.runtime.getURL(page as '/popup.html');
+  const links = { practice: url('/practice.html'), photo: url('/photo.html'), options: url('/options.html') };
+  const draw = (locale: Locale) => {
+    document.title = t(WELCOME_TEXT.pageTitle, locale);
+    render(<WelcomeApp locale={locale} onLocaleChange={draw} links={links} />, document.getElementById('app')!);
+  };
+  draw(await initLocale());
+  watchLocale(draw);
+}
+
+void main();

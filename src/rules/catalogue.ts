@@ -211,6 +211,8 @@ export const FIELDS: readonly FieldDef[] = [
   f('examCategory', 'application', '报考类别', 'Exam', 'select', ['考试类别', '报考类别/级别', '考试科目', '报考考试科目'], ['ExamType', 'ExamCategory']),
   f('hkmotwPermit', 'application', '往来大陆通行证', 'Mainland travel permit', 'text', ['往来大陆通行证号', '往来大陆通行证号码', '通行证号码', '通行证编号'], ['PermitNo', 'Passport_No']),
   f('photo', 'application', '个人照片', 'Photo', 'file', ['照片', '上传照片', '相片', '考生照片'], ['Photo']),
+  // R-MATERIAL: material scans of the online review (seed 004 "上传图片").
+  f('material', 'application', '审核材料', 'Review material', 'file', ['上传材料', '报名材料', '材料图片'], ['Material']),
   f('examRegion', 'application', '报考考区', 'Exam region', 'select', ['考区'], ['Area', 'ExamArea']),
   f('examSite', 'application', '报考考点', 'Exam site', 'select', ['考点'], ['Site', 'ExamSite']),
   f('extraSubject', 'application', '加试科目', 'Extra subject', 'select', ['加试'], ['AddSubject', 'ExtraSubject'], { options: [...EXTRA_SUBJECTS] }),

@@ -8,6 +8,15 @@ export interface PhotoLimits {
   maxBytes: number;
   minWidth: number;
   minHeight: number;
+  /** Accepted MIME types (seed 001: 格式 jpg). */
+  types: readonly string[];
+}
+
+/** R-MATERIAL: material scans for the online review (seed 004). */
+export interface MaterialLimits {
+  /** "不超过200k": 200,000 bytes satisfies both readings. */
+  maxBytes: number;
+  types: readonly string[];
 }
 
 export interface RuleSet {
@@ -21,6 +30,8 @@ export interface RuleSet {
   idTypes: readonly string[];
   /** R-PHOTO. */
   photo: PhotoLimits;
+  /** R-MATERIAL. */
+  material: MaterialLimits;
 }
 
 export const RULE_SET_IDS = ['guide-2014', 'notice-2022'] as const;
@@ -33,7 +44,8 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
     source: 'seed 001 国家医学考试服务平台网上报名操作指南 (填写说明)',
     passwordLength: { min: 5, max: 12 },
     idTypes: ID_TYPES_2014,
-    photo: { maxBytes: 40_000, minWidth: 0, minHeight: 0 },
+    photo: { maxBytes: 40_000, minWidth: 0, minHeight: 0, types: ['image/jpeg'] },
+    material: { maxBytes: 200_000, types: ['image/jpeg', 'image/png'] },
   },
   'notice-2022': {
     id: 'notice-2022',
@@ -42,7 +54,8 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
     passwordLength: { min: 8, max: 20 },
     idTypes: ID_TYPES_2022,
     // "< 30 KB": strictly below 30,000 bytes under either reading.
-    photo: { maxBytes: 29_999, minWidth: 190, minHeight: 254 },
+    photo: { maxBytes: 29_999, minWidth: 190, minHeight: 254, types: ['image/jpeg'] },
+    material: { maxBytes: 200_000, types: ['image/jpeg', 'image/png'] },
   },
 };
 

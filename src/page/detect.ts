@@ -221,9 +221,10 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
       }
     }
     // The nearest heading-like previous sibling.
+    // Sibling rows of the same section (they hold controls) are skipped over.
     let steps = 0;
-    for (let prev = node.previousElementSibling; prev && steps < 3; prev = prev.previousElementSibling, steps++) {
-      if (containsControl(prev)) break;
+    for (let prev = node.previousElementSibling; prev && steps < 60; prev = prev.previousElementSibling, steps++) {
+      if (containsControl(prev)) continue;
       const candidate = prev.matches(HEADING_SELECTOR) ? prev : (prev.querySelector(HEADING_SELECTOR) ?? prev);
       const g = headingGroup(textOf(candidate));
       if (g) {

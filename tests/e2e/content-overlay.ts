@@ -1,0 +1,83 @@
+// Reaching the overlay from tests without weakening the product: its shadow
+// root is CLOSED (issue 3 item 3), so Playwright locators cannot enter it. A
+// screen reader can, through the accessibility tree, and so do we: the Chrome
+// DevTools Protocol's full AX tree and pierced DOM include closed shadow roots.
+// Buttons are clicked with the real mouse at their on-screen box, as a person would.
+import type { CDPSession, Page } from 'playwright-core';
+
+const sessions = new WeakMap<Page, CDPSession>();
+
+async function cdp(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  backendDOMNodeId?: number;
+}
+
+/** Buttons of the top frame's accessibility tree whose name matches. */
+export async function axButtons(page: Page, name: RegExp): Promise<{ name: string; backendNodeId: number }[]> {
+  const session = await cdp(page);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  return nodes
+    .filter((n) => !n.ignored && n.role?.value === 'button' && name.test(n.name?.value ?? '') && n.backendDOMNodeId)
+    .map((n) => ({ name: n.name!.value, backendNodeId: n.backendDOMNodeId! }));
+}
+
+/** Clicks the first button of that name with the mouse, at the middle of its box. */
+export async function clickAxButton(page: Page, name: RegExp): Promise<string> {
+  const [button] = await axButtons(page, name);
+  if (!button) throw new Error(`no button named ${name}`);
+  const session = await cdp(page);
+  const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
+    model: { content: number[] };
+  };
+  const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
+  return button.name;
+}
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/** All text inside the extension's overlay (its closed shadow root) in the top frame. */
+export async function overlayText(page: Page): Promise<string> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const hosts: DomNode[] = [];
+  const find = (node: DomNode) => {
+    if (node.attributes?.includes('data-exam-assist-overlay')) hosts.push(node);
+    node.children?.forEach(find);
+  };
+  find(root);
+  const texts: string[] = [];
+  const collect = (node: DomNode) => {
+    if (node.nodeType === 3) texts.push(node.nodeValue);
+    if (node.nodeName === 'STYLE') return;
+    node.children?.forEach(collect);
+    node.shadowRoots?.forEach(collect);
+  };
+  for (const host of hosts) host.shadowRoots?.forEach(collect);
+  return texts.join(' ');
+}
+
+/** How many overlay host elements the top document has (must be exactly one). */
+export async function overlayHostCount(page: Page): Promise<number> {
+  return page.locator('[data-exam-assist-overlay]').count();
+}

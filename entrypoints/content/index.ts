@@ -2,6 +2,7 @@
 // frame (issue 3 item 1). All logic lives in src/page/ and src/overlay/.
 import { startPageContent } from '../../src/page/content';
 import { startBackup } from '../../src/backup/content';
+import { startPhotoInputs } from '../../src/page/photo-input';
 
 export default defineContentScript({
   matches: ['*://*.nmec.org.cn/*'],
@@ -13,5 +14,6 @@ export default defineContentScript({
   main() {
     startPageContent(document);
     startBackup(document);
+    startPhotoInputs(document);
   },
 });

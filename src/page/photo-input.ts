@@ -1,0 +1,266 @@
+// Photo and material file inputs on the platform's pages (issue 5 item 1;
+// page-contract.md "Photo inputs"). We listen for `input`/`change` in the
+// CAPTURE phase on the window, so we run before the page's own listeners; the
+// picked file is held back (stopImmediatePropagation), processed by
+// src/images/, and the processed File is put into input.files (DataTransfer)
+// with fresh input+change events, so the page's listeners only ever see a file
+// the platform accepts. A file that cannot be made compliant leaves the input
+// empty, marked "failed", with a message saying why and what to do.
+import { browser } from 'wxt/browser';
+import type { LocalText } from '../rules/types';
+import { t } from '../i18n';
+import { formatBytes, PRESETS, processImage, resolvePhotoPreset, type Preset, type ProcessResult } from '../images';
+import { detectFields } from './detect';
+
+const ATTR = 'data-exam-assist-photo';
+const BYTES_ATTR = 'data-exam-assist-photo-bytes';
+
+/** Seed 004: the province review system's "上传相关材料 / 报名材料上传" pages. */
+const MATERIAL_PAGE = /上传相关材料|报名材料|材料上传|上传材料|审核材料|在线审核/;
+
+export type InputKind = 'photo' | 'material';
+
+export function classifyFileInput(input: HTMLInputElement, doc: Document = input.ownerDocument): InputKind | undefined {
+  if (input.type !== 'file') return undefined;
+  const photo = detectFields(doc).some((f) => f.element === input && f.key === 'photo');
+  if (photo) return 'photo';
+  const pageText = `${doc.title} ${(doc.body?.innerText ?? '').slice(0, 4000)}`;
+  return MATERIAL_PAGE.test(pageText) ? 'material' : undefined;
+}
+
+async function activePhotoPreset(): Promise<Preset> {
+  try {
+    const stored = await browser.storage.local.get(['photoPreset', 'ruleSet']);
+    return resolvePhotoPreset(
+      typeof stored.photoPreset === 'string' ? stored.photoPreset : undefined,
+      typeof stored.ruleSet === 'string' ? stored.ruleSet : undefined,
+    );
+  } catch {
+    return PRESETS.guide;
+  }
+}
+
+export interface PhotoInputs {
+  stop(): void;
+}
+
+export function startPhotoInputs(doc: Document): PhotoInputs {
+  const win = doc.defaultView;
+  if (!win) return { stop() {} };
+  /** Files we put into an input ourselves: their events go through untouched. */
+  const ours = new WeakSet<File>();
+  /** The pick being processed per input (input and change of one pick are held once). */
+  const pending = new WeakMap<HTMLInputElement, File>();
+  let notice: Notice | undefined;
+
+  const onEvent = (event: Event) => {
+    const input = event.target;
+    if (!(input instanceof win.HTMLInputElement) || input.type !== 'file') return;
+    const picked = input.files?.[0];
+    if (!picked || ours.has(picked)) return;
+    const kind = classifyFileInput(input, doc);
+    if (!kind) return;
+    // The page must not see the original pick (page-contract "Photo inputs").
+    event.stopImmediatePropagation();
+    if (pending.get(input) === picked) return;
+    pending.set(input, picked);
+    const files = Array.from(input.files ?? []);
+    notice ??= new Notice(doc);
+    void handle(input, files, kind, notice).finally(() => {
+      if (pending.get(input) === picked) pending.delete(input);
+    });
+  };
+
+  const handle = async (input: HTMLInputElement, files: File[], kind: InputKind, view: Notice) => {
+    input.setAttribute(ATTR, 'processing');
+    input.removeAttribute(BYTES_ATTR);
+    const preset = kind === 'photo' ? await activePhotoPreset() : PRESETS.material;
+    const results: ProcessResult[] = [];
+    for (const [i, file] of files.entries()) {
+      view.start(preset, file);
+      const result = await processImage(file, {
+        preset,
+        onProgress: (step, f) => view.progress(step, (i + f) / files.length),
+      }).catch(
+        (): ProcessResult => ({
+          ok: false,
+          reason: 'decode',
+          message: { zh: '处理照片时出错，请重试或换一张照片。', en: 'Processing the photo failed; try again or use another photo.' },
+          warnings: [],
+        }),
+      );
+      results.push(result);
+      if (!result.ok) break;
+    }
+    const failed = results.find((r) => !r.ok);
+    if (failed && !failed.ok) {
+      // The page sees no file: the input is emptied and marked.
+      input.value = '';
+      input.setAttribute(ATTR, 'failed');
+      view.fail(failed.message, failed.warnings);
+      return;
+    }
+    const transfer = new DataTransfer();
+    for (const r of results) if (r.ok) transfer.items.add(r.file);
+    for (const f of Array.from(transfer.files)) ours.add(f);
+    input.files = transfer.files;
+    for (const f of Array.from(input.files ?? [])) ours.add(f);
+    const total = results.reduce((n, r) => n + (r.ok ? r.bytes : 0), 0);
+    input.setAttribute(ATTR, 'processed');
+    input.setAttribute(BYTES_ATTR, String(total));
+    const last = results[results.length - 1];
+    if (last?.ok) view.done(last);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  win.addEventListener('input', onEvent, true);
+  win.addEventListener('change', onEvent, true);
+  return {
+    stop() {
+      win.removeEventListener('input', onEvent, true);
+      win.removeEventListener('change', onEvent, true);
+      notice?.destroy();
+    },
+  };
+}
+
+const CSS = `
+:host { all: initial; }
+.box { position: fixed; right: 16px; bottom: 16px; width: 320px; max-width: calc(100vw - 32px); z-index: 2147483647;
+  background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18);
+  font: 14px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; padding: 12px 14px; }
+.box[hidden] { display: none; }
+h2 { font-size: 15px; margin: 0 28px 6px 0; }
+.preset { color: #57606a; font-size: 12px; margin: 0 0 8px; }
+progress { width: 100%; height: 8px; }
+.sizes { font-weight: 600; margin: 6px 0; }
+.row { display: flex; gap: 10px; align-items: flex-start; }
+img { width: 99px; height: 144px; object-fit: contain; border: 1px solid #d0d7de; background: #f6f8fa; flex: none; }
+.error { color: #a40e26; background: #ffebe9; border: 1px solid #ff8182; border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
+ul { margin: 6px 0 0; padding-left: 18px; color: #7d4e00; }
+button.close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 18px; cursor: pointer; color: #57606a; }
+button.close:focus-visible { outline: 2px solid #0969da; }
+`;
+
+/** The visible notice: one closed shadow root host per document (engineering-notes: one host). */
+class Notice {
+  private host: HTMLElement;
+  private box: HTMLElement;
+  private els: Record<'title' | 'preset' | 'status' | 'sizes' | 'error' | 'warnings', HTMLElement>;
+  private bar: HTMLProgressElement;
+  private img: HTMLImageElement;
+  private url: string | undefined;
+
+  constructor(private doc: Document) {
+    this.host = doc.createElement('div');
+    this.host.setAttribute('data-exam-assist-photo-notice', '');
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    const box = doc.createElement('section');
+    box.className = 'box';
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', '照片处理 Photo processing');
+    const el = (tag: string, cls: string) => {
+      const e = doc.createElement(tag);
+      e.className = cls;
+      return e;
+    };
+    const title = el('h2', 'title');
+    const preset = el('p', 'preset');
+    const status = el('p', 'status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    this.bar = doc.createElement('progress');
+    this.bar.max = 1;
+    const sizes = el('p', 'sizes');
+    const error = el('div', 'error');
+    error.setAttribute('role', 'alert');
+    const warnings = el('ul', 'warnings');
+    this.img = doc.createElement('img');
+    this.img.alt = '处理后的照片预览 Preview of the processed photo';
+    const row = el('div', 'row');
+    const col = el('div', 'col');
+    col.append(sizes, warnings);
+    row.append(this.img, col);
+    const close = doc.createElement('button');
+    close.className = 'close';
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', '关闭 Close');
+    close.addEventListener('click', () => (box.hidden = true));
+    box.append(close, title, preset, status, this.bar, error, row);
+    shadow.append(style, box);
+    this.box = box;
+    this.els = { title, preset, status, sizes, error, warnings };
+    doc.documentElement.appendChild(this.host);
+  }
+
+  private text(e: HTMLElement, s: LocalText | string) {
+    e.textContent = typeof s === 'string' ? s : `${s.zh} ${s.en}`;
+  }
+
+  start(preset: Preset, file: File) {
+    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    this.box.hidden = false;
+    this.text(this.els.title, { zh: '正在处理所选照片', en: 'Processing the chosen photo' });
+    this.text(this.els.preset, { zh: `当前规格：${preset.label.zh}`, en: `Preset: ${preset.label.en}` });
+    this.text(this.els.status, { zh: `原文件 ${formatBytes(file.size)}`, en: `original ${formatBytes(file.size)}` });
+    this.els.sizes.textContent = '';
+    this.els.error.hidden = true;
+    this.els.error.textContent = '';
+    this.els.warnings.replaceChildren();
+    this.img.hidden = true;
+    this.bar.hidden = false;
+    this.bar.value = 0;
+  }
+
+  progress(step: LocalText, fraction: number) {
+    this.text(this.els.status, step);
+    this.bar.value = Math.max(0, Math.min(1, fraction));
+  }
+
+  done(result: Extract<ProcessResult, { ok: true }>) {
+    this.bar.value = 1;
+    this.bar.hidden = true;
+    this.text(this.els.title, { zh: '照片已处理，可以上传', en: 'Photo ready to upload' });
+    this.text(this.els.status, {
+      zh: `已转换为 ${result.format === 'png' ? 'PNG' : 'JPG'}，页面收到的是处理后的文件。`,
+      en: `Converted to ${result.format === 'png' ? 'PNG' : 'JPEG'}; the page received the processed file.`,
+    });
+    this.text(this.els.sizes, {
+      zh: `处理前 ${formatBytes(result.source.bytes)}（${result.source.width}×${result.source.height}）→ 处理后 ${formatBytes(result.bytes)}（${result.width}×${result.height}）`,
+      en: `before ${formatBytes(result.source.bytes)} → after ${formatBytes(result.bytes)}`,
+    });
+    this.setWarnings(result.warnings.map((w) => w.message));
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = URL.createObjectURL(result.file);
+    this.img.src = this.url;
+    this.img.hidden = false;
+  }
+
+  fail(message: LocalText, warnings: { message: LocalText }[]) {
+    this.bar.hidden = true;
+    this.text(this.els.title, { zh: '照片未上传', en: 'Photo not uploaded' });
+    this.text(this.els.status, { zh: '所选文件无法处理，页面没有收到文件。', en: 'The chosen file could not be processed; the page received no file.' });
+    this.els.error.hidden = false;
+    this.els.error.textContent = `${t(message, 'zh')} ${t(message, 'en')}`;
+    this.setWarnings(warnings.map((w) => w.message));
+  }
+
+  private setWarnings(list: LocalText[]) {
+    this.els.warnings.replaceChildren(
+      ...list.map((m) => {
+        const li = this.doc.createElement('li');
+        li.textContent = `${m.zh} ${m.en}`;
+        return li;
+      }),
+    );
+  }
+
+  destroy() {
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.host.remove();
+  }
+}

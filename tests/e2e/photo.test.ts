@@ -1,0 +1,239 @@
+// Issue 5, end to end in Chromium with the built extension, on the replica
+// pages, with real photographs taken from a Debian package at test time
+// (scripts/fetch-test-photos.mjs): the page's own listeners receive only the
+// processed file; bad files are refused with a message.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+// @ts-expect-error plain .mjs script without types
+import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
+
+interface SeenFile {
+  name: string;
+  type: string;
+  size: number;
+  magic?: number[];
+  width?: number;
+  height?: number;
+  decoded?: boolean;
+  pixels?: Record<'topLeft' | 'topRight' | 'bottomLeft' | 'bottomRight' | 'corner', [number, number, number]>;
+}
+interface Seen {
+  event: string;
+  id: string;
+  files: SeenFile[];
+}
+
+let ext: ExtensionBrowser;
+const photo = (name: string) => path.join(PHOTO_DIR, name);
+
+beforeAll(async () => {
+  await fetchTestPhotos();
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  expect(ext.foreignRequests).toEqual([]);
+  await ext.close();
+});
+
+/** Text of the extension's notice as a screen reader gets it (the host is a closed shadow root). */
+async function noticeText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  await cdp.detach();
+  const host = find(root, (n) => (n.attributes ?? []).includes('data-exam-assist-photo-notice'));
+  if (!host) return '';
+  const parts: string[] = [];
+  const walk = (n: CdpNode, hidden: boolean) => {
+    const attrs = n.attributes ?? [];
+    const isHidden = hidden || attrs.includes('hidden') || n.nodeName === 'STYLE';
+    if (n.nodeType === 3 && !isHidden) parts.push(n.nodeValue ?? '');
+    if (n.nodeName === 'IMG' && !isHidden) parts.push(`[img: ${attrs[attrs.indexOf('alt') + 1] ?? ''}]`);
+    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, isHidden);
+  };
+  walk(host, false);
+  return parts.join(' ');
+}
+interface CdpNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+function find(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (test(n)) return n;
+  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+    const hit = find(c, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+async function pick(page: Page, selector: string, file: string): Promise<string | null> {
+  await page.setInputFiles(selector, photo(file));
+  await page.waitForFunction(
+    (sel) => {
+      const state = document.querySelector(sel)?.getAttribute('data-exam-assist-photo');
+      return state === 'processed' || state === 'failed';
+    },
+    selector,
+    { timeout: 60_000 },
+  );
+  return page.getAttribute(selector, 'data-exam-assist-photo');
+}
+
+async function seen(page: Page): Promise<Seen[]> {
+  // Give the recorder's own decode a moment to finish.
+  await page.waitForFunction(() => (window as any).__seen.every((s: Seen) => s.files.every((f) => f.decoded !== undefined)));
+  return page.evaluate(() => (window as any).__seen as Seen[]);
+}
+
+const isRed = ([r, g, b]: number[]) => r! > 170 && g! < 90 && b! < 90;
+const isBlue = ([r, g, b]: number[]) => b! > 170 && r! < 90 && g! < 110;
+
+async function setPreset(value: string | undefined) {
+  const [worker] = ext.context.serviceWorkers();
+  await worker!.evaluate(async (v) => {
+    const c = (globalThis as any).chrome;
+    if (v === undefined) await c.storage.local.remove('photoPreset');
+    else await c.storage.local.set({ photoPreset: v });
+  }, value);
+}
+
+describe('photo input on the replica 基本情况 page', () => {
+  it('a rotated 12 MP phone photo reaches the page as an upright JPEG of at most 40,000 bytes, with preview and sizes shown', async () => {
+    const page = await ext.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(ext.platformUrl('photo/basic.html'));
+    const t0 = Date.now();
+    expect(await pick(page, '#photo', 'phone-12mp-rot6.jpg')).toBe('processed');
+    console.log(`[photo e2e] 12 MP rotated: ${Date.now() - t0} ms from pick to processed`);
+    const log = await seen(page);
+    // The page's listeners never saw the original: one input and one change, both with the processed file.
+    expect(log.map((s) => s.event)).toEqual(['input', 'change']);
+    const file = log[1]!.files[0]!;
+    expect(log[1]!.files).toHaveLength(1);
+    expect(file.type).toBe('image/jpeg');
+    expect(file.name).toMatch(/\.jpg$/);
+    expect(file.size).toBeLessThanOrEqual(40_000);
+    expect(file.magic!.slice(0, 3)).toEqual([0xff, 0xd8, 0xff]);
+    expect(file.decoded).toBe(true);
+    // Portrait 33:48, upright: red block top-left, blue bottom-right (not rotated, not mirrored).
+    expect(file.height!).toBeGreaterThan(file.width!);
+    expect(Math.abs(file.width! / file.height! - 33 / 48)).toBeLessThan(0.01);
+    expect(isRed(file.pixels!.topLeft)).toBe(true);
+    expect(isBlue(file.pixels!.bottomRight)).toBe(true);
+    expect(isRed(file.pixels!.topRight)).toBe(false);
+    expect(isBlue(file.pixels!.bottomLeft)).toBe(false);
+    expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBe(file.size);
+    const text = await noticeText(page);
+    expect(text).toContain('照片已处理');
+    expect(text).toMatch(/处理前 1\.4 MB（3024×4032）→ 处理后 \d+\.\d KB（\d+×\d+）/);
+    expect(text).toContain('[img: 处理后的照片预览');
+    expect(text).toContain('不超过 40 KB'); // the active preset
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 48 MP photo and a PNG with transparency both arrive compliant; transparency becomes white, not black', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.platformUrl('photo/basic.html'));
+    expect(await pick(page, '#photo', 'phone-48mp.jpg')).toBe('processed');
+    let log = await seen(page);
+    let file = log.at(-1)!.files[0]!;
+    expect(file.size).toBeLessThanOrEqual(40_000);
+    expect(file.type).toBe('image/jpeg');
+    expect(isRed(file.pixels!.topLeft)).toBe(true);
+
+    expect(await pick(page, '#photo', 'transparent.png')).toBe('processed');
+    log = await seen(page);
+    file = log.at(-1)!.files[0]!;
+    expect(file.type).toBe('image/jpeg');
+    expect(file.name).toBe('transparent.jpg');
+    expect(file.size).toBeLessThanOrEqual(40_000);
+    expect(Math.min(...file.pixels!.corner)).toBeGreaterThan(240);
+    // Every event the page saw carried a processed file.
+    for (const s of log) for (const f of s.files) expect(f.type).toBe('image/jpeg');
+    await page.close();
+  });
+
+  it.each([
+    ['not-an-image.jpg', '不是图片'],
+    ['iphone.heic', 'HEIC'],
+    ['tiny.jpg', '照片太小'],
+  ])('%s is refused: the page sees no file and the notice says why and what to do', async (name, why) => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.platformUrl('photo/basic.html'));
+    expect(await pick(page, '#photo', name)).toBe('failed');
+    expect(await page.evaluate(() => (document.querySelector('#photo') as HTMLInputElement).files!.length)).toBe(0);
+    expect(await seen(page)).toEqual([]);
+    const text = await noticeText(page);
+    expect(text).toContain('照片未上传');
+    expect(text).toContain(why);
+    await page.close();
+  });
+
+  it('an old photo (EXIF date) is processed with a warning about 近期 (6 months)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.platformUrl('photo/basic.html'));
+    expect(await pick(page, '#photo', 'phone-12mp-rot6-old.jpg')).toBe('processed');
+    const text = await noticeText(page);
+    expect(text).toContain('超过 6 个月');
+    expect(text).toContain('背景看起来不是白色');
+    await page.close();
+  });
+
+  it('with the later-notices preset the page gets < 30 KB and at least 190×254 px, and the notice names the preset', async () => {
+    await setPreset('notice');
+    try {
+      const page = await ext.context.newPage();
+      await page.goto(ext.platformUrl('photo/basic.html'));
+      expect(await pick(page, '#photo', 'real-Path.jpg')).toBe('processed');
+      const file = (await seen(page)).at(-1)!.files[0]!;
+      expect(file.size).toBeLessThan(30_000);
+      expect(file.width!).toBeGreaterThanOrEqual(190);
+      expect(file.height!).toBeGreaterThanOrEqual(254);
+      expect(await noticeText(page)).toContain('小于 30 KB');
+      await page.close();
+    } finally {
+      await setPreset(undefined);
+    }
+  });
+
+  it('a file input that is not the photo on an ordinary page is left alone', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.platformUrl('photo/basic.html'));
+    await page.setInputFiles('#other', photo('real-Kite.jpg'));
+    await page.waitForFunction(() => (window as any).__seen.length >= 2);
+    const log = await seen(page);
+    expect(log[0]!.files[0]!.name).toBe('real-Kite.jpg');
+    expect(log[0]!.files[0]!.size).toBeGreaterThan(400_000);
+    expect(await page.getAttribute('#other', 'data-exam-assist-photo')).toBeNull();
+    await page.close();
+  });
+});
+
+describe('material upload page (R-MATERIAL)', () => {
+  it('a large photo scan arrives as ≤ 200,000 bytes, upright; a transparent PNG stays PNG only when smaller', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.platformUrl('photo/material.html'));
+    expect(await pick(page, '#idcard', 'phone-12mp-rot6.jpg')).toBe('processed');
+    let file = (await seen(page)).at(-1)!.files[0]!;
+    expect(file.size).toBeLessThanOrEqual(200_000);
+    expect(['image/jpeg', 'image/png']).toContain(file.type);
+    expect(file.height!).toBeGreaterThan(file.width!); // upright 3:4, not cropped to 33:48
+    expect(Math.abs(file.width! / file.height! - 3 / 4)).toBeLessThan(0.01);
+    expect(isRed(file.pixels!.topLeft)).toBe(true);
+    expect(await noticeText(page)).toContain('不超过 200 KB');
+
+    expect(await pick(page, '#diploma', 'transparent.png')).toBe('processed');
+    file = (await seen(page)).at(-1)!.files[0]!;
+    expect(file.size).toBeLessThanOrEqual(200_000);
+    expect(file.name).toMatch(/\.(jpg|png)$/);
+    expect(Math.min(...file.pixels!.corner)).toBeGreaterThan(240);
+    await page.close();
+  });
+});

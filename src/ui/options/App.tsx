@@ -1,0 +1,118 @@
+// The options page (issue 4 item 5): the profile by group with findings, the
+// snapshot history (restore / rename / delete), export / import, settings.
+import { useEffect, useState } from 'preact/hooks';
+import { t, type Locale } from '../../i18n';
+import { applyLocale, initLocale, watchLocale } from '../../i18n/locale';
+import { getSettings, watchSetting, type Settings } from '../../settings';
+import { snapshotStore, type SnapshotMeta, type SnapshotStore } from '../../storage/snapshots';
+import type { Profile } from '../../profile';
+import { ProfileEditor } from './ProfileEditor';
+import { HistorySection } from './HistorySection';
+import { FileSection } from './FileSection';
+import { SettingsSection } from './SettingsSection';
+
+const TEXT = {
+  title: { zh: '报名助手 · 资料与备份', en: 'Exam assistant · Profile and backup' },
+  intro: {
+    zh: '资料只保存在这台电脑的浏览器中，不会上传。密码、验证码、密码找回答案不会被保存。',
+    en: 'Your data stays in this browser on this computer and is never uploaded. Passwords, captchas and recovery answers are never stored.',
+  },
+  nav: { zh: '页面导航', en: 'Sections' },
+  loading: { zh: '正在读取…', en: 'Loading…' },
+} as const;
+
+export function App({ extraSettings }: { extraSettings?: preact.ComponentChildren }) {
+  const [locale, setLocaleState] = useState<Locale>('zh');
+  const [store, setStore] = useState<SnapshotStore>();
+  const [settings, setSettings] = useState<Settings>();
+  const [snapshots, setSnapshots] = useState<SnapshotMeta[]>([]);
+  const [skipped, setSkipped] = useState(0);
+  const [profile, setProfile] = useState<Profile>();
+  const [profileKey, setProfileKey] = useState(0);
+
+  const refresh = async (s = store, reloadProfile = false) => {
+    if (!s) return;
+    const list = await s.list();
+    setSnapshots(list.snapshots);
+    setSkipped(list.skipped);
+    if (reloadProfile) {
+      setProfile(await s.currentProfile());
+      setProfileKey((k) => k + 1);
+    }
+  };
+
+  useEffect(() => {
+    void (async () => {
+      setLocaleState(await initLocale());
+      setSettings(await getSettings());
+      const s = await snapshotStore();
+      setStore(s);
+      await refresh(s, true);
+    })();
+    const stopLocale = watchLocale((next) => setLocaleState(next));
+    const stopRuleSet = watchSetting('ruleSet', () => void getSettings().then(setSettings));
+    return () => {
+      stopLocale();
+      stopRuleSet();
+    };
+  }, []);
+
+  useEffect(() => {
+    document.title = t(TEXT.title);
+  }, [locale]);
+
+  if (!store || !settings || !profile) return <p>{t(TEXT.loading)}</p>;
+  return (
+    <div class="options" data-locale={locale}>
+      <header>
+        <h1>{t(TEXT.title)}</h1>
+        <p>{t(TEXT.intro)}</p>
+        <nav aria-label={t(TEXT.nav)}>
+          <a href="#profile-title">{t({ zh: '我的资料', en: 'My profile' })}</a>
+          <a href="#history-title">{t({ zh: '快照历史', en: 'History' })}</a>
+          <a href="#file-title">{t({ zh: '导出与导入', en: 'Export and import' })}</a>
+          <a href="#settings-title">{t({ zh: '设置', en: 'Settings' })}</a>
+        </nav>
+      </header>
+      <main>
+        <ProfileEditor
+          key={profileKey}
+          profile={profile}
+          ruleSet={settings.ruleSet}
+          onSave={async (next) => {
+            await store.saveProfile(next, { source: 'edit', keepLast: settings.retention.keepLast });
+            await refresh(store, false);
+            setProfile(next);
+          }}
+        />
+        <HistorySection
+          snapshots={snapshots}
+          skipped={skipped}
+          actions={{
+            get: (id) => store.get(id),
+            rename: async (id, name) => {
+              await store.rename(id, name);
+              await refresh();
+            },
+            remove: async (id) => {
+              await store.remove(id);
+              await refresh(store, true);
+            },
+          }}
+        />
+        <FileSection store={store} ruleSet={settings.ruleSet} onImported={() => void refresh(store, true)} />
+        <SettingsSection
+          settings={settings}
+          locale={locale}
+          onLocale={(next) => {
+            applyLocale(next);
+            setLocaleState(next);
+          }}
+          onChanged={() => void getSettings().then(setSettings)}
+        >
+          {extraSettings}
+        </SettingsSection>
+      </main>
+    </div>
+  );
+}

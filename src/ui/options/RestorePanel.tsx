@@ -1,0 +1,191 @@
+// Restore a snapshot into a platform tab (issue 4 item 3), shared by the popup
+// (its own tab) and the options page (a chosen open tab): preview first (field,
+// value now on the page, value to put), "overwrite" as a choice, then apply.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import type { Profile } from '../../profile';
+import type { ApplyResponse, RestorePlan, RestoreItem } from '../../messages/storage';
+import { applyIn, previewIn } from './client';
+
+const TEXT = {
+  overwrite: { zh: '覆盖页面上已有的值', en: 'Overwrite values already on the page' },
+  preview: { zh: '预览', en: 'Preview' },
+  apply: { zh: '恢复到页面', en: 'Restore into the page' },
+  field: { zh: '字段', en: 'Field' },
+  onPage: { zh: '页面上现在的值', en: 'Value on the page now' },
+  toPut: { zh: '要填入的值', en: 'Value to put' },
+  action: { zh: '操作', en: 'Action' },
+  empty: { zh: '（空）', en: '(empty)' },
+  nothing: { zh: '此页面上没有可以从该快照恢复的字段。', en: 'No field on this page can be restored from this snapshot.' },
+  noAnswer: {
+    zh: '页面没有回应：请确认该标签页打开的是报名平台的表单页面，并刷新后重试。',
+    en: 'The page did not answer: make sure the tab shows a platform form page, reload it and try again.',
+  },
+  failedTitle: { zh: '以下字段未能填入：', en: 'These fields could not be filled:' },
+  recheck: { zh: '已重新检查：', en: 'Re-checked:' },
+} as const;
+
+const ACTION = {
+  fill: { zh: '填入', en: 'Fill' },
+  overwrite: { zh: '覆盖', en: 'Overwrite' },
+  keep: { zh: '保留页面上的值', en: 'Keep the page value' },
+  same: { zh: '相同，不变', en: 'Same, unchanged' },
+} as const;
+
+function rowLabel(item: { row?: number }): string {
+  return item.row === undefined ? '' : t({ zh: ` 第 ${item.row + 1} 行`, en: ` row ${item.row + 1}` });
+}
+
+export function MissingRowsNote({ plan }: { plan: RestorePlan }) {
+  if (plan.missingRows.length === 0) return null;
+  return (
+    <div class="note warning" role="status">
+      {plan.missingRows.map((missing) => (
+        <p key={missing.group}>
+          {t({
+            zh: `${missing.groupLabel.zh}：快照有 ${missing.inSnapshot} 行，页面上只有 ${missing.onPage} 行。请在页面上点“+”再添加 ${missing.inSnapshot - missing.onPage} 行，然后再恢复一次（本扩展不会替您点击页面上的按钮）。`,
+            en: `${missing.groupLabel.en}: the snapshot has ${missing.inSnapshot} rows, the page shows ${missing.onPage}. Press the page's "+" to add ${missing.inSnapshot - missing.onPage} more, then restore again (the extension never clicks the page's buttons).`,
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function PlanTable({ items }: { items: RestoreItem[] }) {
+  return (
+    <table class="plan">
+      <caption class="sr-only">{t(TEXT.preview)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t(TEXT.field)}</th>
+          <th scope="col">{t(TEXT.onPage)}</th>
+          <th scope="col">{t(TEXT.toPut)}</th>
+          <th scope="col">{t(TEXT.action)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={`${item.key}#${item.row ?? ''}`} data-key={item.key} data-row={item.row ?? ''} data-action={item.action}>
+            <th scope="row">
+              {t(item.label)}
+              {rowLabel(item)}
+            </th>
+            <td>{item.current === '' ? t(TEXT.empty) : item.current}</td>
+            <td>{item.next}</td>
+            <td>{t(ACTION[item.action])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function RestorePanel({ tabId, profile }: { tabId: number | undefined; profile: Profile | undefined }) {
+  const [overwrite, setOverwrite] = useState(false);
+  const [plan, setPlan] = useState<RestorePlan>();
+  const [result, setResult] = useState<ApplyResponse>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    setPlan(undefined);
+    setResult(undefined);
+    setError(undefined);
+  }, [tabId, profile]);
+
+  const preview = async (nextOverwrite = overwrite) => {
+    if (tabId === undefined || !profile) return;
+    setBusy(true);
+    setError(undefined);
+    setResult(undefined);
+    try {
+      const response = await previewIn(tabId, profile, nextOverwrite);
+      if (!response) setError(t(TEXT.noAnswer));
+      setPlan(response?.plan);
+      queueMicrotask(() => headingRef.current?.focus());
+    } catch {
+      setError(t(TEXT.noAnswer));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const apply = async () => {
+    if (tabId === undefined || !profile) return;
+    setBusy(true);
+    try {
+      const response = await applyIn(tabId, profile, overwrite);
+      if (!response) setError(t(TEXT.noAnswer));
+      setResult(response);
+      if (response) setPlan(undefined);
+    } catch {
+      setError(t(TEXT.noAnswer));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const changes = plan?.items.filter((item) => item.action === 'fill' || item.action === 'overwrite').length ?? 0;
+  return (
+    <div class="restore-panel">
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={overwrite}
+          onChange={(event) => {
+            const next = (event.currentTarget as HTMLInputElement).checked;
+            setOverwrite(next);
+            if (plan) void preview(next);
+          }}
+        />
+        {t(TEXT.overwrite)}
+      </label>
+      <div class="buttons">
+        <button type="button" onClick={() => void preview()} disabled={busy || tabId === undefined || !profile}>
+          {t(TEXT.preview)}
+        </button>
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {plan && (
+        <section aria-live="polite">
+          <h3 tabIndex={-1} ref={headingRef}>
+            {t({ zh: `预览：将填入 ${changes} 个字段`, en: `Preview: ${changes} fields will be filled` })}
+          </h3>
+          <MissingRowsNote plan={plan} />
+          {plan.items.length === 0 ? <p>{t(TEXT.nothing)}</p> : <PlanTable items={plan.items} />}
+          <button type="button" class="primary" onClick={() => void apply()} disabled={busy || changes === 0}>
+            {t(TEXT.apply)}
+          </button>
+        </section>
+      )}
+      {result && (
+        <section role="status" class="result">
+          <p>
+            {t({ zh: `已填入 ${result.written} 个字段。`, en: `${result.written} fields filled.` })} {t(TEXT.recheck)}{' '}
+            {t({ zh: `${result.errors} 个错误，${result.warnings} 个提醒。`, en: `${result.errors} errors, ${result.warnings} warnings.` })}
+          </p>
+          <MissingRowsNote plan={result.plan} />
+          {result.failed.length > 0 && (
+            <div class="note warning">
+              <p>{t(TEXT.failedTitle)}</p>
+              <ul>
+                {result.failed.map((item) => (
+                  <li key={`${item.key}#${item.row ?? ''}`}>
+                    {t(item.label)}
+                    {rowLabel(item)}: {item.value}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

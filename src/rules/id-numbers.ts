@@ -156,7 +156,7 @@ function cnProblemsToFindings(a: CnIdAnalysis, label: { zh: string; en: string }
       case 'futureBirth':
         out.push(
           error(
-            `出生日期部分（${fmtDate(p.birth)}）在今天之后：请核对第 7–14 位。`,
+            `出生日期部分（${fmtDate(p.birth)}）在将来：请核对第 7–14 位。`,
             `The birth-date part (${fmtDate(p.birth)}) is in the future: check digits 7–14.`,
           ),
         );

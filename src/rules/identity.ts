@@ -22,6 +22,7 @@ const MIDDLE_DOTS = /[·•・‧∙⋅]/g;
 
 /** Mainland name check on the half-width text; undefined = fine. */
 function nameCnProblem(s: string): { zh: string; en: string } | undefined {
+  if (/[A-Za-z]/.test(s)) return { zh: '大陆考生姓名必须为汉字，不得包含英文字母。', en: 'A mainland name is Chinese characters only: no letters.' };
   if (/\s/.test(s)) return { zh: '汉字之间不能有空格。', en: 'No spaces between the characters.' };
   for (const ch of s) {
     if (isHan(ch) || ch === '.' || ch === '?') continue;

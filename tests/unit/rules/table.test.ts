@@ -1,0 +1,38 @@
+// Table-driven cases for every rule id (tests/unit/rules/cases.ts).
+import { describe, expect, it } from 'vitest';
+import { checkField, makeContext, RULE_SETS } from '../../../src/rules';
+import { CASES, TODAY, type Case } from './cases';
+
+export function run(c: Case) {
+  const ctx = makeContext(c.values ?? {}, { ruleSet: RULE_SETS[c.ruleSet ?? 'guide-2014'], today: TODAY }, { row: c.row, rows: c.rows });
+  return checkField(c.field, c.value, ctx).filter((f) => f.ruleId === c.rule);
+}
+
+const label = (c: Case) =>
+  `${c.field}=${JSON.stringify(c.value.length > 40 ? c.value.slice(0, 40) + '…' : c.value)}${c.values ? ' ' + JSON.stringify(c.values) : ''}${c.ruleSet ? ' [' + c.ruleSet + ']' : ''} → ${c.expect}`;
+
+const byRule = new Map<string, Case[]>();
+for (const c of CASES) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c]);
+
+for (const [rule, cases] of byRule) {
+  describe(rule, () => {
+    it.each(cases.map((c) => [label(c), c] as const))('%s', (_name, c) => {
+      const findings = run(c);
+      if (c.expect === 'pass') {
+        expect(findings, JSON.stringify(findings.map((f) => f.message.zh))).toEqual([]);
+        return;
+      }
+      const hit = findings.find((f) => f.severity === c.expect && (!c.says || f.message.zh.includes(c.says)));
+      expect(hit, `expected a ${c.expect}${c.says ? ` saying "${c.says}"` : ''}, got ${JSON.stringify(findings.map((f) => [f.severity, f.message.zh]))}`).toBeDefined();
+      // Chinese first, English too (DEVELOPERS.md).
+      expect(hit!.message.zh.length).toBeGreaterThan(0);
+      expect(hit!.message.en).toMatch(/[A-Za-z]/);
+      if (c.fix !== undefined) expect(hit!.fix?.value).toBe(c.fix);
+      if (c.fix !== undefined) {
+        // A fix is safe: applying it leaves no finding of the same rule.
+        const after = run({ ...c, value: hit!.fix!.value });
+        expect(after.filter((f) => f.fix)).toEqual([]);
+      }
+    });
+  });
+}

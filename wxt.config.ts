@@ -26,8 +26,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // `scripting` + `activeTab`: the popup's per-site switch for other registration
+    // hosts (src/hosts/, docs/permissions.md); the host itself is optional, granted per site.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: ['*://*.nmec.org.cn/*'],
+    optional_host_permissions: ['*://*/*'],
     // MozJPEG/libheif run as WebAssembly in extension pages (engineering-notes.md).
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

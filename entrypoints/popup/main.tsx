@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from '../../src/ui/popup/App';
+import './style.css';
 
-render(<main><h1>医师资格考试报名助手</h1></main>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -12,6 +12,8 @@ let running: PageAssist | undefined;
 export function startPageContent(doc: Document): void {
   guard(() => {
     if (running) return;
+    // Injected twice (registered for a site and injected by the popup's switch)? One is enough.
+    if (doc.documentElement.querySelector(':scope > [data-exam-assist-overlay]')) return;
     running = startPageAssist(doc);
     const assist = running;
     // The rule set is a setting (src/settings.ts key `ruleSet`); read it without

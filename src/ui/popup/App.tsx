@@ -1,0 +1,155 @@
+// The popup (owner: page engineer): this tab's recognized fields with their
+// finding counts, asked from the tab's content script (src/messages/page.ts),
+// the per-site switch for other registration hosts (src/hosts/), and the
+// sections other areas provide (backup).
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../i18n';
+import type { PageStatusRequest, PageStatusResponse } from '../../messages/page';
+import { disableHost, enableHost, isHostEnabled, switchableHost } from '../../hosts';
+import { BackupSection } from './BackupSection';
+
+const TEXT = {
+  title: { zh: '医师资格考试报名助手', en: 'Exam Registration Assistant' },
+  thisPage: { zh: '本页', en: 'This page' },
+  fields: (n: number) => ({ zh: `识别到 ${n} 个字段`, en: `${n} field${n === 1 ? '' : 's'} recognized` }),
+  counts: (e: number, w: number) => ({ zh: `${e} 处错误 · ${w} 处提醒`, en: `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'}` }),
+  notRunning: { zh: '助手没有在此页面上运行。', en: 'The assistant is not running on this page.' },
+  noFields: { zh: '此页面上没有识别到报名字段。', en: 'No registration field was recognized on this page.' },
+  loading: { zh: '正在读取…', en: 'Loading…' },
+  platform: { zh: '国家医学考试服务平台：始终开启。', en: 'National medical exam platform: always on.' },
+  siteSwitch: (host: string) => ({ zh: `在此网站启用（${host}）`, en: `Enable on this site (${host})` }),
+  siteHelp: {
+    zh: '省级考生服务系统等其他报名网站：开启后助手会在该网站检查表单。需要授予该网站的访问权限。',
+    en: 'Other registration sites (provincial systems): the assistant checks forms there once switched on. This asks for access to that site.',
+  },
+  denied: { zh: '没有获得该网站的访问权限，未开启。', en: 'Access to the site was not granted; not switched on.' },
+  switchedOff: { zh: '已关闭。重新加载页面后生效。', en: 'Switched off. Takes effect when the page reloads.' },
+  state: {
+    ok: { zh: '正确', en: 'OK' },
+    warning: { zh: '提醒', en: 'Warning' },
+    error: { zh: '错误', en: 'Error' },
+  },
+  row: (n: number) => ({ zh: `第 ${n} 条`, en: `entry ${n}` }),
+} as const;
+
+interface TabInfo {
+  id: number;
+  url?: string;
+}
+
+/** The tab the popup is about: its window's active tab, or `?tab=<id>` when opened as a page (tests, keyboard users). */
+async function currentTab(): Promise<TabInfo | undefined> {
+  const given = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(given) && given > 0) {
+    const tab = await browser.tabs.get(given).catch(() => undefined);
+    return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+  }
+  // `activeTab` (granted by the toolbar click) gives the URL without the `tabs` permission.
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+}
+
+async function pageStatus(tabId: number): Promise<PageStatusResponse | undefined> {
+  try {
+    const response = (await browser.tabs.sendMessage(tabId, { type: 'page:status' } satisfies PageStatusRequest, { frameId: 0 })) as
+      | PageStatusResponse
+      | undefined;
+    return response?.type === 'page:status' ? response : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function PageSection({ status, loaded }: { status?: PageStatusResponse; loaded: boolean }) {
+  if (!loaded) return <p>{t(TEXT.loading)}</p>;
+  if (!status) return <p class="muted">{t(TEXT.notRunning)}</p>;
+  const total = status.fields.length + status.frameFields;
+  if (total === 0) return <p class="muted">{t(TEXT.noFields)}</p>;
+  return (
+    <div>
+      <p>
+        <strong data-testid="field-count">{t(TEXT.fields(total))}</strong>
+        {' · '}
+        <span data-testid="finding-counts" class={status.errors ? 'error' : status.warnings ? 'warning' : 'ok'}>
+          {t(TEXT.counts(status.errors, status.warnings))}
+        </span>
+      </p>
+      <ul class="fields" aria-label={t(TEXT.thisPage)}>
+        {status.fields.map((field, index) => (
+          <li key={index} class={field.state}>
+            <span>{t(field.label)}</span>
+            {field.row !== undefined && <span class="muted"> （{t(TEXT.row(field.row + 1))}）</span>}
+            <span class="state"> {t(TEXT.state[field.state])}</span>
+            {field.rules.length > 0 && <span class="muted"> {field.rules.join(' ')}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SiteSwitch({ tab }: { tab: TabInfo }) {
+  const host = switchableHost(tab.url);
+  const [enabled, setEnabled] = useState<boolean>();
+  const [note, setNote] = useState<string>();
+  useEffect(() => {
+    if (host) void isHostEnabled(host).then(setEnabled, () => setEnabled(false));
+  }, [host]);
+  if (!tab.url) return null;
+  if (!host) {
+    return /^https?:\/\/([^/]+\.)?nmec\.org\.cn\//.test(tab.url) ? <p class="muted">{t(TEXT.platform)}</p> : null;
+  }
+  const toggle = async (on: boolean) => {
+    setNote(undefined);
+    try {
+      if (on) {
+        // Called straight from the click: permissions.request needs the user gesture.
+        const result = await enableHost(host, tab.id);
+        setEnabled(result === 'enabled');
+        if (result === 'denied') setNote(t(TEXT.denied));
+      } else {
+        await disableHost(host);
+        setEnabled(false);
+        setNote(t(TEXT.switchedOff));
+      }
+    } catch {
+      setNote(t(TEXT.denied));
+    }
+  };
+  return (
+    <section>
+      <label>
+        <input type="checkbox" checked={enabled === true} disabled={enabled === undefined} onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
+        {t(TEXT.siteSwitch(host))}
+      </label>
+      <p class="muted small">{t(TEXT.siteHelp)}</p>
+      {note && <p role="status">{note}</p>}
+    </section>
+  );
+}
+
+export function App() {
+  const [tab, setTab] = useState<TabInfo>();
+  const [status, setStatus] = useState<PageStatusResponse>();
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    void (async () => {
+      const current = await currentTab().catch(() => undefined);
+      setTab(current);
+      if (current) setStatus(await pageStatus(current.id));
+      setLoaded(true);
+    })();
+  }, []);
+  return (
+    <main>
+      <h1>{t(TEXT.title)}</h1>
+      <section aria-labelledby="page-h">
+        <h2 id="page-h">{t(TEXT.thisPage)}</h2>
+        <PageSection status={status} loaded={loaded} />
+        {tab && <SiteSwitch tab={tab} />}
+      </section>
+      {tab && <BackupSection tabId={tab.id} />}
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+// The popup shows this tab's recognized fields and finding counts, asked from
+// the tab's content script; the content script stays off other hosts until the
+// candidate switches a site on (issue 3 items 1 and the popup shell).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchExtension();
+});
+afterAll(async () => browser?.close());
+
+async function tabIdOf(url: string): Promise<number> {
+  const [worker] = browser.context.serviceWorkers();
+  return worker!.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({ url: u });
+    return tabs[0]!.id!;
+  }, url);
+}
+
+describe('popup', () => {
+  it("lists this tab's recognized fields and its error/warning counts", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(browser.platformUrl('platform/profile.html'));
+    await page.waitForSelector('[data-exam-assist-state]');
+    const pc = page.locator('[id="Edit:SP_Contact.0$PostCode"]');
+    await pc.click();
+    await pc.pressSequentially('10008');
+    await expect.poll(() => pc.getAttribute('data-exam-assist-rules')).toContain('R-POSTCODE');
+    const expectedFields = await page.locator('[data-exam-assist-field]').count();
+
+    const tabId = await tabIdOf(browser.platformUrl('platform/profile.html'));
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await expect.poll(() => popup.getByTestId('field-count').textContent()).toBe(`识别到 ${expectedFields} 个字段`);
+    await expect.poll(() => popup.getByTestId('finding-counts').textContent()).toMatch(/^[1-9]\d* 处错误 · \d+ 处提醒$/);
+    await expect(popup.getByText('邮政编码').first().isVisible()).resolves.toBe(true);
+    expect(await popup.getByText('国家医学考试服务平台：始终开启。').count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(browser.foreignRequests).toEqual([]);
+  });
+
+  it('says so when the assistant is not running on the tab (another host, not switched on)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.otherHostUrl('platform/register.html'));
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-exam-assist-field]').count()).toBe(0);
+    expect(await page.locator('[data-exam-assist-overlay]').count()).toBe(0);
+    const [worker] = browser.context.serviceWorkers();
+    const tabId = await worker!.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      // Without the `tabs` permission URLs of other hosts are hidden: take the newest non-extension tab.
+      return tabs.filter((t) => !t.url?.startsWith('chrome-extension:') && !t.url?.includes('nmec.org.cn')).pop()!.id!;
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await expect.poll(() => popup.getByText('助手没有在此页面上运行。').count()).toBe(1);
+  });
+});

@@ -19,6 +19,7 @@ import { APPLICATION_STEPS, PROFILE_GROUPS } from '../../../src/practice/form';
 import { PRACTICE_TEXT } from '../../../src/practice/text';
 import { WELCOME_TEXT } from '../../../entrypoints/welcome/text';
 import { LOCALE_TOGGLE_TEXT } from '../../../src/i18n/LocaleToggle';
+import { POPUP_LINKS_TEXT } from '../../../src/practice/PopupLinks';
 
 function expectBoth(text: LocalText | undefined, where: string): void {
   expect(text, where).toBeDefined();
@@ -51,6 +52,7 @@ describe('LocalText tables', () => {
     ['practice steps', APPLICATION_STEPS],
     ['welcome page', WELCOME_TEXT],
     ['language switch', LOCALE_TOGGLE_TEXT],
+    ['popup links', POPUP_LINKS_TEXT],
   ])('%s: every text has Chinese and English', (name, table) => {
     const found = { n: 0 };
     walk(table, name, found);

@@ -1,26 +1,21 @@
 // Links from the popup to the extension's own pages (issue 6 item 2: the
-// welcome page stays reachable; the practice form and the photo tool are one click away).
+// welcome page stays reachable; the practice form is one click away; the photo tool link is the photo area's).
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 
 export const POPUP_LINKS_TEXT = {
   heading: { zh: '练习与帮助', en: 'Practice and help' },
   practice: { zh: '练习表单', en: 'Practice form' },
-  photo: { zh: '照片工具', en: 'Photo tool' },
   welcome: { zh: '使用说明', en: 'How it works' },
 };
 
 export function PopupLinks() {
-  const url = (page: '/practice.html' | '/photo.html' | '/welcome.html') => browser.runtime.getURL(page as '/popup.html');
+  const url = (page: '/practice.html' | '/welcome.html') => browser.runtime.getURL(page as '/popup.html');
   const T = POPUP_LINKS_TEXT;
   return (
     <nav aria-label={t(T.heading)} class="popup-links">
       <a href={url('/practice.html')} target="_blank" rel="noopener">
         {t(T.practice)}
-      </a>{' '}
-      ·{' '}
-      <a href={url('/photo.html')} target="_blank" rel="noopener">
-        {t(T.photo)}
       </a>{' '}
       ·{' '}
       <a href={url('/welcome.html')} target="_blank" rel="noopener">

@@ -8,6 +8,7 @@ import { t } from '../../i18n';
 import type { PageStatusRequest, PageStatusResponse } from '../../messages/page';
 import { disableHost, enableHost, isHostEnabled, switchableHost } from '../../hosts';
 import { BackupSection } from './BackupSection';
+import { PopupLinks } from '../../practice/PopupLinks';
 
 const TEXT = {
   title: { zh: '医师资格考试报名助手', en: 'Exam Registration Assistant' },
@@ -150,6 +151,7 @@ export function App() {
         {tab && <SiteSwitch tab={tab} />}
       </section>
       {tab && <BackupSection tabId={tab.id} />}
+      <PopupLinks />
     </main>
   );
 }

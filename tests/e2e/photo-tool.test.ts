@@ -1,0 +1,65 @@
+// Issue 5 item 5: the photo tool page (an extension page, linked from the
+// popup): pick a photo, move the crop with the keyboard, choose the preset,
+// download a compliant file.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+// @ts-expect-error plain .mjs script without types
+import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  await fetchTestPhotos();
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  expect(ext.foreignRequests).toEqual([]);
+  await ext.close();
+});
+
+it('the popup links to the photo tool', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(ext.extensionUrl('popup.html'));
+  const link = page.getByRole('link', { name: /照片工具/ }).first();
+  expect(await link.getAttribute('href')).toMatch(/\/photo\.html$/);
+  await page.close();
+});
+
+it('pick a rotated phone photo, move the crop with the keyboard, switch preset, download a compliant JPEG', async () => {
+  const page = await ext.context.newPage();
+  const errors = watchPageErrors(page);
+  await page.goto(ext.extensionUrl('photo.html'));
+  await page.getByLabel(/选择照片文件/).setInputFiles(path.join(PHOTO_DIR, 'phone-12mp-rot6.jpg'));
+  const status = page.getByRole('status');
+  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/处理后 \d+\.\d KB（390×567 像素/);
+  const download = page.getByRole('link', { name: /下载照片/ });
+  const firstHref = await download.getAttribute('href');
+
+  // Keyboard: focus the preview and move the crop right; a new result replaces the old one.
+  await page.getByRole('group', { name: /方向键/ }).focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => download.getAttribute('href'), { timeout: 30_000 }).not.toBe(firstHref);
+
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  const bytes = readFileSync((await file.path())!);
+  expect(file.suggestedFilename()).toBe('phone-12mp-rot6.jpg');
+  expect(bytes.length).toBeLessThanOrEqual(40_000);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+
+  // The later-notices preset: under 30 KB.
+  await page.getByRole('radio', { name: /小于 30 KB/ }).check();
+  await expect.poll(async () => Number((await download.textContent())?.match(/([\d.]+) KB/)?.[1]), { timeout: 30_000 }).toBeLessThan(30);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('a HEIC file is refused with how to export a JPEG from the phone', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(ext.extensionUrl('photo.html'));
+  await page.getByLabel(/选择照片文件/).setInputFiles(path.join(PHOTO_DIR, 'iphone.heic'));
+  const alert = page.getByRole('alert');
+  await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('兼容性最佳');
+  await expect(page.getByRole('link', { name: /下载照片/ }).count()).resolves.toBe(0);
+  await page.close();
+});

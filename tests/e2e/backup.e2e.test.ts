@@ -1,0 +1,303 @@
+// Issue 4 end to end, in Chromium with the built extension: fill the form, the
+// automatic snapshot lands in the extension's IndexedDB (never a password,
+// captcha or recovery answer), open an empty copy, restore from the options
+// page with a preview, every value is back and the page saw input/change
+// events; the second education row after the candidate presses "+".
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './harness';
+
+const FORM = 'backup/profile.html';
+const U = 'Edit:SP_User.0$';
+const C = 'Edit:SP_Contact.0$';
+const W = 'Edit:SP_Work.0$';
+const E0 = 'Edit:SP_Edu.0$';
+const E1 = 'Edit:SP_Edu.1$';
+
+/** What the candidate types or picks, by element id (selects by option text). */
+const FILL: Record<string, string> = {
+  [`${U}UserName`]: 'wangyang2025',
+  [`${U}PasswdQuestion`]: '我的小学名称',
+  [`${U}Name`]: '张三',
+  [`${U}Certificate_TypeID`]: '居民身份证',
+  [`${U}Certificate_No`]: '11010519491231002X',
+  [`${U}Sex`]: '女',
+  [`${U}Birthday`]: '1949-12-31',
+  [`${U}NationID`]: '回族',
+  [`${U}Nationality`]: '中国 China',
+  [`${C}HomePhone`]: '010-62345678',
+  [`${C}WorkPhone`]: '010-87654321',
+  [`${C}Mobile`]: '13800138000',
+  [`${C}Email`]: 'zhangsan@example.com',
+  [`${C}Address`]: '北京市海淀区学院路38号',
+  [`${C}PostCode`]: '100191',
+  [`${W}OnDuty`]: '在职',
+  [`${W}WorkUnit`]: '北京大学第三医院',
+  [`${W}Duty`]: '住院医师',
+  [`${E0}IsSelected`]: 'true',
+  [`${E0}School`]: '北京大学医学部',
+  [`${E0}GraduateDate`]: '2015-07',
+  [`${E0}Education`]: '本科',
+  [`${E0}Schooling`]: '五年制',
+  [`${E0}Major`]: '临床医学',
+  [`${E0}Diploma_No`]: '100011201505001234',
+  [`${E1}School`]: '首都医科大学',
+  [`${E1}GraduateDate`]: '2018-07',
+  [`${E1}Education`]: '硕士研究生',
+  [`${E1}Schooling`]: '三年制',
+  [`${E1}Major`]: '内科学',
+  [`${E1}Diploma_No`]: '100251201805000321',
+};
+/** Typed too, but must never reach storage. */
+const SECRETS: Record<string, string> = {
+  [`${U}Passwd`]: 'Secret#Pw1',
+  [`${U}PasswdConfirm`]: 'Secret#Pw1',
+  [`${U}PasswdAnswer`]: 'AnswerXYZ红星小学',
+  [`${U}ValidateCode`]: 'K7Q2',
+};
+
+const byId = (id: string) => `[id="${id}"]`;
+
+async function fillForm(page: Page, values: Record<string, string>) {
+  for (const [id, value] of Object.entries(values)) {
+    const el = page.locator(byId(id));
+    const tag = await el.evaluate((node) => `${node.tagName}:${(node as HTMLInputElement).type}`);
+    if (tag.startsWith('SELECT')) await el.selectOption({ label: value });
+    else if (tag.endsWith(':checkbox')) await el.setChecked(value === 'true');
+    else await el.fill(value);
+  }
+}
+
+async function readForm(page: Page, ids: string[]): Promise<Record<string, string>> {
+  return page.evaluate((list) => {
+    const out: Record<string, string> = {};
+    for (const id of list) {
+      const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+      if (!el) continue;
+      if (el instanceof HTMLSelectElement) out[id] = el.selectedIndex > 0 ? el.options[el.selectedIndex]!.text : '';
+      else if (el.type === 'checkbox') out[id] = el.checked ? 'true' : 'false';
+      else out[id] = el.value;
+    }
+    return out;
+  }, ids);
+}
+
+/** Reads the extension's IndexedDB from one of its pages (never creates it). */
+async function dumpStore(extPage: Page): Promise<{ snapshots: any[]; profiles: any[] }> {
+  return extPage.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    if (!names.includes('exam-assist')) return { snapshots: [], profiles: [] };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('exam-assist');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<any[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const out = { snapshots: await all('snapshots'), profiles: await all('profiles') };
+    db.close();
+    return out;
+  });
+}
+
+function newestProfile(dump: { snapshots: any[]; profiles: any[] }): any {
+  const newest = [...dump.snapshots].sort((a, b) => b.savedAt - a.savedAt || b.id - a.id)[0];
+  return newest && dump.profiles.find((p) => p.id === newest.id)?.profile;
+}
+
+async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value).slice(0, 2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
+
+async function openForm(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.platformUrl(FORM));
+  // The content script has recognized the form once the contract attribute is there.
+  await page.waitForSelector(`${byId(`${U}Name`)}[data-exam-assist-field="name"]`, { timeout: 15_000 });
+  return page;
+}
+
+describe('backup and restore in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let ext: Page;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    ext = await browser.context.newPage();
+    await ext.goto(browser.extensionUrl('options.html'));
+  });
+  afterAll(async () => browser?.close());
+
+  it('saves what the page shows, never a secret, and restores it into an empty copy', async () => {
+    const form = await openForm(browser);
+    await form.click('#add-education'); // the candidate adds a second education row
+    await fillForm(form, { ...FILL, ...SECRETS });
+    const shown = await readForm(form, Object.keys(FILL));
+    expect(shown).toEqual(FILL);
+
+    // The automatic snapshot (≤ 1 per 2 s while typing) holds exactly what the page showed.
+    const dump = await waitFor(
+      () => dumpStore(ext),
+      (d) => newestProfile(d)?.education?.[1]?.diplomaNumber === FILL[`${E1}Diploma_No`],
+    );
+    const saved = newestProfile(dump);
+    expect(saved.basic).toEqual({
+      name: '张三',
+      idType: '居民身份证',
+      idNumber: '11010519491231002X',
+      sex: '女',
+      birthDate: '1949-12-31',
+      ethnicity: '回族',
+      nationality: '中国 China',
+    });
+    expect(saved.register).toEqual({ username: 'wangyang2025', recoveryQuestion: '我的小学名称' });
+    expect(saved.contact).toEqual({
+      homePhone: '010-62345678',
+      workPhone: '010-87654321',
+      mobile: '13800138000',
+      email: 'zhangsan@example.com',
+      address: '北京市海淀区学院路38号',
+      postcode: '100191',
+    });
+    expect(saved.work).toEqual({ onDutyStatus: '在职', workUnit: '北京大学第三医院', position: '住院医师' });
+    expect(saved.education).toEqual([
+      {
+        educationSelected: 'true',
+        school: '北京大学医学部',
+        graduationDate: '2015-07',
+        educationLevel: '本科',
+        schoolingLength: '五年制',
+        major: '临床医学',
+        diplomaNumber: '100011201505001234',
+      },
+      {
+        educationSelected: 'false',
+        school: '首都医科大学',
+        graduationDate: '2018-07',
+        educationLevel: '硕士研究生',
+        schoolingLength: '三年制',
+        major: '内科学',
+        diplomaNumber: '100251201805000321',
+      },
+    ]);
+
+    // Nothing secret anywhere in the extension's IndexedDB.
+    await form.close(); // pagehide flushes the last values
+    const everything = JSON.stringify(await dumpStore(ext));
+    for (const secret of new Set(Object.values(SECRETS))) expect(everything).not.toContain(secret);
+    expect(everything).not.toContain('Secret#Pw1');
+
+    // An empty copy of the form (one education row), restored from the options page.
+    const empty = await openForm(browser);
+    expect(Object.values(await readForm(empty, [`${U}Name`, `${C}Mobile`, `${E0}School`])).every((v) => v === '')).toBe(true);
+    await ext.reload();
+    await ext.getByRole('heading', { name: '快照历史' }).waitFor();
+    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
+    const tabSelect = ext.getByLabel('恢复到哪个标签页');
+    await tabSelect.waitFor();
+    expect(await tabSelect.locator('option').first().textContent()).toContain('个人信息（备份测试）');
+    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    const previewRow = ext.locator('table.plan tr[data-key="idNumber"]');
+    await previewRow.waitFor();
+    await expect.poll(() => previewRow.locator('td').allTextContents()).toEqual(['（空）', '11010519491231002X', '填入']);
+    // Snapshot has 2 education rows, the page 1: the candidate is told to press "+".
+    await expect.poll(() => ext.locator('.restore-panel').textContent()).toContain('教育经历：快照有 2 行，页面上只有 1 行');
+    expect(await ext.locator('table.plan tr[data-row="1"]').count()).toBe(0);
+
+    await ext.getByRole('button', { name: '恢复到页面' }).click();
+    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    const rowZeroIds = Object.keys(FILL).filter((id) => !id.startsWith(E1));
+    expect(await readForm(empty, rowZeroIds)).toEqual(Object.fromEntries(rowZeroIds.map((id) => [id, FILL[id]])));
+    // Secrets are never put back.
+    expect(await readForm(empty, Object.keys(SECRETS))).toEqual(Object.fromEntries(Object.keys(SECRETS).map((id) => [id, ''])));
+
+    // The candidate presses the page's "+", then restores again: the second row comes back.
+    await empty.click('#add-education');
+    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    await ext.locator('table.plan tr[data-key="school"][data-row="1"]').waitFor();
+    await ext.getByRole('button', { name: '恢复到页面' }).click();
+    await expect.poll(() => readForm(empty, Object.keys(FILL)), { timeout: 10_000 }).toEqual(FILL);
+
+    // The page's own listeners saw input and change for every restored field.
+    const seen = (await empty.evaluate(() => (window as any).__seen)) as Record<string, { input: number; change: number }>;
+    for (const id of Object.keys(FILL)) {
+      if (id === `${E1}IsSelected`) continue;
+      expect(seen[id], id).toBeDefined();
+      expect(seen[id]!.input, id).toBeGreaterThanOrEqual(1);
+      expect(seen[id]!.change, id).toBeGreaterThanOrEqual(1);
+    }
+    // And the rules re-checked them (page-contract.md attributes).
+    await expect.poll(() => empty.getAttribute(byId(`${U}Certificate_No`), 'data-exam-assist-state')).toMatch(/ok|warning|error/);
+    await empty.close();
+    expect(browser.foreignRequests).toEqual([]);
+  });
+
+  it('fills only empty fields by default, overwrites when asked', async () => {
+    const page = await openForm(browser);
+    await page.fill(byId(`${C}Mobile`), '13911112222');
+    await ext.reload();
+    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
+    await ext.getByLabel('恢复到哪个标签页').waitFor();
+    // Choose the tab we just opened (the newest registered one is listed; pick by its title).
+    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    const mobileRow = ext.locator('table.plan tr[data-key="mobile"]');
+    await mobileRow.waitFor();
+    expect(await mobileRow.getAttribute('data-action')).toBe('keep');
+    await ext.getByLabel('覆盖页面上已有的值').check();
+    await expect.poll(() => mobileRow.getAttribute('data-action')).toBe('overwrite');
+    await ext.getByLabel('覆盖页面上已有的值').uncheck();
+    await ext.getByRole('button', { name: '恢复到页面' }).click();
+    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    expect(await page.inputValue(byId(`${C}Mobile`))).toBe('13911112222');
+    expect(await page.inputValue(byId(`${U}Name`))).toBe('张三');
+    await page.close();
+  });
+
+  it('a write interrupted by closing the page leaves the last good snapshot readable', async () => {
+    const before = newestProfile(await dumpStore(ext));
+    expect(before?.basic?.name).toBe('张三');
+    const page = await openForm(browser);
+    // Type and close at once: the save may or may not happen, but never half.
+    await page.fill(byId(`${U}Name`), '李四');
+    await page.close({ runBeforeUnload: false });
+    // An extension page killed in the middle of a big write transaction.
+    const victim = await browser.context.newPage();
+    await victim.goto(browser.extensionUrl('options.html'));
+    await victim.getByRole('heading', { name: '快照历史' }).waitFor();
+    await victim.evaluate(() => {
+      const request = indexedDB.open('exam-assist');
+      request.onsuccess = () => {
+        const tx = request.result.transaction(['snapshots', 'profiles'], 'readwrite');
+        for (let i = 0; i < 20_000; i++) {
+          tx.objectStore('snapshots').put({ id: 900_000 + i, savedAt: Date.now() + 1e9, source: 'auto', valueCount: 1, version: 1 });
+          tx.objectStore('profiles').put({ id: 900_000 + i, version: 1, profile: { basic: { name: 'half' } } });
+        }
+        (window as any).__started = true;
+      };
+    });
+    await victim.waitForFunction(() => (window as any).__started === true);
+    await victim.close({ runBeforeUnload: false });
+
+    await ext.reload();
+    await ext.getByRole('heading', { name: '快照历史' }).waitFor();
+    const dump = await dumpStore(ext);
+    expect(dump.snapshots.filter((s) => s.id >= 900_000)).toHaveLength(0);
+    const after = newestProfile(dump);
+    expect(['张三', '李四']).toContain(after.basic.name);
+    // Every snapshot has its profile: no half-written record.
+    for (const meta of dump.snapshots) expect(dump.profiles.some((p) => p.id === meta.id)).toBe(true);
+    // The options page reads it: the profile editor shows the newest good name.
+    await expect.poll(() => ext.locator('#pf-name').inputValue()).toBe(after.basic.name);
+  });
+});

@@ -1,7 +1,7 @@
 // Table of pass/fail cases for every rule id. Each case checks one field value
 // in a context, and asserts what the candidate would see from that rule:
 // nothing ('pass'), or a finding of the given severity (with its fix and text).
-import type { CheckContext, RuleId, RuleSetId, Values } from '../../../src/rules';
+import { checkField, makeContext, RULE_SETS, type CheckContext, type RuleId, type RuleSetId, type Values } from '../../../src/rules';
 
 export const TODAY = new Date('2026-03-01T12:00:00');
 
@@ -468,3 +468,9 @@ export const CASES: Case[] = [
   { rule: 'R-MATERIAL', field: 'material', value: '{"type":"image/jpeg","bytes":200001}', expect: 'error', says: '200' },
   { rule: 'R-MATERIAL', field: 'material', value: 'scan.pdf', expect: 'error', says: 'png' },
 ];
+
+/** The findings of the case's rule for the case's value and context. */
+export function run(c: Case) {
+  const ctx = makeContext(c.values ?? {}, { ruleSet: RULE_SETS[c.ruleSet ?? 'guide-2014'], today: TODAY }, { row: c.row, rows: c.rows });
+  return checkField(c.field, c.value, ctx).filter((f) => f.ruleId === c.rule);
+}

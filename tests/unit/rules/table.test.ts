@@ -1,12 +1,6 @@
 // Table-driven cases for every rule id (tests/unit/rules/cases.ts).
 import { describe, expect, it } from 'vitest';
-import { checkField, makeContext, RULE_SETS } from '../../../src/rules';
-import { CASES, TODAY, type Case } from './cases';
-
-export function run(c: Case) {
-  const ctx = makeContext(c.values ?? {}, { ruleSet: RULE_SETS[c.ruleSet ?? 'guide-2014'], today: TODAY }, { row: c.row, rows: c.rows });
-  return checkField(c.field, c.value, ctx).filter((f) => f.ruleId === c.rule);
-}
+import { CASES, run, type Case } from './cases';
 
 const label = (c: Case) =>
   `${c.field}=${JSON.stringify(c.value.length > 40 ? c.value.slice(0, 40) + '…' : c.value)}${c.values ? ' ' + JSON.stringify(c.values) : ''}${c.ruleSet ? ' [' + c.ruleSet + ']' : ''} → ${c.expect}`;

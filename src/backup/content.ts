@@ -69,10 +69,12 @@ export function startBackup(doc: Document): () => void {
       return Promise.resolve<PreviewResponse>({ type: 'backup:plan', plan: planRestore(fields, parsed.data, request.overwrite) });
     }
     return (async (): Promise<ApplyResponse> => {
+      const started = performance.now();
       const result = await applyRestore(detect, parsed.data, request.overwrite);
+      const ms = performance.now() - started;
       // The page's checks run within 500 ms of the input/change events (page-contract.md).
       await new Promise((resolve) => setTimeout(resolve, 600));
-      return { type: 'backup:applied', ...result, ...findingCounts(doc) };
+      return { type: 'backup:applied', ...result, ms, ...findingCounts(doc) };
     })();
   };
   browser.runtime.onMessage.addListener(onMessage);

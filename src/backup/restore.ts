@@ -84,7 +84,7 @@ export async function applyRestore(
   detect: () => readonly DetectedField[],
   profile: Profile,
   overwrite: boolean,
-): Promise<Omit<ApplyResponse, 'type' | 'errors' | 'warnings'>> {
+): Promise<Omit<ApplyResponse, 'type' | 'errors' | 'warnings' | 'ms'>> {
   const { items, missingRows } = planInternal(detect(), profile, overwrite);
   let written = 0;
   let failed: PlannedItem[] = [];

@@ -10,6 +10,7 @@ import { ProfileEditor } from './ProfileEditor';
 import { HistorySection } from './HistorySection';
 import { FileSection } from './FileSection';
 import { SettingsSection } from './SettingsSection';
+import { PhotoPresetSection } from './PhotoPresetSection';
 
 const TEXT = {
   title: { zh: '报名助手 · 资料与备份', en: 'Exam assistant · Profile and backup' },
@@ -21,7 +22,7 @@ const TEXT = {
   loading: { zh: '正在读取…', en: 'Loading…' },
 } as const;
 
-export function App({ extraSettings }: { extraSettings?: preact.ComponentChildren }) {
+export function App() {
   const [locale, setLocaleState] = useState<Locale>('zh');
   const [store, setStore] = useState<SnapshotStore>();
   const [settings, setSettings] = useState<Settings>();
@@ -110,7 +111,7 @@ export function App({ extraSettings }: { extraSettings?: preact.ComponentChildre
           }}
           onChanged={() => void getSettings().then(setSettings)}
         >
-          {extraSettings}
+          <PhotoPresetSection ruleSet={settings.ruleSet} />
         </SettingsSection>
       </main>
     </div>

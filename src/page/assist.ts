@@ -47,6 +47,8 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
   const detector = new Detector({ taught: options.taught });
   const contract = new ContractWriter(doc);
   const states = new Map<FormField, FieldState>();
+  /** The few password/captcha fields, so a check does not walk every field to find them. */
+  let sensitiveStates: FieldState[] = [];
   let fields: DetectedField[] = [];
   /** Non-row, non-sensitive values by key; rows by group. Kept in step with events. */
   let values: Values = {};
@@ -70,8 +72,8 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
   const contextFor = (state: FieldState): CheckContext => {
     let pageValues = values;
     // Passwords are read only for the moment of the check, never kept (R-PASSWORD).
-    const sensitive = [...states.values()].filter((s) => s.sensitive && s.field.row === undefined);
-    if (sensitive.length) {
+    if (sensitiveStates.length) {
+      const sensitive = sensitiveStates.filter((s) => s.field.row === undefined);
       pageValues = { ...values };
       for (const s of sensitive) pageValues[s.field.key] = readFieldValue(s.field.element);
     }
@@ -187,6 +189,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
       changed = true;
     }
     fields = next;
+    sensitiveStates = [...states.values()].filter((s) => s.sensitive);
     if (changed) {
       // Rows shift when one is added or removed: rebuild the caches and check all.
       checkAll();

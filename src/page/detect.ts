@@ -153,12 +153,30 @@ interface Signals {
   weak: string[];
 }
 
-function signals(el: FormField): Signals {
+/** <label for=id> elements by id, built once per detection pass. */
+export type LabelIndex = Map<string, Element[]>;
+
+function labelIndex(root: Document | ShadowRoot | Element): LabelIndex {
+  const index: LabelIndex = new Map();
+  for (const label of root.querySelectorAll('label[for]')) {
+    const id = label.getAttribute('for');
+    if (!id) continue;
+    const list = index.get(id) ?? [];
+    list.push(label);
+    index.set(id, list);
+  }
+  return index;
+}
+
+function signals(el: FormField, labels: LabelIndex): Signals {
   const doc = el.ownerDocument;
   const strong: string[] = [];
   const weak: string[] = [];
-  const labels = (el as HTMLInputElement).labels;
-  if (labels) for (const label of labels) strong.push(textOf(label));
+  // Not `el.labels`: Chromium walks the whole document for each call, which is
+  // quadratic on a 5,000-field page (issue 3 item 5).
+  if (el.id) for (const label of labels.get(el.id) ?? []) strong.push(textOf(label));
+  const wrapping = el.closest('label');
+  if (wrapping && !wrapping.hasAttribute('for')) strong.push(textOf(wrapping));
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) strong.push(byIdText(doc, labelledBy));
   const ariaLabel = el.getAttribute('aria-label');
@@ -263,8 +281,8 @@ function filterByGroup(keys: string[], group: GroupId | undefined): string[] {
 }
 
 /** Decides the key of one field, or undefined when unsure. */
-function classify(el: FormField, cache: Map<Element, GroupId | null>): { key: string; group: GroupId } | undefined {
-  const sig = signals(el);
+function classify(el: FormField, cache: Map<Element, GroupId | null>, labels: LabelIndex): { key: string; group: GroupId } | undefined {
+  const sig = signals(el, labels);
   const suffix = keysFromSuffix(el);
   let keys: string[] | undefined;
   for (const text of sig.strong) {
@@ -334,6 +352,7 @@ export class Detector {
     this.groupCache.clear();
     const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
     const taught = taughtFor(doc, this.options.taught);
+    let labels: LabelIndex | undefined;
     const out: DetectedField[] = [];
     for (const el of root.querySelectorAll<FormField>('input,select,textarea')) {
       if (!isFormField(el)) continue;
@@ -343,7 +362,8 @@ export class Detector {
       else {
         decided = this.memo.get(el);
         if (decided === undefined) {
-          decided = classify(el, this.groupCache) ?? null;
+          labels ??= labelIndex(root);
+          decided = classify(el, this.groupCache, labels) ?? null;
           this.memo.set(el, decided);
         }
       }

@@ -1,0 +1,216 @@
+// `npm run bench content`: the content script's cost on the platform's pages
+// (issue 3 item 8). Prints figures; asserts nothing (PLAN.md rule 9).
+//  1. Size of the built content script (raw, gzip) and of the page assist alone.
+//  2. In Chromium, on a 60-field and a 5,000-field replica: per keystroke, the
+//     time of our input handler (p50/p95), of the debounced check that follows
+//     (p50/p95), and of the overlay redraw; and DOM ready → all fields checked
+//     (the page assist started on DOMContentLoaded, as the content script runs
+//     at document_end), plus the same measured end-to-end with the real
+//     extension (page-side MutationObserver until every field has its state).
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { launchExtension } from '../e2e/harness';
+
+const OUT = process.env.WXT_OUT_DIR ?? '.output';
+const CONTENT_JS = path.join(OUT, 'chrome-mv3/content-scripts/content.js');
+
+// ---------- replica pages of a given size (platform markup) ----------
+const cell = (label: string, control: string) => `<td class="lbl"><span class="star">*</span>${label}：</td><td>${control}</td>`;
+const input = (id: string) => `<input type="text" id="${id}" name="${id}">`;
+const select = (id: string, options: string[]) =>
+  `<select id="${id}"><option value="">请选择</option>${options.map((o, i) => `<option value="${i + 1}">${o}</option>`).join('')}</select>`;
+
+function eduRow(n: number): string {
+  const id = (s: string) => `Edit:SP_Edu.${n}$${s}`;
+  return `<table class="entry">
+<tr><td colspan="6"><label><input type="checkbox" id="${id('IsSelected')}"> 选择</label></td></tr>
+<tr>${cell('类型', select(id('EduType'), ['大陆', '港澳台', '国外']))}${cell('毕业学校', input(id('School')))}${cell('毕业年月', input(id('GraduateDate')))}</tr>
+<tr>${cell('类别', select(id('EduCategory'), ['高等医学教育']))}${cell('学习形式', select(id('StudyMode'), ['普通全日制']))}${cell('学历', select(id('Education'), ['本科', '专科', '中专']))}</tr>
+<tr>${cell('学位', select(id('Degree'), ['医学学士']))}${cell('毕业证书编号', input(id('Diploma_No')))}</tr></table>`;
+}
+
+export function makePage(educationRows: number): string {
+  const U = (s: string) => `Edit:SP_User.0$${s}`;
+  const basic = `<h3>基本信息</h3><table>
+<tr>${cell('考生姓名', input(U('Name')))}${cell('证件类型', select(U('Certificate_TypeID'), ['居民身份证', '香港身份证']))}</tr>
+<tr>${cell('证件编号', input(U('Certificate_No')))}${cell('性别', select(U('Sex'), ['男', '女']))}</tr>
+<tr>${cell('出生日期', input(U('Birthday')))}${cell('民族', select(U('NationID'), ['汉族']))}</tr>
+<tr>${cell('国籍', select(U('Nationality'), ['中国']))}</tr></table>
+<h3>联系方式</h3><table>
+<tr>${cell('家庭联系电话', input('c1'))}${cell('单位电话', input('c2'))}${cell('手机号码', input('c3'))}</tr>
+<tr>${cell('电子邮件', input('c4'))}${cell('联系地址', input('c5'))}${cell('邮政编码', input('c6'))}</tr></table>
+<h3>工作情况</h3><table>
+<tr>${cell('在岗情况', select('w1', ['试用期', '在职', '当年毕业研究生']))}${cell('工作单位名称', input('w2'))}${cell('单位隶属', select('w3', ['卫生']))}</tr>
+<tr>${cell('本人身份', select('w4', ['军队及武警干部']))}${cell('专业技术职称', select('w5', ['医师']))}${cell('获取职称年月', input('w6'))}</tr>
+<tr>${cell('职务', input('w7'))}${cell('工作单位所在行政区市', select('w8', ['北京市东城区']))}</tr></table>`;
+  const rows = Array.from({ length: educationRows }, (_, n) => eduRow(n)).join('\n');
+  const certs = [0, 1]
+    .map((n) => {
+      const id = (s: string) => `Edit:SP_Cert.${n}$${s}`;
+      return `<table class="entry"><tr><td colspan="6"><label><input type="checkbox" id="${id('IsSelected')}"> 选择</label></td></tr>
+<tr>${cell('证书类型', select(id('CertType'), ['执业助理医师', '执业助理医师(乡镇)']))}${cell('发证年月', input(id('IssueDate')))}${cell('证书编号', input(id('Cert_No')))}</tr>
+<tr>${cell('注册年月', input(id('RegDate')))}${cell('注册编号', input(id('RegNo')))}</tr></table>`;
+    })
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>
+<script>
+  // Page side of the end-to-end figure: DOM ready → every field has its state.
+  window.__bench = { ready: 0, allChecked: 0 };
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__bench.ready = performance.now();
+    const total = document.querySelectorAll('input:not([type=hidden]),select').length;
+    const done = () => document.querySelectorAll('[data-exam-assist-state]').length >= total;
+    new MutationObserver((_, obs) => {
+      if (!window.__bench.allChecked && done()) { window.__bench.allChecked = performance.now(); obs.disconnect(); }
+    }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-exam-assist-state'] });
+  });
+</script></head><body>
+${basic}<h3>教育经历</h3><div>${rows}</div><h3>证书情况</h3><div>${certs}</div></body></html>`;
+}
+
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const ms = (v: number) => `${v.toFixed(3)} ms`;
+
+export default async function bench(): Promise<void> {
+  if (!existsSync(CONTENT_JS)) execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, WXT_OUT_DIR: OUT } });
+  const raw = readFileSync(CONTENT_JS);
+  // The page assist alone (detection, checks, overlay, rules), as the main-world bundle below.
+  const assistBundle = await build({
+    stdin: {
+      contents: "import { startPageAssist } from './src/page/index.ts'; window.__startPageAssist = startPageAssist;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    target: 'chrome120',
+  });
+  const assistJs = assistBundle.outputFiles[0]!.contents;
+  const rulesBundle = await build({
+    stdin: { contents: "import * as rules from './src/rules/index.ts'; window.__rules = rules;", resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+  });
+  const rulesJs = rulesBundle.outputFiles[0]!.contents;
+
+  console.log('Content script size (target ≤ 30 KB gzip)');
+  console.table({
+    'content.js (built, all hooks)': { raw: `${(raw.length / 1024).toFixed(1)} KB`, gzip: `${(gzipSync(raw).length / 1024).toFixed(1)} KB` },
+    'page assist + rules + overlay': { raw: `${(assistJs.length / 1024).toFixed(1)} KB`, gzip: `${(gzipSync(assistJs).length / 1024).toFixed(1)} KB` },
+    'of which the rule set alone': { raw: `${(rulesJs.length / 1024).toFixed(1)} KB`, gzip: `${(gzipSync(rulesJs).length / 1024).toFixed(1)} KB` },
+  });
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-bench-'));
+  writeFileSync(path.join(dir, 'assist.js'), assistJs);
+  // 33 fields outside rows + 9 per education row: 3 rows → 60 fields, 552 rows → 5,001.
+  const sizes = { '60 fields': 3, '5,000 fields': 552 } as const;
+  for (const [name, rows] of Object.entries(sizes)) writeFileSync(path.join(dir, `${rows}.html`), makePage(rows));
+
+  const browser = await launchExtension({ extraStatic: { '/bench/': dir } });
+  const results: Record<string, Record<string, string>> = {};
+  try {
+    for (const [name, rows] of Object.entries(sizes)) {
+      // End to end with the real extension, on the platform's hostname.
+      const real = await browser.context.newPage();
+      await real.goto(browser.platformUrl(`bench/${rows}.html`));
+      await real.waitForFunction(() => (window as any).__bench.allChecked > 0, null, { timeout: 60_000 });
+      const e2e = await real.evaluate(() => (window as any).__bench.allChecked - (window as any).__bench.ready);
+      const fieldCount = await real.evaluate(() => document.querySelectorAll('[data-exam-assist-field]').length);
+      await real.close();
+
+      // Handler and check timings: the same code in the page's main world
+      // (another host, so the extension is not also running), with timers wrapped.
+      const page = await browser.context.newPage();
+      await page.goto(browser.otherHostUrl(`bench/${rows}.html`));
+      await page.addScriptTag({ url: browser.otherHostUrl('bench/assist.js') });
+      // Passed as source text: the bench runs through tsx, whose helpers do not exist in the page.
+      const figures = (await page.evaluate(`(async () => {
+        const w = window;
+        const checks = [];
+        const draws = [];
+        const setT = window.setTimeout.bind(window);
+        const raf = window.requestAnimationFrame.bind(window);
+        window.setTimeout = (fn, d) =>
+          setT(() => {
+            const t = performance.now();
+            fn();
+            checks.push(performance.now() - t);
+          }, d);
+        window.requestAnimationFrame = (fn) =>
+          raf((ts) => {
+            const t = performance.now();
+            fn(ts);
+            draws.push(performance.now() - t);
+          });
+        const t0 = performance.now();
+        const assist = w.__startPageAssist(document);
+        const initial = performance.now() - t0;
+        const sleep = (n) => new Promise((r) => setT(r, n));
+        await sleep(300);
+        const handler = [];
+        const baseline = [];
+        checks.length = 0;
+        draws.length = 0;
+        const type = async (el, text, into) => {
+          el.value = '';
+          for (const ch of text) {
+            el.value += ch;
+            const t = performance.now();
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            into.push(performance.now() - t);
+            await sleep(170); // past the debounce: every keystroke gets its own check
+          }
+        };
+        const id = document.getElementById('Edit:SP_User.0$Certificate_No') ;
+        const diplomas = document.querySelectorAll('[id$="$Diploma_No"]');
+        const diploma = diplomas[Math.floor(diplomas.length / 2)];
+        await type(id, '36042619910101007', handler);
+        await type(diploma, '1047652016057017', handler);
+        const checkTimes = checks.slice();
+        const drawTimes = draws.slice();
+        assist.stop();
+        // The same typing with the assist stopped: what dispatching costs anyway.
+        await type(id, '36042619910101007', baseline);
+        return { initial, handler, baseline, checkTimes, drawTimes, fields: assist.fields().length };
+      })()`)) as {
+        initial: number;
+        handler: number[];
+        baseline: number[];
+        checkTimes: number[];
+        drawTimes: number[];
+        fields: number;
+      };
+      await page.close();
+      const p = (values: number[], q: number) => pct(values, q);
+      results[name] = {
+        'fields recognized': String(fieldCount),
+        'input handler p50': ms(p(figures.handler, 50)),
+        'input handler p95': ms(p(figures.handler, 95)),
+        'dispatch without assist p95': ms(p(figures.baseline, 95)),
+        'debounced check p50': ms(p(figures.checkTimes, 50)),
+        'debounced check p95': ms(p(figures.checkTimes, 95)),
+        'overlay redraw p95': ms(p(figures.drawTimes, 95)),
+        'start → all checked (in page)': ms(figures.initial),
+        'DOM ready → all checked (extension)': ms(e2e),
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log('\nPer keystroke and initial check (targets, 60 fields: handler p95 ≤ 1 ms, initial ≤ 20 ms)');
+  console.table(results);
+}

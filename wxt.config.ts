@@ -28,7 +28,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // `scripting` + `activeTab`: the popup's per-site switch for other registration
     // hosts (src/hosts/, docs/permissions.md); the host itself is optional, granted per site.
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // contextMenus: the "这个字段是… / Teach this field" entry on a field (issue 7, src/teach/menu.ts).
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     host_permissions: ['*://*.nmec.org.cn/*'],
     optional_host_permissions: ['*://*/*'],
     // MozJPEG/libheif run as WebAssembly in extension pages (engineering-notes.md).

@@ -3,7 +3,7 @@
 // the summary badge (engineering-notes.md: one host, not one per field).
 // Messages follow their fields on scroll/resize/layout changes, never cover the
 // field being typed in, and never take focus on their own.
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import type { Finding } from '../rules';
 import { OverlayView, type Placed } from './view';
 import { OVERLAY_CSS } from './styles';
@@ -22,6 +22,14 @@ export interface Overlay {
 export interface OverlayOptions {
   /** Applies a fix's value to the field (page/values.ts writeFieldValue). */
   onFix(element: Element, value: string): boolean;
+  /** Extension point in the summary area (issue 7: teach-a-field). */
+  slot?: OverlaySlot;
+}
+
+/** Extra content drawn with the summary; `connect` hands it a redraw function. */
+export interface OverlaySlot {
+  render(): ComponentChild;
+  connect?(redraw: () => void): void;
 }
 
 const HOST_ATTR = 'data-exam-assist-overlay';
@@ -86,7 +94,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     frame = 0;
     if (destroyed) return;
     attach();
-    render(<OverlayView placed={items.length ? place() : []} items={items} onFix={options.onFix} onJump={jump} />, mount);
+    render(<OverlayView placed={items.length ? place() : []} items={items} onFix={options.onFix} onJump={jump} extra={options.slot?.render()} />, mount);
     avoidActive();
   };
 
@@ -135,6 +143,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }
   });
   hostWatch.observe(doc.documentElement, { childList: true });
+  options.slot?.connect?.(schedule);
 
   return {
     update(next) {

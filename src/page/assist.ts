@@ -234,6 +234,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     if (options.overlay !== false) {
       overlay = createOverlay(doc, {
         onFix: (element, value) => writeFieldValue(element as FormField, value),
+        slot: options.overlaySlot,
       });
     }
     observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -6,6 +6,7 @@ import { DEFAULT_RULE_SET, ruleSetById } from '../rules';
 import { startPageAssist, guard } from './assist';
 import { answerPageMessage } from './popup-answer';
 import type { PageAssist } from './types';
+import { startTeachContent } from '../teach/content';
 
 let running: PageAssist | undefined;
 
@@ -14,7 +15,10 @@ export function startPageContent(doc: Document): void {
     if (running) return;
     // Injected twice (registered for a site and injected by the popup's switch)? One is enough.
     if (doc.documentElement.querySelector(':scope > [data-exam-assist-overlay]')) return;
-    running = startPageAssist(doc);
+    // Teach-a-field (issue 7): taught mappings, the summary slot, the context-menu entry.
+    const teach = startTeachContent(doc);
+    running = startPageAssist(doc, { ...teach.assistOptions });
+    teach.attach(() => running);
     const assist = running;
     // The rule set is a setting (src/settings.ts key `ruleSet`); read it without
     // pulling zod into the content script, validated by ruleSetById().
@@ -25,7 +29,7 @@ export function startPageContent(doc: Document): void {
           const ruleSet = ruleSetById(typeof stored.ruleSet === 'string' ? stored.ruleSet : undefined);
           if (ruleSet && ruleSet.id !== DEFAULT_RULE_SET && assist === running) {
             assist.stop();
-            running = startPageAssist(doc, { ruleSet });
+            running = startPageAssist(doc, { ...teach.assistOptions, ruleSet });
           }
         }),
       )

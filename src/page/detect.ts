@@ -8,6 +8,7 @@
 // alone: a wrong warning is worse than none.
 import { FIELDS, fieldByKey, normalizeLabel, type FieldDef, type GroupId } from '../rules';
 import type { DetectedField, DetectOptions, FormField, TaughtMapping } from './types';
+import { taughtElements } from '../teach/selector';
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'radio', 'range', 'color']);
 const ROW_GROUPS = new Set<GroupId>(['education', 'training', 'certificates']);
@@ -321,18 +322,9 @@ function classify(el: FormField, cache: Map<Element, GroupId | null>, labels: La
 }
 
 function taughtFor(doc: Document, taught: TaughtMapping[] | undefined): Map<Element, string> {
-  const out = new Map<Element, string>();
-  if (!taught?.length) return out;
-  const loc = doc.defaultView?.location;
-  for (const mapping of taught) {
-    if (loc && (mapping.host !== loc.host || mapping.path !== loc.pathname)) continue;
-    try {
-      for (const el of doc.querySelectorAll(mapping.selector)) if (fieldByKey(mapping.key)) out.set(el, mapping.key);
-    } catch {
-      // A stale or invalid selector is dropped, not trusted (style.md, Bitwarden).
-    }
-  }
-  return out;
+  // Issue 7: a selector must still name exactly one field of a fitting kind;
+  // a stale or invalid one is dropped, never applied to another field (style.md, Bitwarden).
+  return taughtElements(doc, taught);
 }
 
 /** Per-document memory of classifications, so re-detection after a mutation is cheap. */

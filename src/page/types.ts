@@ -1,6 +1,7 @@
 // The page module's public types (team PLAN.md "Page module"). Other modules
 // (backup restore, practice page, teach-a-field) build on these.
 import type { Finding, GroupId, RuleSet } from '../rules';
+import type { OverlaySlot } from '../overlay';
 
 export type FormField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -39,4 +40,6 @@ export interface PageAssistOptions {
   overlay?: boolean;
   onFieldsChanged?(fields: DetectedField[]): void;
   onValuesChanged?(fields: DetectedField[]): void;
+  /** Extra content in the overlay's summary area (issue 7: teach-a-field, src/teach/content.ts). */
+  overlaySlot?: OverlaySlot;
 }

@@ -1,0 +1,218 @@
+// Teach-a-field on the page (issue 7): the content-script side. Keeps the
+// taught mappings of this page live for the assist (detection reads the same
+// array), renders the "这个字段是…" picker and the "not recognized" notice in the
+// overlay's summary slot, remembers the field last focused or right-clicked (the
+// context-menu entry, src/teach/menu.ts), and saves the value-free page outline.
+import { h } from 'preact';
+import { browser } from 'wxt/browser';
+import { fieldByKey } from '../rules';
+import { TeachDock, type TeachTarget } from '../overlay/teach';
+import type { OverlaySlot } from '../overlay';
+import { isFormField } from '../page/detect';
+import { buildOutline, fieldCaption, labelIndex, outlineFileName } from '../page/outline';
+import type { FormField, PageAssist, PageAssistOptions, TaughtMapping } from '../page/types';
+import { isTeachMessage } from './messages';
+import { pageAddress, resolveMapping, robustSelector } from './selector';
+import { loadTaught, saveMapping, watchTaught } from './store';
+
+export interface TeachContent {
+  /** Spread into startPageAssist's options: `taught` is a live array the detector re-reads on each scan. */
+  assistOptions: Pick<PageAssistOptions, 'taught' | 'overlaySlot' | 'onFieldsChanged'>;
+  /** Gives the controller the running assist (it is restarted when the rule set changes). */
+  attach(getAssist: () => PageAssist | undefined): void;
+  stop(): void;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+const ATTR_FIELD = 'data-exam-assist-field';
+
+/**
+ * "Looks like a registration form": at least three fillable fields whose
+ * label reads Chinese (issue 7 item 2). "Few recognized": fewer than two, or
+ * under a quarter of them.
+ */
+export function formLooksUnrecognized(candidates: number, recognized: number): boolean {
+  return candidates >= 3 && recognized < Math.max(2, Math.ceil(candidates * 0.25));
+}
+
+function pageFields(doc: Document): FormField[] {
+  return [...doc.querySelectorAll<FormField>('input,select,textarea')].filter(
+    (el) => isFormField(el) && (el as HTMLInputElement).type !== 'file' && !el.disabled,
+  );
+}
+
+/** Fields with a Chinese label; the first 400 are enough to tell (a 5,000-field page stays cheap). */
+function chineseLabelled(doc: Document): number {
+  const labels = labelIndex(doc);
+  let n = 0;
+  for (const el of pageFields(doc).slice(0, 400)) if (HAN.test(fieldCaption(el, labels))) n++;
+  return n;
+}
+
+export function startTeachContent(doc: Document): TeachContent {
+  const taught: TaughtMapping[] = [];
+  let getAssist: () => PageAssist | undefined = () => undefined;
+  let redraw: () => void = () => undefined;
+  let open = false;
+  let target: FormField | undefined;
+  let lastFocused: FormField | undefined;
+  let lastRightClicked: FormField | undefined;
+  let status: { zh: string; en: string } | undefined;
+  let candidates = { count: 0, fields: -1, at: 0 };
+
+  const fieldFrom = (node: EventTarget | null | undefined): FormField | undefined => {
+    const el = node as Element | null;
+    if (!el || el.nodeType !== 1) return undefined;
+    if (isFormField(el)) return el;
+    const label = el.closest?.('label');
+    const control = (label as HTMLLabelElement | null)?.control;
+    return control && isFormField(control) ? control : undefined;
+  };
+
+  const onFocus = (e: Event) => {
+    const el = fieldFrom(e.composedPath()[0]);
+    if (el && el.ownerDocument === doc) lastFocused = el;
+  };
+  const onContextMenu = (e: Event) => {
+    lastRightClicked = fieldFrom(e.composedPath()[0]);
+  };
+  doc.addEventListener('focusin', onFocus, true);
+  doc.addEventListener('contextmenu', onContextMenu, true);
+
+  /** Replaces the live array's content in place (the detector holds the same array). */
+  const setTaught = (list: TaughtMapping[]) => {
+    taught.splice(0, taught.length, ...list);
+    getAssist()?.recheckAll();
+    redraw();
+  };
+
+  const stopWatch = watchTaught(setTaught);
+  loadTaught()
+    .then((list) => {
+      if (list.length) setTaught(list);
+    })
+    .catch(() => undefined);
+
+  const openPicker = (el: FormField | undefined) => {
+    target = el && el.isConnected ? el : undefined;
+    status = undefined;
+    open = true;
+    redraw();
+  };
+  const close = () => {
+    open = false;
+    redraw();
+    target?.focus({ preventScroll: true });
+  };
+
+  const teach = (element: Element, key: string) => {
+    const def = fieldByKey(key);
+    const here = pageAddress(doc);
+    const selector = robustSelector(element);
+    // Verify before storing: the selector names this one element and the kind fits.
+    if (!def || !here || resolveMapping(doc, { selector, key }) !== element) {
+      status = { zh: `无法把这个字段记为“${def?.label.zh ?? key}”：类型不符。`, en: `This field cannot be taught as ${def?.label.en ?? key}: its kind does not fit.` };
+      redraw();
+      return;
+    }
+    const mapping: TaughtMapping = { host: here.host, path: here.path, selector, key };
+    const rest = taught.filter((m) => !(m.host === mapping.host && m.path === mapping.path && m.selector === mapping.selector));
+    // Applies at once (issue 7 item 1): the assist re-detects with the new mapping now, storage follows.
+    setTaught([...rest, mapping]);
+    saveMapping(mapping).catch(() => {
+      status = { zh: '没能保存：下次打开页面需要重新教。', en: 'Could not save: you will need to teach it again next time.' };
+      redraw();
+    });
+    status = { zh: `已记住：这个字段是“${def.label.zh}”。`, en: `Remembered: this field is ${def.label.en}.` };
+    clearStatusLater();
+    open = false;
+    target = element as FormField;
+    redraw();
+    target.focus({ preventScroll: true });
+  };
+
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  const clearStatusLater = () => {
+    if (statusTimer) clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => {
+      status = undefined;
+      redraw();
+    }, 15_000);
+  };
+
+  const exportOutline = () => {
+    const outline = buildOutline(doc);
+    const blob = new Blob([JSON.stringify(outline, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = doc.createElement('a');
+    a.href = url;
+    a.download = outlineFileName(outline);
+    // A detached link: nothing is added to the page's DOM.
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    status = { zh: `已导出页面结构（${outline.fields.length} 个字段，不含填写内容）。`, en: `Page outline saved (${outline.fields.length} fields, no entries).` };
+    clearStatusLater();
+    redraw();
+  };
+
+  const onMessage = (message: unknown) => {
+    if (!isTeachMessage(message)) return undefined;
+    if (message.type === 'teach:open') openPicker(lastRightClicked ?? lastFocused);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const targets = (): TeachTarget[] => {
+    const labels = labelIndex(doc);
+    return pageFields(doc).map((el, i) => {
+      const key = el.getAttribute(ATTR_FIELD) ?? undefined;
+      const caption = fieldCaption(el, labels) || el.getAttribute('name') || `#${i + 1}`;
+      const now = key ? ` → ${fieldByKey(key)?.label.zh ?? key}` : '';
+      return { element: el, label: `${caption}${now}`, key };
+    });
+  };
+
+  const slot: OverlaySlot = {
+    connect(fn) {
+      redraw = fn;
+      fn();
+    },
+    render() {
+      const fields = getAssist()?.fields() ?? [];
+      const total = doc.querySelectorAll('input,select,textarea').length;
+      const now = Date.now();
+      if (total !== candidates.fields || now - candidates.at > 2000) candidates = { count: chineseLabelled(doc), fields: total, at: now };
+      const notRecognized = formLooksUnrecognized(candidates.count, fields.length);
+      const offer = !!lastFocused && lastFocused.isConnected && !lastFocused.hasAttribute(ATTR_FIELD);
+      const list = open ? targets() : [];
+      return h(TeachDock, {
+        notRecognized,
+        recognized: fields.length,
+        open,
+        target: target ?? lastFocused,
+        offer,
+        targets: list,
+        status,
+        onOpen: () => openPicker(lastFocused),
+        onClose: close,
+        onTeach: teach,
+        onExport: exportOutline,
+      });
+    },
+  };
+
+  return {
+    assistOptions: { taught, overlaySlot: slot, onFieldsChanged: () => redraw() },
+    attach(fn) {
+      getAssist = fn;
+      if (taught.length) fn()?.recheckAll();
+      redraw();
+    },
+    stop() {
+      stopWatch();
+      doc.removeEventListener('focusin', onFocus, true);
+      doc.removeEventListener('contextmenu', onContextMenu, true);
+      browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The context-menu entry "这个字段是… / Teach this field" (issue 7 item 1),
+// created by the background. It shows only on pages where the content script
+// runs: the platform's hosts and the hosts the candidate switched on
+// (settings key `enabledHosts`). A click asks the content script of that frame
+// to open the picker for the field it saw right-clicked.
+import { browser } from 'wxt/browser';
+import type { TeachOpenMessage } from './messages';
+
+export const TEACH_MENU_ID = 'exam-assist-teach-field';
+const PLATFORM_PATTERNS = ['*://*.nmec.org.cn/*'];
+
+export function menuPatterns(enabledHosts: unknown): string[] {
+  const hosts = Array.isArray(enabledHosts) ? enabledHosts.filter((h): h is string => typeof h === 'string' && /^[a-z0-9.-]+$/i.test(h)) : [];
+  return [...PLATFORM_PATTERNS, ...hosts.map((h) => `*://${h}/*`)];
+}
+
+async function currentPatterns(): Promise<string[]> {
+  const stored = await browser.storage.local.get('enabledHosts');
+  return menuPatterns(stored.enabledHosts);
+}
+
+export function startTeachMenu(): void {
+  const create = async () => {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({
+      id: TEACH_MENU_ID,
+      title: '这个字段是… / Teach this field',
+      // `page` too: a right-click on a <select> reports the page context, not `editable`.
+      contexts: ['editable', 'page', 'frame'],
+      documentUrlPatterns: await currentPatterns(),
+    });
+  };
+  browser.runtime.onInstalled.addListener(() => void create().catch(() => undefined));
+  browser.runtime.onStartup?.addListener(() => void create().catch(() => undefined));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !('enabledHosts' in changes)) return;
+    browser.contextMenus
+        .update(TEACH_MENU_ID, { documentUrlPatterns: menuPatterns(changes.enabledHosts?.newValue) })
+        .catch(() => undefined);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== TEACH_MENU_ID || tab?.id === undefined) return;
+    const message: TeachOpenMessage = { type: 'teach:open' };
+    browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+  });
+}

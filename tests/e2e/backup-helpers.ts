@@ -1,0 +1,126 @@
+// Shared by the backup e2e files: the backup fixture form, what a candidate
+// types into it, and a read-only view of the extension's IndexedDB.
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './harness';
+
+export const FORM = 'backup/profile.html';
+export const U = 'Edit:SP_User.0$';
+export const C = 'Edit:SP_Contact.0$';
+export const W = 'Edit:SP_Work.0$';
+export const E0 = 'Edit:SP_Edu.0$';
+export const E1 = 'Edit:SP_Edu.1$';
+
+/** What the candidate types or picks, by element id (selects by option text). */
+export const FILL: Record<string, string> = {
+  [`${U}UserName`]: 'wangyang2025',
+  [`${U}PasswdQuestion`]: '我的小学名称',
+  [`${U}Name`]: '张三',
+  [`${U}Certificate_TypeID`]: '居民身份证',
+  [`${U}Certificate_No`]: '11010519491231002X',
+  [`${U}Sex`]: '女',
+  [`${U}Birthday`]: '1949-12-31',
+  [`${U}NationID`]: '回族',
+  [`${U}Nationality`]: '中国 China',
+  [`${C}HomePhone`]: '010-62345678',
+  [`${C}WorkPhone`]: '010-87654321',
+  [`${C}Mobile`]: '13800138000',
+  [`${C}Email`]: 'zhangsan@example.com',
+  [`${C}Address`]: '北京市海淀区学院路38号',
+  [`${C}PostCode`]: '100191',
+  [`${W}OnDuty`]: '在职',
+  [`${W}WorkUnit`]: '北京大学第三医院',
+  [`${W}Duty`]: '住院医师',
+  [`${E0}IsSelected`]: 'true',
+  [`${E0}School`]: '北京大学医学部',
+  [`${E0}GraduateDate`]: '2015-07',
+  [`${E0}Education`]: '本科',
+  [`${E0}Schooling`]: '五年制',
+  [`${E0}Major`]: '临床医学',
+  [`${E0}Diploma_No`]: '100011201505001234',
+  [`${E1}School`]: '首都医科大学',
+  [`${E1}GraduateDate`]: '2018-07',
+  [`${E1}Education`]: '硕士研究生',
+  [`${E1}Schooling`]: '三年制',
+  [`${E1}Major`]: '内科学',
+  [`${E1}Diploma_No`]: '100251201805000321',
+};
+/** Typed too, but must never reach storage. */
+export const SECRETS: Record<string, string> = {
+  [`${U}Passwd`]: 'Secret#Pw1',
+  [`${U}PasswdConfirm`]: 'Secret#Pw1',
+  [`${U}PasswdAnswer`]: 'AnswerXYZ红星小学',
+  [`${U}ValidateCode`]: 'K7Q2',
+};
+
+export const byId = (id: string) => `[id="${id}"]`;
+
+export async function fillForm(page: Page, values: Record<string, string>) {
+  for (const [id, value] of Object.entries(values)) {
+    const el = page.locator(byId(id));
+    const tag = await el.evaluate((node) => `${node.tagName}:${(node as HTMLInputElement).type}`);
+    if (tag.startsWith('SELECT')) await el.selectOption({ label: value });
+    else if (tag.endsWith(':checkbox')) await el.setChecked(value === 'true');
+    else await el.fill(value);
+  }
+}
+
+export async function readForm(page: Page, ids: string[]): Promise<Record<string, string>> {
+  return page.evaluate((list) => {
+    const out: Record<string, string> = {};
+    for (const id of list) {
+      const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+      if (!el) continue;
+      if (el instanceof HTMLSelectElement) out[id] = el.selectedIndex > 0 ? el.options[el.selectedIndex]!.text : '';
+      else if (el.type === 'checkbox') out[id] = el.checked ? 'true' : 'false';
+      else out[id] = el.value;
+    }
+    return out;
+  }, ids);
+}
+
+/** Reads the extension's IndexedDB from one of its pages (never creates it). */
+export async function dumpStore(extPage: Page): Promise<{ snapshots: any[]; profiles: any[] }> {
+  return extPage.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    if (!names.includes('exam-assist')) return { snapshots: [], profiles: [] };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('exam-assist');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<any[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const out = { snapshots: await all('snapshots'), profiles: await all('profiles') };
+    db.close();
+    return out;
+  });
+}
+
+export function newestProfile(dump: { snapshots: any[]; profiles: any[] }): any {
+  const newest = [...dump.snapshots].sort((a, b) => b.savedAt - a.savedAt || b.id - a.id)[0];
+  return newest && dump.profiles.find((p) => p.id === newest.id)?.profile;
+}
+
+export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value).slice(0, 2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
+
+export async function openForm(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.platformUrl(FORM));
+  // The content script has recognized the form once the contract attribute is there.
+  await page.waitForSelector(`${byId(`${U}Name`)}[data-exam-assist-field="name"]`, { timeout: 15_000 });
+  return page;
+}
+

@@ -1,0 +1,125 @@
+// Issue 4 "done when", as a candidate would: restore from the popup into this
+// tab, name a snapshot from the popup, export with a passphrase, import on a
+// fresh profile and find the same data; bad files are refused by name.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './harness';
+import { C, E0, FILL, U, byId, dumpStore, fillForm, newestProfile, openForm, readForm, waitFor } from './backup-helpers';
+
+const SUBSET = Object.fromEntries(Object.entries(FILL).filter(([id]) => !id.includes('SP_Edu.1')));
+
+async function tabIdOf(ext: Page, titlePart: string): Promise<number> {
+  return waitFor(
+    () =>
+      ext.evaluate(async (part) => {
+        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({ type: 'storage:tabs' });
+        return (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))?.tabId ?? -1;
+      }, titlePart),
+    (id) => id >= 0,
+  );
+}
+
+describe('popup restore, export and import', () => {
+  let browser: ExtensionBrowser;
+  let ext: Page;
+  const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-export-'));
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    ext = await browser.context.newPage();
+    await ext.goto(browser.extensionUrl('options.html'));
+  });
+  afterAll(async () => browser?.close());
+
+  it('restores into this tab from the popup, after a preview', async () => {
+    const form = await openForm(browser);
+    await fillForm(form, SUBSET);
+    await waitFor(() => dumpStore(ext), (d) => newestProfile(d)?.education?.[0]?.diplomaNumber === SUBSET[`${E0}Diploma_No`]);
+    await form.close();
+
+    const empty = await openForm(browser);
+    const tabId = await tabIdOf(ext, '个人信息（备份测试）');
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.getByRole('button', { name: '恢复…' }).click();
+    await popup.getByRole('button', { name: '预览', exact: true }).click();
+    const nameRow = popup.locator('table.plan tr[data-key="name"]');
+    await nameRow.waitFor();
+    expect(await nameRow.locator('td').allTextContents()).toEqual(['（空）', '张三', '填入']);
+    await popup.getByRole('button', { name: '恢复到页面' }).click();
+    await popup.getByText(/已填入 \d+ 个字段/).waitFor();
+    expect(await readForm(empty, Object.keys(SUBSET))).toEqual(SUBSET);
+
+    // "备份" with a name: a named snapshot appears in the history.
+    await popup.getByLabel(/快照名称/).fill('2025 报名前');
+    await popup.getByRole('button', { name: '备份', exact: true }).click();
+    await popup.getByText('已备份。').waitFor();
+    const dump = await dumpStore(ext);
+    expect(dump.snapshots.filter((s) => s.name === '2025 报名前')).toHaveLength(1);
+    await popup.close();
+    await empty.close();
+  });
+
+  it('exports with a passphrase and imports the same data on a fresh profile; bad files are refused', async () => {
+    await ext.reload();
+    await ext.getByRole('heading', { name: '导出与导入' }).waitFor();
+    await ext.getByLabel('包含快照历史').check();
+    await ext.getByLabel('密码（可选，设置后文件会被加密）').fill('考试 passphrase 2025');
+    await ext.getByLabel('再次输入密码').fill('考试 passphrase 2025');
+    const [download] = await Promise.all([ext.waitForEvent('download'), ext.getByRole('button', { name: '导出文件' }).click()]);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    const envelope = JSON.parse(text);
+    expect(envelope.format).toBe('exam-assist/profile-encrypted');
+    expect(envelope.kdf.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(text).not.toContain('张三');
+    const original = await dumpStore(ext);
+
+    // A second, fresh browser profile.
+    const fresh = await launchExtension();
+    try {
+      const page = await fresh.context.newPage();
+      await page.goto(fresh.extensionUrl('options.html'));
+      await page.getByRole('heading', { name: '导出与导入' }).waitFor();
+      const importWith = async (filePath: string, passphrase: string) => {
+        await page.getByLabel('选择要导入的文件').setInputFiles(filePath);
+        await page.getByLabel('文件密码（加密文件需要）').fill(passphrase);
+        await page.getByRole('button', { name: '导入', exact: true }).click();
+        const message = page.getByTestId('import-message');
+        await expect.poll(() => message.textContent(), { timeout: 20_000 }).not.toMatch(/正在校验/);
+        return (await message.textContent()) ?? '';
+      };
+      // Wrong passphrase, tampered file, future version: named, nothing written.
+      expect(await importWith(file, 'wrong passphrase')).toContain('密码不正确');
+      const tampered = path.join(dir, 'tampered.json');
+      const bytes = Buffer.from(envelope.data, 'base64');
+      bytes[10]! ^= 1;
+      writeFileSync(tampered, JSON.stringify({ ...envelope, data: bytes.toString('base64') }));
+      expect(await importWith(tampered, '考试 passphrase 2025')).toContain('文件已被修改或损坏');
+      const future = path.join(dir, 'future.json');
+      writeFileSync(future, JSON.stringify({ format: 'exam-assist/profile', version: 2, profile: {} }));
+      expect(await importWith(future, '')).toContain('文件版本 2 比本扩展支持的版本 1 新');
+      const truncated = path.join(dir, 'truncated.json');
+      writeFileSync(truncated, text.slice(0, 300));
+      expect(await importWith(truncated, '考试 passphrase 2025')).toContain('文件不完整');
+      expect((await dumpStore(page)).snapshots).toHaveLength(0);
+
+      // The right passphrase: the same data, with its history.
+      expect(await importWith(file, '考试 passphrase 2025')).toContain('导入成功');
+      const imported = await dumpStore(page);
+      expect(newestProfile(imported)).toEqual(newestProfile(original));
+      expect(imported.snapshots.filter((s) => s.name === '2025 报名前')).toHaveLength(1);
+      await expect.poll(() => page.locator('#pf-name').inputValue()).toBe('张三');
+      await expect.poll(() => page.locator('#pf-mobile').inputValue()).toBe(SUBSET[`${C}Mobile`]);
+      expect(fresh.foreignRequests).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+    expect(browser.foreignRequests).toEqual([]);
+    expect(SUBSET[`${U}Name`]).toBe('张三');
+  });
+});

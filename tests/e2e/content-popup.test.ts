@@ -12,10 +12,8 @@ afterAll(async () => browser?.close());
 
 async function tabIdOf(url: string): Promise<number> {
   const [worker] = browser.context.serviceWorkers();
-  return worker!.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({ url: u });
-    return tabs[0]!.id!;
-  }, url);
+  // Runs in the extension's service worker, where `chrome` exists (not typed in this Node file).
+  return worker!.evaluate(`chrome.tabs.query({ url: ${JSON.stringify(url)} }).then((tabs) => tabs[0].id)`) as Promise<number>;
 }
 
 describe('popup', () => {
@@ -48,11 +46,10 @@ describe('popup', () => {
     expect(await page.locator('[data-exam-assist-field]').count()).toBe(0);
     expect(await page.locator('[data-exam-assist-overlay]').count()).toBe(0);
     const [worker] = browser.context.serviceWorkers();
-    const tabId = await worker!.evaluate(async () => {
-      const tabs = await chrome.tabs.query({});
-      // Without the `tabs` permission URLs of other hosts are hidden: take the newest non-extension tab.
-      return tabs.filter((t) => !t.url?.startsWith('chrome-extension:') && !t.url?.includes('nmec.org.cn')).pop()!.id!;
-    });
+    // Without the `tabs` permission URLs of other hosts are hidden: take the newest tab without a known URL.
+    const tabId = (await worker!.evaluate(
+      `chrome.tabs.query({}).then((tabs) => tabs.filter((t) => !(t.url || '').startsWith('chrome-extension:') && !(t.url || '').includes('nmec.org.cn')).pop().id)`,
+    )) as number;
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
     await expect.poll(() => popup.getByText('助手没有在此页面上运行。').count()).toBe(1);

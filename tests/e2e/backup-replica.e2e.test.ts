@@ -1,0 +1,149 @@
+// Backup and restore on the page engineer's replica of the platform
+// (tests/fixtures/platform/, pages this area did not write): every recognized
+// field is filled the way a candidate would, the snapshot equals the page, no
+// password / captcha / recovery answer reaches IndexedDB, and an empty copy of
+// the page gets every value back (rows after the candidate presses "+").
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './harness';
+import { dumpStore, newestProfile, waitFor } from './backup-helpers';
+import { fieldByKey } from '../../src/rules/catalogue';
+
+type Values = Record<string, string>;
+
+/** Fills every recognized, editable, empty field; returns what the page shows per element id. */
+async function fillRecognized(page: Page, tag: string): Promise<Values> {
+  return page.evaluate((suffix) => {
+    const out: Record<string, string> = {};
+    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-exam-assist-field]')];
+    for (const el of fields) {
+      if ((el as HTMLInputElement).readOnly || el.disabled) continue;
+      const key = el.getAttribute('data-exam-assist-field')!;
+      const fire = () => {
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      if (el instanceof HTMLSelectElement) {
+        if (el.selectedIndex > 0) continue;
+        el.selectedIndex = el.options.length - 1;
+        fire();
+      } else if (el.type === 'checkbox') {
+        el.checked = true;
+        fire();
+      } else if (el.type === 'text' || el.type === '') {
+        if (el.value) continue;
+        el.value = /Date|date|Start|End/.test(key) ? '2015-07' : `${key}-${suffix}`;
+        fire();
+      }
+    }
+    for (const el of fields) {
+      if (!el.id) continue;
+      out[el.id] =
+        el instanceof HTMLSelectElement
+          ? (el.options[el.selectedIndex]?.text ?? '')
+          : el.type === 'checkbox'
+            ? String((el as HTMLInputElement).checked)
+            : el.value;
+    }
+    return out;
+  }, tag);
+}
+
+async function readById(page: Page, ids: string[]): Promise<Values> {
+  return page.evaluate((list) => {
+    const out: Record<string, string> = {};
+    for (const id of list) {
+      const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+      if (!el) continue;
+      out[id] =
+        el instanceof HTMLSelectElement
+          ? (el.options[el.selectedIndex]?.text ?? '')
+          : el.type === 'checkbox'
+            ? String((el as HTMLInputElement).checked)
+            : el.value;
+    }
+    return out;
+  }, ids);
+}
+
+async function open(browser: ExtensionBrowser, rel: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.platformUrl(rel));
+  await page.waitForSelector('[data-exam-assist-field]', { timeout: 15_000 });
+  return page;
+}
+
+describe('backup on the platform replica', () => {
+  let browser: ExtensionBrowser;
+  let ext: Page;
+  beforeAll(async () => {
+    browser = await launchExtension();
+    ext = await browser.context.newPage();
+    await ext.goto(browser.extensionUrl('options.html'));
+  });
+  afterAll(async () => browser?.close());
+
+  it('register page: passwords, captcha and the recovery answer never reach IndexedDB', async () => {
+    const page = await open(browser, 'platform/register.html');
+    const secrets = { 'Edit:SP_User.0$Passwd': 'Pw12345xyz', 'Edit:SP_User.0$PasswdConfirm': 'Pw12345xyz', 'Edit:SP_User.0$PasswdAnswer': '秘密答案ABC', 'Edit:SP_User.0$ValidateCode': 'Q8Z3' };
+    for (const [id, value] of Object.entries(secrets)) await page.fill(`[id="${id}"]`, value);
+    await page.fill('[id="Edit:SP_User.0$UserName"]', 'replica_user');
+    await page.fill('[id="Edit:SP_User.0$PasswdQuestion"]', '我的小学');
+    await waitFor(() => dumpStore(ext), (d) => newestProfile(d)?.register?.recoveryQuestion === '我的小学');
+    await page.close();
+    const everything = JSON.stringify(await dumpStore(ext));
+    expect(everything).toContain('replica_user');
+    for (const secret of new Set(Object.values(secrets))) expect(everything).not.toContain(secret);
+  });
+
+  it('profile page: the snapshot equals the page and an empty copy gets every value back', async () => {
+    const page = await open(browser, 'platform/profile.html');
+    // The candidate adds a second row to every repeated group.
+    for (const group of ['education', 'training', 'certificates']) await page.click(`[data-add-row="${group}"]`);
+    await page.waitForSelector('[id="Edit:SP_Edu.1$School"][data-exam-assist-field]');
+    const shown = await fillRecognized(page, 'r');
+    const recognized = Object.keys(shown);
+    expect(recognized.length).toBeGreaterThan(30);
+    const schoolRow1 = shown['Edit:SP_Edu.1$School'];
+    expect(schoolRow1).toBeTruthy();
+    const dump = await waitFor(() => dumpStore(ext), (d) => newestProfile(d)?.education?.[1]?.school === schoolRow1);
+    const saved = newestProfile(dump);
+    expect(saved.basic.name).toBe(shown['Edit:SP_User.0$Name']);
+    // Every recognized field's value is in the snapshot, in its group and row.
+    const keys = await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.getAttribute('data-exam-assist-field')!), recognized);
+    recognized.forEach((id, index) => {
+      const def = fieldByKey(keys[index]!)!;
+      if (def.sensitive) return;
+      const stored = def.repeats ? saved[def.group][Number(/\.(\d+)\$/.exec(id)![1])]?.[def.key] : saved[def.group][def.key];
+      expect(stored ?? '', id).toBe(shown[id]);
+    });
+    expect(saved.education).toHaveLength(2);
+    expect(saved.training).toHaveLength(2);
+    expect(saved.certificates).toHaveLength(2);
+    await page.close();
+
+    const empty = await open(browser, 'platform/profile.html');
+    const tabTitle = await empty.title();
+    await ext.reload();
+    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
+    const target = ext.getByLabel('恢复到哪个标签页');
+    await target.waitFor();
+    await target.selectOption({ label: (await target.locator('option', { hasText: tabTitle }).first().textContent())! });
+    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    await ext.locator('table.plan').waitFor();
+    const note = (await ext.locator('.restore-panel').textContent()) ?? '';
+    expect(note).toContain('教育经历：快照有 2 行，页面上只有 1 行');
+    expect(note).toContain('培训经历：快照有 2 行');
+    expect(note).toContain('证书情况：快照有 2 行');
+    await ext.getByRole('button', { name: '恢复到页面' }).click();
+    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+
+    for (const group of ['education', 'training', 'certificates']) await empty.click(`[data-add-row="${group}"]`);
+    await empty.waitForSelector('[id="Edit:SP_Edu.1$School"][data-exam-assist-field]');
+    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    await ext.locator('table.plan tr[data-key="school"][data-row="1"]').waitFor();
+    await ext.getByRole('button', { name: '恢复到页面' }).click();
+    await expect.poll(() => readById(empty, recognized), { timeout: 10_000 }).toEqual(shown);
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});

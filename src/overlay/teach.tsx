@@ -61,10 +61,13 @@ export function searchFields(query: string): FieldDef[] {
 
 const TEXT = {
   notRecognized: {
-    zh: '这个页面像是报名表，但助手没有认出其中的字段',
-    en: 'This page looks like a registration form, but the assistant did not recognize its fields',
+    zh: '这个页面像是报名表，但助手没有认出其中的字段。',
+    en: 'This page looks like a registration form, but the assistant did not recognize any of its fields.',
   },
-  recognizedCount: { zh: '已认出 {n} 个', en: '{n} recognized' },
+  fewRecognized: {
+    zh: '这个页面像是报名表，但助手只认出了其中 {n} 个字段。',
+    en: 'This page looks like a registration form, but the assistant recognized only {n} of its fields.',
+  },
   teach: { zh: '教助手认字段', en: 'Teach a field' },
   export: { zh: '导出页面结构', en: 'Export page outline' },
   exportHint: { zh: '导出的文件只有字段的结构，不含您填写的内容', en: 'The file holds the form structure only, none of your entries' },
@@ -208,16 +211,17 @@ function TeachPanel(props: TeachDockProps) {
 export function TeachDock(props: TeachDockProps) {
   const show = props.open || props.notRecognized || props.offer || props.status;
   if (!show) return null;
+  const notice = props.recognized === 0 ? TEXT.notRecognized : { zh: fill(TEXT.fewRecognized.zh, props.recognized), en: fill(TEXT.fewRecognized.en, props.recognized) };
   return (
     <div class="teach-dock">
       <style>{CSS}</style>
       {props.open && props.targets.length > 0 && <TeachPanel {...props} />}
       {props.notRecognized && !props.open && (
-        <div class="teach-card" role="region" aria-label={`${TEXT.notRecognized.zh} ${TEXT.notRecognized.en}`}>
+        <div class="teach-card" role="region" aria-label={`${notice.zh} ${notice.en}`}>
           <p>
-            {TEXT.notRecognized.zh}（{fill(TEXT.recognizedCount.zh, props.recognized)}）。
+            {notice.zh}
             <span class="en" lang="en">
-              {TEXT.notRecognized.en} ({fill(TEXT.recognizedCount.en, props.recognized)}).
+              {notice.en}
             </span>
           </p>
           <div class="teach-actions">

@@ -1,0 +1,222 @@
+// Teach-a-field in Chromium with the built extension (issue 7 item 4), on a
+// replica page whose markup and labels the extension does not know
+// (tests/fixtures/unknown/signup.html). The overlay is in a closed shadow root:
+// it is read and its buttons are clicked through the accessibility tree
+// (tests/e2e/content-overlay.ts), and the picker is driven by the keyboard.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { axButtons, clickAxButton, overlayText } from './content-overlay';
+
+const UNKNOWN = 'unknown/signup.html';
+const REPLICA_DIR = mkdtempSync(path.join(tmpdir(), 'exam-assist-outline-'));
+let browser: ExtensionBrowser;
+let outlineFile: string | undefined;
+
+beforeAll(async () => {
+  browser = await launchExtension({ extraStatic: { '/outline-replicas/': REPLICA_DIR } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const byId = (page: Page, id: string): Locator => page.locator(`[id="${id}"]`);
+const attr = (el: Locator, name: string) => () => el.getAttribute(name);
+const rulesOf = (el: Locator) => async () => (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
+
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = watchPageErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Focus a field, open the picker from the page summary, type the field name, press Enter. */
+async function teach(page: Page, field: Locator, name: string): Promise<void> {
+  await field.focus();
+  await expect.poll(async () => (await axButtons(page, /教助手认字段|这个字段是/)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  await clickAxButton(page, /教助手认字段|这个字段是/);
+  // The picker takes focus in its search box (a combobox in the accessibility tree).
+  await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+
+async function storedTaught(): Promise<{ host: string; path: string; selector: string; key: string }[]> {
+  const [worker] = browser.context.serviceWorkers();
+  return worker!.evaluate(async () => ((await chrome.storage.local.get('taught')).taught ?? []) as never);
+}
+
+describe('a page the extension does not know', () => {
+  it('says plainly that it recognized nothing, and offers to teach a field and export the outline', async () => {
+    const { page, errors } = await open(browser.platformUrl(UNKNOWN));
+    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('这个页面像是报名表，但助手没有认出其中的字段。');
+    expect(await overlayText(page)).toContain('did not recognize any of its fields');
+    expect((await axButtons(page, /教助手认字段/)).length).toBe(1);
+    expect((await axButtons(page, /导出页面结构/)).length).toBe(1);
+    // Nothing on the page was marked.
+    expect(await page.locator('[data-exam-assist-field]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports an outline with the form structure and none of the values of the filled form', async () => {
+    const { page } = await open(browser.platformUrl(UNKNOWN));
+    const values: Record<string, string> = {
+      q7x: '欧阳秀英甲',
+      q7y: '360426199101010079',
+      zz_03: '13912345678',
+      zz_04: '江西省南昌市红谷滩路88号',
+      zz_19: '104031202105005123',
+      zz_20: '我的补充说明乙',
+    };
+    for (const [id, value] of Object.entries(values)) {
+      await byId(page, id).click();
+      await page.keyboard.type(value);
+    }
+    await byId(page, 'zz_11').selectOption({ label: '当年毕业研究生' });
+    await byId(page, 'zz_12').selectOption({ label: '硕士研究生' });
+    await byId(page, 'zz_05').check();
+    await byId(page, 'zz_21').setInputFiles({ name: 'my-secret-scan-丙.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 secret') });
+    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('导出页面结构');
+    const download = page.waitForEvent('download');
+    await clickAxButton(page, /导出页面结构/);
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^page-outline-.*\.json$/);
+    outlineFile = path.join(REPLICA_DIR, 'outline.json');
+    await file.saveAs(outlineFile);
+    const text = readFileSync(outlineFile, 'utf8');
+    const outline = JSON.parse(text);
+    // The structure: every field with tag, type, id, name, nearby text, section; option texts.
+    const byFieldId = Object.fromEntries(outline.fields.map((f: { id: string }) => [f.id, f]));
+    expect(Object.keys(byFieldId).sort()).toEqual(['q7x', 'q7y', 'zz_03', 'zz_04', 'zz_05', 'zz_11', 'zz_12', 'zz_19', 'zz_20', 'zz_21']);
+    expect(byFieldId.zz_19).toMatchObject({ tag: 'input', type: 'text', name: 'c19', section: '任职与学历', framePath: [] });
+    expect(byFieldId.zz_19.nearbyText).toContain('证书号码(学历)');
+    expect(byFieldId.zz_11.options).toEqual(['--请选择--', '试用期', '在职', '当年毕业研究生']);
+    expect(byFieldId.zz_21).toMatchObject({ tag: 'input', type: 'file' });
+    // None of the values typed, chosen, ticked or uploaded.
+    for (const value of Object.values(values)) expect(text).not.toContain(value);
+    for (const value of ['my-secret-scan', '.pdf', '"checked"', 'selected', 'server-token-123', '"03"', '"s"']) expect(text).not.toContain(value);
+    await expect.poll(() => overlayText(page)).toContain('已导出页面结构');
+    await page.close();
+  });
+
+  it('the candidate teaches 在岗情况 and 毕业证书编号 through the summary; the missing-number error shows at once and after a reload', async () => {
+    const { page, errors } = await open(browser.platformUrl(UNKNOWN));
+    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('没有认出');
+    const onDuty = byId(page, 'zz_11');
+    const diploma = byId(page, 'zz_19');
+
+    await teach(page, onDuty, '在岗情况');
+    await expect.poll(attr(onDuty, 'data-exam-assist-field')).toBe('onDutyStatus');
+    await expect.poll(() => overlayText(page)).toContain('已记住：这个字段是“在岗情况”');
+    await onDuty.selectOption({ label: '在职' });
+
+    await teach(page, diploma, '毕业证书编号');
+    await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
+    // R-DIPLOMA-REQUIRED: 在职 needs the diploma number; the warning is there at once.
+    await expect.poll(attr(diploma, 'data-exam-assist-state')).toBe('error');
+    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
+    await expect.poll(() => overlayText(page)).toContain('缺少毕业证书编号');
+    // Two of the nine fields are known now, and the summary says just that.
+    await expect.poll(() => overlayText(page)).toContain('助手只认出了其中 2 个字段');
+    expect(await overlayText(page)).not.toContain('没有认出');
+
+    // Typing the number clears it.
+    await diploma.click();
+    await page.keyboard.type('104031202105005123');
+    await expect.poll(rulesOf(diploma)).not.toContain('R-DIPLOMA-REQUIRED');
+
+    // Stored per host and path, in the extension's storage.
+    const taught = await storedTaught();
+    expect(taught.map((m) => [m.host, m.path, m.key]).sort()).toEqual([
+      ['www.nmec.org.cn', '/unknown/signup.html', 'diplomaNumber'],
+      ['www.nmec.org.cn', '/unknown/signup.html', 'onDutyStatus'],
+    ]);
+    // Nothing in the page's own storage.
+    expect(await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).not.toContain('diplomaNumber');
+
+    // After a reload: both fields are recognized again and checked.
+    await page.reload();
+    await expect.poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 }).toBe('onDutyStatus');
+    await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
+    await onDuty.selectOption({ label: '在职' });
+    await diploma.fill('');
+    await diploma.dispatchEvent('input');
+    await expect.poll(attr(diploma, 'data-exam-assist-state')).toBe('error');
+    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
+    await expect.poll(() => overlayText(page)).toContain('缺少毕业证书编号');
+    // An unrelated field of the page stays untouched.
+    expect(await byId(page, 'q7x').getAttribute('data-exam-assist-field')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the context-menu entry opens the picker for the field that was right-clicked', async () => {
+    const { page } = await open(browser.platformUrl(UNKNOWN));
+    const phone = byId(page, 'zz_03');
+    await expect.poll(attr(byId(page, 'zz_19'), 'data-exam-assist-field'), { timeout: 10_000 }).toBe('diplomaNumber');
+    // The menu itself is Chromium's; its click sends this message to the frame (src/teach/menu.ts).
+    await phone.dispatchEvent('contextmenu', { button: 2 });
+    await page.bringToFront();
+    const [worker] = browser.context.serviceWorkers();
+    await worker!.evaluate(async (url) => {
+      const tabs = await chrome.tabs.query({});
+      for (const tab of tabs) if (tab.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'teach:open' }, { frameId: 0 }).catch(() => undefined);
+      return url;
+    }, page.url());
+    await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
+    await page.keyboard.type('手机号码');
+    await page.keyboard.press('Enter');
+    await expect.poll(attr(phone, 'data-exam-assist-field')).toBe('mobile');
+    await phone.click();
+    await page.keyboard.type('12345');
+    await expect.poll(attr(phone, 'data-exam-assist-state')).toBe('error');
+    await page.close();
+  });
+
+  it('a mapping whose field is gone is ignored, not applied to another field', async () => {
+    const { page } = await open(browser.platformUrl(UNKNOWN));
+    await expect.poll(attr(byId(page, 'zz_19'), 'data-exam-assist-field'), { timeout: 10_000 }).toBe('diplomaNumber');
+    // The page replaces the field with another one of a new id.
+    await page.evaluate(() => {
+      const old = document.getElementById('zz_19')!;
+      const next = document.createElement('input');
+      next.id = 'zz_19b';
+      old.replaceWith(next);
+    });
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-exam-assist-field="diplomaNumber"]').count()).toBe(0);
+    expect(await byId(page, 'zz_19b').getAttribute('data-exam-assist-field')).toBeNull();
+    await page.close();
+  });
+
+  it('scripts/outline-to-replica.mjs turns the exported outline into a page on which the taught mapping works', async () => {
+    expect(outlineFile).toBeDefined();
+    const replica = path.join(REPLICA_DIR, 'signup.html');
+    execFileSync(process.execPath, ['scripts/outline-to-replica.mjs', outlineFile!, replica]);
+    const html = readFileSync(replica, 'utf8');
+    expect(html).toContain('证书号码(学历)');
+    expect(html).not.toContain('104031202105005123');
+    // The same mappings, stored for the replica's address.
+    const taught = await storedTaught();
+    const [worker] = browser.context.serviceWorkers();
+    await worker!.evaluate(async (list) => {
+      await chrome.storage.local.set({ taught: list });
+    }, [...taught, ...taught.map((m) => ({ ...m, path: '/outline-replicas/signup.html' }))]);
+    const { page, errors } = await open(browser.platformUrl('outline-replicas/signup.html'));
+    const onDuty = byId(page, 'zz_11');
+    const diploma = byId(page, 'zz_19');
+    await expect.poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 }).toBe('onDutyStatus');
+    await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
+    await onDuty.selectOption({ label: '在职' });
+    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
+    expect(errors).toEqual([]);
+    expect(browser.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});

@@ -141,6 +141,9 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     }
     dirty.clear();
     for (const state of [...toCheck]) for (const dep of dependents(state)) toCheck.add(dep);
+    // Re-read the dependents too: the page's own script may have set them without
+    // an event (the platform fills 性别/出生日期 from the ID number, seed 001).
+    for (const state of toCheck) storeValue(state);
     for (const state of toCheck) checkOne(state);
     refreshOverlay();
     options.onValuesChanged?.(fields);
@@ -211,20 +214,38 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     setTimeout(run, 100);
   };
 
+  /** Text changed where a label could be: inside a form, table, fieldset or label, or next to a field. */
+  const nearFields = (node: Node | null): boolean => {
+    const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+    if (!el) return false;
+    return el.closest('form,table,fieldset,label') !== null || el.parentElement?.querySelector('input,select,textarea') != null;
+  };
+
+  // Cheap per record: a scan is scheduled only when fields come or go, or label
+  // text near fields changes (a ticking clock elsewhere costs nothing).
   const observer = new view.MutationObserver(
     guard((records: MutationRecord[]) => {
+      let fieldsChanged = false;
+      let labelsChanged = false;
       for (const record of records) {
         if (overlay?.isOurs(record.target) || contract.isOurs(record.target)) continue;
-        const nodes = [...record.addedNodes, ...record.removedNodes];
-        if (nodes.some((n) => n.nodeType === 1 && !contract.isOurs(n) && !overlay?.isOurs(n) && (isFormField(n as Element) || (n as Element).querySelector?.('input,select,textarea') || record.type === 'childList'))) {
-          scheduleScan();
-          return;
-        }
         if (record.type === 'characterData') {
-          scheduleScan();
-          return;
+          labelsChanged ||= nearFields(record.target);
+          continue;
+        }
+        for (const list of [record.addedNodes, record.removedNodes]) {
+          for (const n of list) {
+            if (n.nodeType === 1) {
+              const el = n as Element;
+              if (contract.isOurs(el) || overlay?.isOurs(el)) continue;
+              if (isFormField(el) || el.querySelector('input,select,textarea')) fieldsChanged = true;
+              else labelsChanged ||= nearFields(record.target);
+            } else if (n.nodeType === 3) labelsChanged ||= nearFields(record.target);
+          }
         }
       }
+      if (labelsChanged) detector.forgetUnrecognized();
+      if (fieldsChanged || labelsChanged) scheduleScan();
     }),
   );
 
@@ -237,7 +258,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
         slot: options.overlaySlot,
       });
     }
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     scan();
   });
   start();

@@ -25,7 +25,8 @@ export class ContractWriter {
   constructor(private doc: Document) {}
 
   isOurs(node: Node): boolean {
-    return node === this.container || (node.nodeType === 1 && (node as Element).hasAttribute(DESCRIBER_ATTR));
+    if (this.container && this.container.contains(node)) return true;
+    return node.nodeType === 1 && (node as Element).hasAttribute(DESCRIBER_ATTR);
   }
 
   private ensureContainer(): HTMLElement {

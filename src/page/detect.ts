@@ -73,11 +73,11 @@ export function matchLabel(raw: string | null | undefined): string[] | undefined
   // Placeholders read "请输入证件编号".
   const direct = LABELS.get(text) ?? LABELS.get(text.replace(/^(请输入|请选择|请填写)/, ''));
   if (direct) return direct;
+  // A hint in brackets ("证件编号(18位)") or an English gloss ("证件号码IDNo.") after the Chinese label.
   const stripped = text.replace(/\([^()]*\)$/, '');
-  if (stripped !== text) {
-    text = stripped;
-    return LABELS.get(text);
-  }
+  if (stripped !== text && LABELS.has(stripped)) return LABELS.get(stripped);
+  const gloss = stripped.replace(/[A-Za-z][A-Za-z0-9.\-/]*$/, '');
+  if (gloss !== stripped && /[\u4e00-\u9fff]$/.test(gloss)) return LABELS.get(gloss);
   return undefined;
 }
 
@@ -128,15 +128,24 @@ function columnHeader(field: Element): string | undefined {
   if (!cell || !row || !table || row.tagName !== 'TR') return undefined;
   let col = 0;
   for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += (c as HTMLTableCellElement).colSpan || 1;
-  const header = table.querySelector('thead tr') ?? table.querySelector('tr');
-  if (!header || header === row || containsControl(header)) return undefined;
-  let at = 0;
-  for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
-    if (at === col) return textOf(c);
-    at += (c as HTMLTableCellElement).colSpan || 1;
-    if (at > col) return undefined;
+  const cellAt = (tr: Element): string | undefined => {
+    let at = 0;
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+      if (at === col) return textOf(c);
+      at += (c as HTMLTableCellElement).colSpan || 1;
+      if (at > col) return undefined;
+    }
+    return undefined;
+  };
+  // Labels in the row just above (label row / input row pairs), then the table's header row.
+  const above = row.previousElementSibling;
+  if (above && above.tagName === 'TR' && !containsControl(above)) {
+    const text = cellAt(above);
+    if (text?.trim()) return text;
   }
-  return undefined;
+  const header = table.querySelector('thead tr') ?? table.querySelector('tr');
+  if (!header || header === row || header === above || containsControl(header)) return undefined;
+  return cellAt(header);
 }
 
 function byIdText(doc: Document, ids: string): string {
@@ -329,10 +338,21 @@ function taughtFor(doc: Document, taught: TaughtMapping[] | undefined): Map<Elem
 
 /** Per-document memory of classifications, so re-detection after a mutation is cheap. */
 export class Detector {
-  private memo = new WeakMap<Element, { key: string; group: GroupId } | null>();
+  /** A decision, or the generation in which the field was found unrecognized. */
+  private memo = new WeakMap<Element, { key: string; group: GroupId } | number>();
   private groupCache = new Map<Element, GroupId | null>();
+  private generation = 0;
 
   constructor(private options: DetectOptions = {}) {}
+
+  /**
+   * Label text changed somewhere near fields (a page that writes its labels
+   * after its inputs): unrecognized fields get another look on the next pass;
+   * recognized ones keep their key.
+   */
+  forgetUnrecognized(): void {
+    this.generation++;
+  }
 
   /** Forget cached decisions (the page changed a label). */
   reset(): void {
@@ -352,12 +372,12 @@ export class Detector {
       let decided: { key: string; group: GroupId } | null | undefined;
       if (taughtKey) decided = { key: taughtKey, group: fieldByKey(taughtKey)!.group };
       else {
-        decided = this.memo.get(el);
-        if (decided === undefined) {
+        const cached = this.memo.get(el);
+        if (cached === undefined || (typeof cached === 'number' && cached < this.generation)) {
           labels ??= labelIndex(root);
           decided = classify(el, this.groupCache, labels) ?? null;
-          this.memo.set(el, decided);
-        }
+          this.memo.set(el, decided ?? this.generation);
+        } else decided = typeof cached === 'number' ? null : cached;
       }
       if (decided) out.push({ element: el, key: decided.key, group: decided.group });
     }

@@ -127,4 +127,18 @@ describe('detectFields on other markups', () => {
     expect(byId(fields, 'Edit:SP_User.0$Mobile')?.key).toBe('mobile');
     expect(byId(fields, 'z')).toBeUndefined();
   });
+
+  it('reads a label row above an input row, and a Chinese label with an English gloss', () => {
+    load(`<body><table>
+      <tr><td>证件类型</td><td>证件号码 ID No.</td></tr>
+      <tr><td><select id="t"><option>居民身份证</option></select></td><td><input id="n"></td></tr>
+      <tr><td>手机号码</td><td>邮政编码</td></tr>
+      <tr><td><input id="m"></td><td><input id="p"></td></tr>
+    </table></body>`);
+    const fields = detectFields(document);
+    expect(byId(fields, 't')?.key).toBe('idType');
+    expect(byId(fields, 'n')?.key).toBe('idNumber');
+    expect(byId(fields, 'm')?.key).toBe('mobile');
+    expect(byId(fields, 'p')?.key).toBe('postcode');
+  });
 });

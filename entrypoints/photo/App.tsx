@@ -5,6 +5,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../src/i18n';
 import { CENTRED, formatBytes, PRESETS, processImage, type CropChoice, type PresetId, type ProcessResult } from '../../src/images';
+import { mozjpegEncoder } from '../../src/images/mozjpeg';
+
+// An extension page may run wasm (wxt.config.ts CSP), so MozJPEG is tried here
+// on detailed photos and kept where it is closer to the pixels (bench).
+const altEncoder = mozjpegEncoder();
 
 const TEXT = {
   title: { zh: '照片工具', en: 'Photo tool' },
@@ -24,10 +29,13 @@ const TEXT = {
   download: { zh: '下载照片', en: 'Download the photo' },
   source: { zh: '原图（框内为裁剪区域）', en: 'Source (the frame is the crop)' },
   result: { zh: '结果', en: 'Result' },
-  sizes: (a: string, b: string, w: number, h: number, q?: number) => ({
-    zh: `处理前 ${a} → 处理后 ${b}（${w}×${h} 像素${q ? `，质量 ${Math.round(q * 100)}` : ''}）`,
-    en: `before ${a} → after ${b} (${w}×${h} px${q ? `, quality ${Math.round(q * 100)}` : ''})`,
-  }),
+  sizes: (a: string, b: string, w: number, h: number, q: number | undefined, encoder: string) => {
+    const enc = encoder === 'mozjpeg' ? ', MozJPEG' : '';
+    return {
+      zh: `处理前 ${a} → 处理后 ${b}（${w}×${h} 像素${q ? `，质量 ${Math.round(q * 100)}` : ''}${enc}）`,
+      en: `before ${a} → after ${b} (${w}×${h} px${q ? `, quality ${Math.round(q * 100)}` : ''}${enc})`,
+    };
+  },
   keys: { zh: '提示：在预览上可用方向键移动裁剪框，+/- 缩放。', en: 'Tip: on the preview, arrow keys move the crop, +/- zoom.' },
 } as const;
 
@@ -55,7 +63,7 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
     const id = ++run.current;
     setBusy(true);
     const timer = setTimeout(() => {
-      void processImage(file, { preset, crop }).then(
+      void processImage(file, { preset, crop, altEncoder }).then(
         (r) => {
           if (id !== run.current) return;
           setResult(r);
@@ -142,7 +150,7 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
       </fieldset>
 
       <p role="status" aria-live="polite" class="status">
-        {busy ? t(TEXT.working) : ok ? t(TEXT.sizes(formatBytes(ok.source.bytes), formatBytes(ok.bytes), ok.width, ok.height, ok.quality)) : ''}
+        {busy ? t(TEXT.working) : ok ? t(TEXT.sizes(formatBytes(ok.source.bytes), formatBytes(ok.bytes), ok.width, ok.height, ok.quality, ok.encoder)) : ''}
       </p>
       {result && !result.ok && (
         <p role="alert" class="error">

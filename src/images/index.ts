@@ -5,3 +5,4 @@ export * from './presets';
 export * from './search';
 export * from './checks';
 export * from './pipeline';
+export * from './ssim';

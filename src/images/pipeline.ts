@@ -12,10 +12,19 @@ import { CENTRED, cropRect, downscaleSteps, fitWithin, type CropChoice, type Rec
 import { formatBytes, MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
 import { searchQuality } from './search';
 import { checkBorderWhite, checkDate, type PhotoWarning } from './checks';
+import { ssim } from './ssim';
 
 export type { PhotoWarning } from './checks';
 
+/** A second JPEG encoder (MozJPEG in extension pages), tried where Chromium's needs a low quality. */
+export interface AltEncoder {
+  name: string;
+  encode(image: ImageData, quality: number): Promise<Blob>;
+}
+
 export interface ProcessOptions {
+  /** Tried on detailed images; the result closer to the pixels (SSIM) is kept. */
+  altEncoder?: AltEncoder;
   preset: Preset;
   /** Photo crop placement (centred by default, adjustable in the preview). */
   crop?: CropChoice;
@@ -34,6 +43,8 @@ export interface ProcessedImage {
   /** JPEG quality chosen (0–1), absent for PNG or an unchanged file. */
   quality?: number;
   encodeTries: number;
+  /** Which encoder produced the file. */
+  encoder: string;
   source: { bytes: number; format: ImageFormat; width: number; height: number; name: string };
   /** The crop used, in the upright source's pixels (photo presets). */
   crop?: Rect;
@@ -56,6 +67,8 @@ export type ProcessResult = ProcessedImage | RefusedImage;
 const PHOTO_QUALITY_FLOOR = 0.8;
 const MATERIAL_QUALITY_FLOOR = 0.7;
 const HEADER_BYTES = 512 * 1024;
+/** Below this Chromium quality the image is detailed enough for the second encoder to matter (bench). */
+const ALT_ENCODER_BELOW = 0.9;
 
 export const REFUSALS: Record<RefusalReason, LocalText> = {
   'not-image': {
@@ -188,6 +201,7 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
       ...size,
       bytes: file.size,
       encodeTries: 0,
+      encoder: 'none (unchanged)',
       source: { bytes: input.size, format, ...size, name },
       warnings,
       ms: { decode: 0, total: performance.now() - started },
@@ -201,17 +215,21 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   let full: Size;
   let crop: Rect;
   let outMax: Size;
-  let scale = 1; // decoded pixels per source pixel
+  // Decoded pixels per upright source pixel (x, y): the decoder rounds the size.
+  let scaleX = 1;
+  let scaleY = 1;
   try {
     if (upright) {
       full = upright;
       ({ crop, outMax } = plan(full, preset, options.crop));
-      // Decode directly at about twice the output (the last high-quality step then halves at most).
-      scale = Math.min(1, Math.max((2 * outMax.width) / crop.width, (2 * outMax.height) / crop.height));
-      const decodeSize = scale < 1 ? { width: Math.max(1, Math.round(full.width * scale)), height: Math.max(1, Math.round(full.height * scale)) } : undefined;
+      // Decode straight at the output scale: the decoder's own high-quality
+      // reduction (DCT scaling + Skia's high filter) is one well-filtered step,
+      // and a 48 MP photo never needs its full-size pixels.
+      const s = Math.min(outMax.width / crop.width, outMax.height / crop.height);
+      const decodeSize = s < 1 ? { width: Math.max(1, Math.round(full.width * s)), height: Math.max(1, Math.round(full.height * s)) } : undefined;
       bitmap = await decodeAt(input, decodeSize);
-      if (!decodeSize) scale = 1;
-      else scale = bitmap.width / full.width;
+      scaleX = bitmap.width / full.width;
+      scaleY = bitmap.height / full.height;
     } else {
       bitmap = await decodeAt(input, undefined);
       full = { width: bitmap.width, height: bitmap.height };
@@ -259,15 +277,30 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   }
 
   progress(STEP.resize, 0.35);
-  const scaledCrop: Rect = { x: crop.x * scale, y: crop.y * scale, width: crop.width * scale, height: crop.height * scale };
+  let scaledCrop: Rect = { x: crop.x * scaleX, y: crop.y * scaleY, width: crop.width * scaleX, height: crop.height * scaleY };
+  if (scaleX < 1 && Math.abs(scaledCrop.width - outMax.width) < 2 && Math.abs(scaledCrop.height - outMax.height) < 2) {
+    // Already at the output scale: cut whole pixels (no second resampling, no sub-pixel blur).
+    const width = Math.min(outMax.width, bitmap.width);
+    const height = Math.min(outMax.height, bitmap.height);
+    scaledCrop = {
+      x: Math.max(0, Math.min(bitmap.width - width, Math.round(scaledCrop.x))),
+      y: Math.max(0, Math.min(bitmap.height - height, Math.round(scaledCrop.y))),
+      width,
+      height,
+    };
+    outMax = { width, height };
+    crop = { x: scaledCrop.x / scaleX, y: scaledCrop.y / scaleY, width: width / scaleX, height: height / scaleY };
+  }
   const rungs = sizeLadder(outMax, preset);
-  let chosen: { blob: Blob; quality?: number; size: Size; format: 'jpeg' | 'png' } | undefined;
+  let chosen: { blob: Blob; quality?: number; size: Size; format: 'jpeg' | 'png'; canvas: OffscreenCanvas; encoder: string } | undefined;
   let tries = 0;
   let guess: number | undefined;
   let borderChecked = false;
+  let base: OffscreenCanvas | undefined;
   for (let r = 0; r < rungs.length; r++) {
     const size = rungs[r]!;
-    const c = resample(bitmap, scaledCrop, size);
+    // Smaller rungs come from the first one (a reduction of less than 2×, high quality).
+    const c = base ? resample(base, { x: 0, y: 0, width: base.width, height: base.height }, size) : (base = resample(bitmap, scaledCrop, size));
     if (preset.kind === 'photo' && !borderChecked) {
       borderChecked = true;
       const w = checkBorderWhite(c.getContext('2d') as Canvas2D, size);
@@ -285,12 +318,12 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
     tries += search.tries;
     const floor = preset.kind === 'photo' ? PHOTO_QUALITY_FLOOR : MATERIAL_QUALITY_FLOOR;
     if (search.best && search.quality !== undefined) {
-      let candidate: typeof chosen = { blob: search.best.blob, quality: search.quality / 100, size, format: 'jpeg' };
+      let candidate: NonNullable<typeof chosen> = { blob: search.best.blob, quality: search.quality / 100, size, format: 'jpeg', canvas: c, encoder: 'chromium' };
       if (preset.formats.includes('png') && format === 'png') {
         // R-MATERIAL: PNG is kept only where it is smaller than the JPEG.
         const png = await c.convertToBlob({ type: 'image/png' });
         tries++;
-        if (png.size <= preset.maxBytes && png.size <= candidate.blob.size) candidate = { blob: png, size, format: 'png' };
+        if (png.size <= preset.maxBytes && png.size <= candidate.blob.size) candidate = { blob: png, size, format: 'png', canvas: c, encoder: 'chromium' };
       }
       chosen = candidate;
       if (candidate.format === 'png' || search.quality / 100 >= floor || r === rungs.length - 1) break;
@@ -299,6 +332,27 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   }
   bitmap.close();
   if (!chosen) return refuse('cannot-fit', warnings);
+  if (options.altEncoder && chosen.format === 'jpeg' && (chosen.quality ?? 1) < ALT_ENCODER_BELOW) {
+    const alt = options.altEncoder;
+    const ref = (chosen.canvas.getContext('2d') as Canvas2D).getImageData(0, 0, chosen.size.width, chosen.size.height);
+    try {
+      const search = await searchQuality(
+        async (q) => {
+          const blob = await alt.encode(ref, q);
+          return { blob, size: blob.size };
+        },
+        preset.maxBytes,
+        { guess: chosen.quality, minQuality: 30, maxQuality: 95 },
+      );
+      tries += search.tries;
+      if (search.best && search.quality !== undefined) {
+        const [ours, theirs] = await Promise.all([pixelsOf(chosen.blob), pixelsOf(search.best.blob)]);
+        if (ssim(ref, theirs) > ssim(ref, ours)) chosen = { ...chosen, blob: search.best.blob, quality: search.quality / 100, encoder: alt.name };
+      }
+    } catch {
+      // The second encoder is an improvement only: Chromium's result stands.
+    }
+  }
 
   progress(STEP.verify, 0.92);
   const type = chosen.format === 'png' ? 'image/png' : 'image/jpeg';
@@ -315,11 +369,20 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
     bytes: file.size,
     quality: chosen.quality,
     encodeTries: tries,
+    encoder: chosen.encoder,
     source,
     crop: preset.kind === 'photo' ? crop : undefined,
     warnings,
     ms: { decode: decodeMs, total: performance.now() - started },
   };
+}
+
+async function pixelsOf(blob: Blob): Promise<ImageData> {
+  const bitmap = await createImageBitmap(blob);
+  const { canvas: c, ctx } = canvas({ width: bitmap.width, height: bitmap.height });
+  ctx.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return ctx.getImageData(0, 0, c.width, c.height);
 }
 
 /** Crop (upright source pixels) and the largest output size for the preset. */

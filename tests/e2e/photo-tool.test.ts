@@ -54,6 +54,19 @@ it('pick a rotated phone photo, move the crop with the keyboard, switch preset, 
   await page.close();
 });
 
+it('on a detailed photo the tool page uses MozJPEG (wasm is allowed in extension pages) and stays under the limit', async () => {
+  const page = await ext.context.newPage();
+  const errors = watchPageErrors(page);
+  await page.goto(ext.extensionUrl('photo.html'));
+  await page.getByLabel(/选择照片文件/).setInputFiles(path.join(PHOTO_DIR, 'real-Path.jpg'));
+  const status = page.getByRole('status');
+  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/处理后 .*MozJPEG）/);
+  const text = (await page.getByRole('link', { name: /下载照片/ }).textContent())!;
+  expect(Number(text.match(/([\d.]+) KB/)![1])).toBeLessThanOrEqual(40);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 it('a HEIC file is refused with how to export a JPEG from the phone', async () => {
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('photo.html'));

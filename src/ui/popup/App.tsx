@@ -152,6 +152,7 @@ export function App() {
       </section>
       {tab && <BackupSection tabId={tab.id} />}
       <PopupLinks />
+      <p><a href={browser.runtime.getURL('/photo.html' as '/popup.html')} target="_blank" rel="noopener">{t({ zh: '照片工具：提前把照片做成 40 KB 以内的 JPG', en: 'Photo tool: prepare a JPEG under 40 KB' })}</a></p>
     </main>
   );
 }

@@ -66,7 +66,8 @@ export interface CnIdAnalysis {
 
 /** Analyses an 18-character mainland ID (also the 居住证 layout). Linear, never throws. */
 export function analyzeCnId(raw: string, today: Date): CnIdAnalysis {
-  const compact = toHalfWidth(raw).replace(/[\s-]/g, '');
+  // Fast path for the common, already clean input (no copy, no width mapping).
+  const compact = /^[\dXx]{15,18}$/.test(raw) ? raw : toHalfWidth(raw).replace(/[\s-]/g, '');
   const problems: CnIdProblem[] = [];
   if (/^\d{15}$/.test(compact)) return { compact, problems: [{ kind: 'length15' }] };
   if (!/^\d{17}[\dXx]$/.test(compact)) {

@@ -79,8 +79,12 @@ export function isPunctOrSpace(ch: string): boolean {
   return /^[\s\p{P}\p{S}\p{Cc}\p{Cf}]$/u.test(ch);
 }
 
+const PUNCT_OR_SPACE = /[\s\p{P}\p{S}\p{Cc}\p{Cf}]/gu;
+
 export function firstPunct(s: string, allowed = ''): string | undefined {
-  for (const ch of s) if (!allowed.includes(ch) && isPunctOrSpace(ch)) return ch;
+  // One linear scan with a single-character class (no backtracking).
+  PUNCT_OR_SPACE.lastIndex = 0;
+  for (let m = PUNCT_OR_SPACE.exec(s); m; m = PUNCT_OR_SPACE.exec(s)) if (!allowed.includes(m[0])) return m[0];
   return undefined;
 }
 
@@ -192,8 +196,19 @@ export type IdKind =
   | 'other';
 
 /** Maps a 证件类型 option text (either year's wording) to the number's kind. */
+const idKindCache = new Map<string, IdKind | undefined>();
+
 export function idKindOf(idType: string | undefined): IdKind | undefined {
   if (idType === undefined) return undefined;
+  // A page has a handful of option texts: remember them (bounded).
+  if (idKindCache.has(idType)) return idKindCache.get(idType);
+  const kind = computeIdKind(idType);
+  if (idKindCache.size > 256) idKindCache.clear();
+  idKindCache.set(idType, kind);
+  return kind;
+}
+
+function computeIdKind(idType: string): IdKind | undefined {
   const s = toHalfWidth(idType).replace(/\s/g, '');
   if (s === '') return undefined;
   if (s.includes('居住证')) return 'permit';

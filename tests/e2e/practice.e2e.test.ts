@@ -49,7 +49,7 @@ describe('practice form', () => {
   it('a wrong ID number is flagged on the field and in the summary, and one click fixes it', async () => {
     await page.getByLabel('证件类型').selectOption({ label: '居民身份证' });
     const id = page.locator('#practice-basic-idNumber');
-    await id.fill('44011320141005001x');
+    await id.fill('11010519900307101x');
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).toBe('error');
     expect(await id.getAttribute('data-exam-assist-rules')).toContain('R-ID-CN');
     expect(await id.getAttribute('aria-invalid')).toBe('true');
@@ -61,7 +61,7 @@ describe('practice form', () => {
     await expect(summary.getByRole('status').first().textContent()).resolves.toMatch(/\d+ 处错误/);
 
     await page.getByRole('button', { name: /修正 Fix: 改为大写 X/ }).click();
-    await expect.poll(() => id.inputValue()).toBe('44011320141005001X');
+    await expect.poll(() => id.inputValue()).toBe('11010519900307101X');
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).toBe('ok');
     await expect.poll(() => summary.locator('li[data-field="idNumber"]').count()).toBe(0);
   });
@@ -82,7 +82,7 @@ describe('practice form', () => {
     await expect(status.textContent()).resolves.toContain('已保存到本机');
     await page.reload();
     await expect.poll(() => page.getByLabel('考生姓名').inputValue()).toBe('王洋');
-    await expect(page.locator('#practice-basic-idNumber').inputValue()).resolves.toBe('44011320141005001X');
+    await expect(page.locator('#practice-basic-idNumber').inputValue()).resolves.toBe('11010519900307101X');
     await expect(page.getByRole('status').filter({ hasText: '已载入本机保存的资料' }).count()).resolves.toBe(1);
   });
 

@@ -15,7 +15,9 @@ describe('first run', () => {
     welcome =
       browser.context.pages().find(isWelcome) ??
       (await browser.context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
-    await welcome.waitForLoadState();
+    // The tab opened before Playwright attached to the browser; a reload gives it
+    // fresh script worlds (locators otherwise hang now and then on such early tabs).
+    await welcome.reload();
     await welcome.locator('h1').waitFor();
   });
   afterAll(async () => browser?.close());
@@ -57,6 +59,14 @@ describe('first run', () => {
     await expect(welcome.locator('h1').textContent()).resolves.toBe('练习表单');
     expect(errors).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
+  });
+
+  it('stays reachable from the popup', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await expect(popup.getByRole('link', { name: '使用说明' }).getAttribute('href')).resolves.toBe(browser.extensionUrl('welcome.html'));
+    await expect(popup.getByRole('link', { name: '练习表单' }).getAttribute('href')).resolves.toBe(browser.extensionUrl('practice.html'));
+    await popup.close();
   });
 
   it('does not open again when the browser starts with the extension already installed', async () => {

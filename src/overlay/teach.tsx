@@ -204,6 +204,11 @@ function TeachPanel(props: TeachDockProps) {
           </li>
         ))}
       </ul>
+      <div class="teach-actions" style="margin-top:8px">
+        <button type="button" onClick={props.onExport} title={`${TEXT.exportHint.zh} ${TEXT.exportHint.en}`}>
+          {TEXT.export.zh} {TEXT.export.en}
+        </button>
+      </div>
     </div>
   );
 }

@@ -12,6 +12,9 @@ import type { Locator, Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
 import { axButtons, clickAxButton, overlayText } from './content-overlay';
 
+// The extension API inside the service worker's evaluate() callbacks.
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 const UNKNOWN = 'unknown/signup.html';
 const REPLICA_DIR = mkdtempSync(path.join(tmpdir(), 'exam-assist-outline-'));
 let browser: ExtensionBrowser;
@@ -179,19 +182,32 @@ describe('a page the extension does not know', () => {
     await page.close();
   });
 
-  it('a mapping whose field is gone is ignored, not applied to another field', async () => {
+  it('a mapping whose field is gone, doubled or changed is ignored, not applied to another field', async () => {
     const { page } = await open(browser.platformUrl(UNKNOWN));
-    await expect.poll(attr(byId(page, 'zz_19'), 'data-exam-assist-field'), { timeout: 10_000 }).toBe('diplomaNumber');
-    // The page replaces the field with another one of a new id.
+    const diplomaMarked = page.locator('[data-exam-assist-field="diplomaNumber"]');
+    await expect.poll(() => diplomaMarked.count(), { timeout: 10_000 }).toBe(1);
+    // The page renders a second copy with the same id: which one is meant is unknown, so neither.
     await page.evaluate(() => {
-      const old = document.getElementById('zz_19')!;
-      const next = document.createElement('input');
-      next.id = 'zz_19b';
-      old.replaceWith(next);
+      const copy = document.createElement('input');
+      copy.type = 'text';
+      copy.id = 'zz_19';
+      copy.name = 'c19-copy';
+      document.getElementById('zz_04')!.after(copy);
     });
-    await page.waitForTimeout(500);
-    expect(await page.locator('[data-exam-assist-field="diplomaNumber"]').count()).toBe(0);
-    expect(await byId(page, 'zz_19b').getAttribute('data-exam-assist-field')).toBeNull();
+    await expect.poll(() => diplomaMarked.count()).toBe(0);
+    // The original field is gone and a checkbox now carries its id: not a diploma number either.
+    await page.evaluate(() => {
+      for (const el of [...document.querySelectorAll('[id="zz_19"]')]) el.remove();
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = 'zz_19';
+      document.getElementById('zz_20')!.before(box);
+    });
+    await page.waitForTimeout(400);
+    expect(await diplomaMarked.count()).toBe(0);
+    expect(await byId(page, 'zz_19').getAttribute('data-exam-assist-field')).toBeNull();
+    // The other taught field is unaffected.
+    expect(await byId(page, 'zz_11').getAttribute('data-exam-assist-field')).toBe('onDutyStatus');
     await page.close();
   });
 
@@ -217,6 +233,30 @@ describe('a page the extension does not know', () => {
     await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
     expect(errors).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('the options page lists the taught fields; removing one takes effect on the open page at once', async () => {
+    const { page } = await open(browser.platformUrl(UNKNOWN));
+    const phone = byId(page, 'zz_03');
+    await expect.poll(attr(phone, 'data-exam-assist-field'), { timeout: 10_000 }).toBe('mobile');
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html'));
+    const section = options.locator('section[aria-labelledby="taught-title"]');
+    await expect.poll(() => section.textContent(), { timeout: 10_000 }).toContain('手机号码');
+    const text = (await section.textContent()) ?? '';
+    expect(text).toContain('www.nmec.org.cn');
+    expect(text).toContain('/unknown/signup.html');
+    expect(text).toContain('毕业证书编号');
+    const removeButton = options.getByRole('button', { name: '删除：手机号码（www.nmec.org.cn/unknown/signup.html）' });
+    await removeButton.click();
+    await expect.poll(() => removeButton.count()).toBe(0);
+    await expect.poll(() => section.textContent()).toContain('已删除');
+    expect((await storedTaught()).some((m) => m.key === 'mobile' && m.path === '/unknown/signup.html')).toBe(false);
+    // The platform tab drops the mapping without a reload; the others stay.
+    await expect.poll(attr(phone, 'data-exam-assist-field')).toBeNull();
+    expect(await byId(page, 'zz_11').getAttribute('data-exam-assist-field')).toBe('onDutyStatus');
+    await options.close();
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ import { HistorySection } from './HistorySection';
 import { FileSection } from './FileSection';
 import { SettingsSection } from './SettingsSection';
 import { PhotoPresetSection } from './PhotoPresetSection';
+import { TaughtFieldsSection } from './TaughtFieldsSection';
 
 const TEXT = {
   title: { zh: '报名助手 · 资料与备份', en: 'Exam assistant · Profile and backup' },
@@ -113,6 +114,7 @@ export function App() {
         >
           <PhotoPresetSection ruleSet={settings.ruleSet} />
         </SettingsSection>
+        <TaughtFieldsSection />
       </main>
     </div>
   );

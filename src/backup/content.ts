@@ -47,8 +47,9 @@ export function startBackup(doc: Document): () => void {
     send: (patch, reason) => void send({ type: 'storage:snapshot', patch, host: doc.location.hostname, reason }),
   });
 
-  // Register this tab so the options page can restore into it (no `tabs` permission needed).
-  if (isTop) void send({ type: 'storage:hello', url: doc.location.href, title: doc.title, fieldCount: detect().length });
+  // Register this tab (and this frame) so the options page can restore into it
+  // without the `tabs` permission, and restore can reach fields inside frames.
+  void send({ type: 'storage:hello', url: doc.location.href, title: doc.title, fieldCount: detect().length });
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (!isTabRequest(message)) return undefined;

@@ -7,6 +7,7 @@
 //                     page can restore into it without the `tabs` permission
 // extension page → background:
 //   storage:tabs      the registered platform tabs that answer now
+//   storage:frames    the registered frames of one tab (popup: its own tab)
 // extension page → content (tabs.sendMessage):
 //   backup:ping / backup:preview / backup:apply / backup:collect
 import type { LocalText } from '../rules/types';
@@ -22,6 +23,7 @@ export interface SnapshotRequest {
 }
 export type SnapshotResponse = { ok: true; id: number; changed: boolean } | { ok: false; error: string };
 
+/** Sent by every frame's content script; the background records the frame id the sender has. */
 export interface HelloRequest {
   type: 'storage:hello';
   url: string;
@@ -36,12 +38,21 @@ export interface PlatformTab {
   url: string;
   title: string;
   fieldCount: number;
+  /** Frames of the tab whose content script registered (0 = top). Restore talks to each. */
+  frames: number[];
+}
+export interface FramesRequest {
+  type: 'storage:frames';
+  tabId: number;
+}
+export interface FramesResponse {
+  frames: number[];
 }
 export interface TabsResponse {
   tabs: PlatformTab[];
 }
 
-export type BackgroundRequest = SnapshotRequest | HelloRequest | TabsRequest;
+export type BackgroundRequest = SnapshotRequest | HelloRequest | TabsRequest | FramesRequest;
 
 // --- to the content script of a tab ---
 
@@ -123,7 +134,7 @@ export interface CollectResponse {
 export type TabRequest = PingRequest | PreviewRequest | ApplyRequest | CollectRequest;
 
 const TAB_TYPES = new Set(['backup:ping', 'backup:preview', 'backup:apply', 'backup:collect']);
-const BACKGROUND_TYPES = new Set(['storage:snapshot', 'storage:hello', 'storage:tabs']);
+const BACKGROUND_TYPES = new Set(['storage:snapshot', 'storage:hello', 'storage:tabs', 'storage:frames']);
 
 export function isTabRequest(message: unknown): message is TabRequest {
   return typeof message === 'object' && message !== null && TAB_TYPES.has((message as { type?: string }).type ?? '');

@@ -9,6 +9,7 @@ import {
   isBackgroundRequest,
   type BackgroundRequest,
   type PingResponse,
+  type FramesResponse,
   type PlatformTab,
   type SnapshotResponse,
   type TabsResponse,
@@ -36,6 +37,18 @@ async function writeRegistry(registry: Record<string, PlatformTab>): Promise<voi
   }
 }
 
+// Registry updates come from several frames at once: one at a time, or one would undo another.
+let registryQueue: Promise<unknown> = Promise.resolve();
+function updateRegistry(change: (registry: Record<string, PlatformTab>) => void): Promise<void> {
+  const job = registryQueue.then(async () => {
+    const registry = await readRegistry();
+    change(registry);
+    await writeRegistry(registry);
+  });
+  registryQueue = job.catch(() => undefined);
+  return job;
+}
+
 // Serialize snapshot writes: two quick saves from two frames must merge in order.
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -51,16 +64,22 @@ async function saveSnapshot(request: Extract<BackgroundRequest, { type: 'storage
 async function liveTabs(): Promise<TabsResponse> {
   const registry = await readRegistry();
   const tabs: PlatformTab[] = [];
+  const dead: string[] = [];
   for (const [id, tab] of Object.entries(registry)) {
     try {
       const pong = (await browser.tabs.sendMessage(Number(id), { type: 'backup:ping' }, { frameId: 0 })) as PingResponse | undefined;
-      if (pong?.type === 'backup:pong') tabs.push({ tabId: Number(id), url: pong.url, title: pong.title, fieldCount: pong.fieldCount });
-      else delete registry[id];
+      if (pong?.type === 'backup:pong')
+        tabs.push({ tabId: Number(id), url: pong.url, title: pong.title, fieldCount: pong.fieldCount, frames: tab.frames ?? [0] });
+      else dead.push(id);
     } catch {
-      delete registry[id];
+      dead.push(id);
     }
   }
-  await writeRegistry(registry);
+  if (dead.length > 0) {
+    await updateRegistry((current) => {
+      for (const id of dead) delete current[id];
+    });
+  }
   return { tabs };
 }
 
@@ -75,23 +94,29 @@ export function handleStorageMessage(message: unknown, sender: Browser.runtime.M
     case 'storage:hello': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve(undefined);
-      return readRegistry().then(async (registry) => {
-        registry[String(tabId)] = { tabId, url: String(message.url), title: String(message.title).slice(0, 300), fieldCount: Number(message.fieldCount) || 0 };
-        await writeRegistry(registry);
+      const frameId = sender.frameId ?? 0;
+      return updateRegistry((registry) => {
+        const old = registry[String(tabId)];
+        // Frames register in any order; keep the union (a stale frame id simply does not answer).
+        const frames = [...new Set([0, ...(old?.frames ?? []), frameId])];
+        registry[String(tabId)] =
+          frameId === 0
+            ? { tabId, url: String(message.url), title: String(message.title).slice(0, 300), fieldCount: Number(message.fieldCount) || 0, frames }
+            : { tabId, url: old?.url ?? '', title: old?.title ?? '', fieldCount: old?.fieldCount ?? 0, frames };
       });
     }
     case 'storage:tabs':
       return liveTabs();
+    case 'storage:frames':
+      return readRegistry().then((registry): FramesResponse => ({ frames: registry[String(message.tabId)]?.frames ?? [0] }));
   }
 }
 
 export function startStorageService(): void {
   browser.runtime.onMessage.addListener(handleStorageMessage);
   browser.tabs.onRemoved.addListener((tabId) => {
-    void readRegistry().then((registry) => {
-      if (!(String(tabId) in registry)) return;
+    void updateRegistry((registry) => {
       delete registry[String(tabId)];
-      return writeRegistry(registry);
     });
   });
 }

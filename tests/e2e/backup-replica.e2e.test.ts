@@ -146,4 +146,46 @@ describe('backup on the platform replica', () => {
     await expect.poll(() => readById(empty, recognized), { timeout: 10_000 }).toEqual(shown);
     expect(browser.foreignRequests).toEqual([]);
   });
+
+  it('frames: values inside same-origin and srcdoc frames are backed up and restored', async () => {
+    const page = await open(browser, 'platform/alt/frames.html');
+    const cert = page.frameLocator('#cert-frame');
+    const srcdoc = page.frameLocator('#srcdoc-frame');
+    await cert.locator('#x1[data-exam-assist-field]').waitFor();
+    await srcdoc.locator('#s1[data-exam-assist-field]').waitFor();
+    await page.fill('#top_mobile', '13912345678');
+    await cert.locator('#x1').selectOption({ label: '执业医师' });
+    await cert.locator('#x2').fill('2020-08');
+    await srcdoc.locator('#s1').fill('11010519491231002X');
+    await srcdoc.locator('#s2').fill('100191');
+    await waitFor(
+      () => dumpStore(ext),
+      (d) => {
+        const p = newestProfile(d);
+        return p?.contact?.mobile === '13912345678' && p?.contact?.postcode === '100191' && p?.certificates?.[0]?.certificateIssueDate === '2020-08' && p?.basic?.idNumber === '11010519491231002X';
+      },
+    );
+    await page.close();
+
+    const empty = await open(browser, 'platform/alt/frames.html');
+    await empty.frameLocator('#cert-frame').locator('#x1[data-exam-assist-field]').waitFor();
+    await empty.frameLocator('#srcdoc-frame').locator('#s1[data-exam-assist-field]').waitFor();
+    const title = await empty.title();
+    await ext.reload();
+    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
+    const target = ext.getByLabel('恢复到哪个标签页');
+    await target.waitFor();
+    await target.selectOption({ label: (await target.locator('option', { hasText: title }).first().textContent())! });
+    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    await ext.locator('table.plan tr[data-key="certificateType"]').waitFor();
+    expect(await ext.locator('table.plan tr[data-key="idNumber"]').count()).toBe(1);
+    await ext.getByRole('button', { name: '恢复到页面' }).click();
+    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    expect(await empty.inputValue('#top_mobile')).toBe('13912345678');
+    expect(await empty.frameLocator('#cert-frame').locator('#x1').evaluate((el: HTMLSelectElement) => el.options[el.selectedIndex]!.text)).toBe('执业医师');
+    expect(await empty.frameLocator('#cert-frame').locator('#x2').inputValue()).toBe('2020-08');
+    expect(await empty.frameLocator('#srcdoc-frame').locator('#s1').inputValue()).toBe('11010519491231002X');
+    expect(await empty.frameLocator('#srcdoc-frame').locator('#s2').inputValue()).toBe('100191');
+    await empty.close();
+  });
 });

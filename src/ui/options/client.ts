@@ -12,8 +12,12 @@ import type {
   PreviewRequest,
   CollectRequest,
   TabsRequest,
+  TabRequest,
+  FramesRequest,
+  FramesResponse,
+  RestorePlan,
 } from '../../messages/storage';
-import type { Profile } from '../../profile';
+import { emptyPatch, type Profile } from '../../profile';
 
 /** The open platform tabs whose content script answers (options page: restore into one of them). */
 export async function platformTabs(): Promise<PlatformTab[]> {
@@ -27,19 +31,72 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** The frames of a tab that registered (0 = top): fields may live inside frames (platform-rules.md §1). */
+async function framesOf(tabId: number): Promise<number[]> {
+  const response = (await browser.runtime
+    .sendMessage({ type: 'storage:frames', tabId } satisfies FramesRequest)
+    .catch(() => undefined)) as FramesResponse | undefined;
+  return response?.frames?.length ? response.frames : [0];
+}
+
+/** Sends to every registered frame of the tab; frames without platform fields do not answer. */
+async function askFrames<T>(tabId: number, message: TabRequest, accept: (response: unknown) => response is T): Promise<T[]> {
+  const frames = await framesOf(tabId);
+  const answers = await Promise.all(
+    frames.map((frameId) =>
+      browser.tabs.sendMessage(tabId, message, { frameId }).then(
+        (response) => (accept(response) ? response : undefined),
+        () => undefined,
+      ),
+    ),
+  );
+  return answers.filter((answer): answer is Awaited<T> => answer !== undefined) as T[];
+}
+
+function mergePlans(plans: RestorePlan[]): RestorePlan {
+  const missing = new Map<string, RestorePlan['missingRows'][number]>();
+  for (const plan of plans)
+    for (const row of plan.missingRows) {
+      const old = missing.get(row.group);
+      if (!old || row.onPage > old.onPage) missing.set(row.group, row);
+    }
+  return { items: plans.flatMap((plan) => plan.items), missingRows: [...missing.values()] };
+}
+
+const isPlan = (r: unknown): r is PreviewResponse => (r as PreviewResponse | undefined)?.type === 'backup:plan';
+const isApplied = (r: unknown): r is ApplyResponse => (r as ApplyResponse | undefined)?.type === 'backup:applied';
+const isCollected = (r: unknown): r is CollectResponse => (r as CollectResponse | undefined)?.type === 'backup:collected';
+
 export async function previewIn(tabId: number, profile: Profile, overwrite: boolean): Promise<PreviewResponse | undefined> {
-  const response = await browser.tabs.sendMessage(tabId, { type: 'backup:preview', profile, overwrite } satisfies PreviewRequest);
-  return (response as PreviewResponse | undefined)?.type === 'backup:plan' ? (response as PreviewResponse) : undefined;
+  const answers = await askFrames(tabId, { type: 'backup:preview', profile, overwrite } satisfies PreviewRequest, isPlan);
+  if (answers.length === 0) return undefined;
+  return { type: 'backup:plan', plan: mergePlans(answers.map((answer) => answer.plan)) };
 }
 
 export async function applyIn(tabId: number, profile: Profile, overwrite: boolean): Promise<ApplyResponse | undefined> {
-  const response = await browser.tabs.sendMessage(tabId, { type: 'backup:apply', profile, overwrite } satisfies ApplyRequest);
-  return (response as ApplyResponse | undefined)?.type === 'backup:applied' ? (response as ApplyResponse) : undefined;
+  const answers = await askFrames(tabId, { type: 'backup:apply', profile, overwrite } satisfies ApplyRequest, isApplied);
+  if (answers.length === 0) return undefined;
+  return {
+    type: 'backup:applied',
+    plan: mergePlans(answers.map((answer) => answer.plan)),
+    written: answers.reduce((sum, answer) => sum + answer.written, 0),
+    failed: answers.flatMap((answer) => answer.failed),
+    ms: Math.max(...answers.map((answer) => answer.ms)),
+    errors: answers.reduce((sum, answer) => sum + answer.errors, 0),
+    warnings: answers.reduce((sum, answer) => sum + answer.warnings, 0),
+  };
 }
 
+/** The recognized values of every frame of the tab, as one patch. */
 export async function collectFrom(tabId: number): Promise<CollectResponse | undefined> {
-  const response = await browser.tabs.sendMessage(tabId, { type: 'backup:collect' } satisfies CollectRequest);
-  return (response as CollectResponse | undefined)?.type === 'backup:collected' ? (response as CollectResponse) : undefined;
+  const answers = await askFrames(tabId, { type: 'backup:collect' } satisfies CollectRequest, isCollected);
+  if (answers.length === 0) return undefined;
+  const patch = emptyPatch();
+  for (const { patch: part } of answers) {
+    for (const [group, values] of Object.entries(part.single)) Object.assign(((patch.single as Record<string, Record<string, string>>)[group] ??= {}), values);
+    for (const [group, rows] of Object.entries(part.rows)) ((patch.rows as Record<string, unknown[]>)[group] ??= []).push(...(rows ?? []));
+  }
+  return { type: 'backup:collected', patch };
 }
 
 /** Offers a text file for download without the `downloads` permission. */

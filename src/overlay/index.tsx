@@ -55,6 +55,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   let frame = 0;
   let destroyed = false;
   let cursor = -1;
+  let shown: Element[] = [];
 
   const attach = () => {
     if (!host.isConnected) doc.documentElement.appendChild(host);
@@ -94,7 +95,9 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     frame = 0;
     if (destroyed) return;
     attach();
-    render(<OverlayView placed={items.length ? place() : []} items={items} onFix={options.onFix} onJump={jump} extra={options.slot?.render()} />, mount);
+    const placed = items.length ? place() : [];
+    shown = placed.slice(0, 200).map((p) => p.item.element);
+    render(<OverlayView placed={placed} items={items} onFix={options.onFix} onJump={jump} extra={options.slot?.render()} />, mount);
     avoidActive();
   };
 
@@ -143,6 +146,23 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }
   });
   hostWatch.observe(doc.documentElement, { childList: true });
+  // Layout can move a field without a scroll, a resize or a body size change (a
+  // row expanding above it, a collapsed panel): while messages are shown, look
+  // at their fields' positions a few times a second and redraw only on a move.
+  let lastRects = '';
+  const watchLayout = view.setInterval(() => {
+    if (destroyed || shown.length === 0 || doc.hidden) return;
+    let key = '';
+    // Only the fields whose messages are on screen: a scroll redraws the rest.
+    for (const element of shown) {
+      const r = element.getBoundingClientRect();
+      key += `${r.left | 0},${r.top | 0},${r.width | 0};`;
+    }
+    if (key !== lastRects) {
+      lastRects = key;
+      schedule();
+    }
+  }, 300);
   options.slot?.connect?.(schedule);
 
   return {
@@ -154,6 +174,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     isOurs: (node) => node === host || host.contains(node),
     destroy() {
       destroyed = true;
+      view.clearInterval(watchLayout);
       if (frame) view.cancelAnimationFrame(frame);
       view.removeEventListener('scroll', onMove, { capture: true });
       view.removeEventListener('resize', onMove);

@@ -81,3 +81,19 @@ export async function overlayText(page: Page): Promise<string> {
 export async function overlayHostCount(page: Page): Promise<number> {
   return page.locator('[data-exam-assist-overlay]').count();
 }
+
+/** On-screen boxes of the overlay's messages (role "note"), from the accessibility tree. */
+export async function messageBoxes(page: Page): Promise<{ x: number; y: number; width: number; height: number }[]> {
+  const session = await cdp(page);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  const boxes = [];
+  for (const node of nodes) {
+    if (node.ignored || node.role?.value !== 'note' || !node.backendDOMNodeId) continue;
+    const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as {
+      model: { border: number[] };
+    };
+    const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];
+    boxes.push({ x: x1, y: y1, width: x2 - x1, height: y3 - y1 });
+  }
+  return boxes;
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
-import { axButtons, clickAxButton, overlayHostCount, overlayText } from './content-overlay';
+import { axButtons, clickAxButton, messageBoxes, overlayHostCount, overlayText } from './content-overlay';
 
 let browser: ExtensionBrowser;
 const opened: { page: Page; errors: string[] }[] = [];
@@ -234,6 +234,37 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     await clickAxButton(page, /处错误/);
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-exam-assist-field'));
     expect(['mobile', 'postcode']).toContain(focused);
+  });
+
+  it('a message never covers the field being typed in, and follows its field on scroll', async () => {
+    const page = await open('platform/profile.html');
+    const mobile = byId(page, C('Mobile'));
+    await typeInto(mobile, '1381234567');
+    await expect.poll(rulesOf(mobile)).toContain('R-MOBILE');
+    await expect.poll(async () => (await messageBoxes(page)).length).toBeGreaterThan(0);
+    // The field in the row below, where the message is first drawn, gets the focus.
+    const address = byId(page, C('Address'));
+    await address.click();
+    const overlaps = async () => {
+      const field = (await address.boundingBox())!;
+      return (await messageBoxes(page)).some(
+        (b) => b.x < field.x + field.width && b.x + b.width > field.x && b.y < field.y + field.height && b.y + b.height > field.y,
+      );
+    };
+    await expect.poll(overlaps).toBe(false);
+    await page.keyboard.type('北京市东城区东单北大街1号');
+    expect(await overlaps()).toBe(false);
+    // Scrolling moves the message with its field.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await mobile.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -100));
+    await expect.poll(async () => (await messageBoxes(page)).length).toBeGreaterThan(0);
+    const before = (await messageBoxes(page))[0]!.y;
+    const fieldBefore = (await mobile.boundingBox())!.y;
+    await page.evaluate(() => window.scrollBy(0, 100));
+    const moved = fieldBefore - (await mobile.boundingBox())!.y;
+    expect(moved).toBe(100);
+    await expect.poll(async () => Math.round(before - ((await messageBoxes(page))[0]?.y ?? before))).toBe(Math.round(moved));
   });
 
   it('typing does not move focus, and the host element comes back when the page removes it', async () => {

@@ -59,6 +59,8 @@ export const R_HALFWIDTH: Rule = {
  * enrolled (seed 001 FAQ 5: 报考当年将毕业取得的研究生学历).
  */
 function futureAllowed(field: string, ctx: Parameters<Rule['check']>[2]): 'yes' | 'maybe' | 'no' {
+  // A training still under way ends in the future (platform-rules.md lists 培训开始时间, not 结束时间).
+  if (field === 'trainingEnd') return 'yes';
   if (field !== 'graduationDate') return 'no';
   const onDuty = known(ctx.values, 'onDutyStatus');
   if (onDuty !== undefined && onDuty.includes('当年毕业研究生')) return 'yes';
@@ -76,7 +78,7 @@ export const R_YEARMONTH: Rule = {
     en: 'Every year-month field is YYYY-MM with a hyphen (e.g. 2009-06), a real month, not in the future (seed 001 填写说明, seed 002 note 1). 2009.6, 2009/06, 200906, 2009年6月 are fixed to 2009-06 in one click.',
   },
   fields: YEAR_MONTH_FIELDS,
-  dependsOn: ['onDutyStatus', 'educationLevel'],
+  dependsOn: ['onDutyStatus', 'educationLevel', 'trainingStart'],
   check(value, field, ctx) {
     if (value.trim() === '') return [];
     const ym = parseYearMonth(value);
@@ -98,7 +100,7 @@ export const R_YEARMONTH: Rule = {
     const now = todayYm(ctx.today);
     if (ymIndex(ym) > ymIndex(now)) {
       const allowed = futureAllowed(field, ctx);
-      if (allowed === 'yes' && ym.year <= now.year + 1) return [];
+      if (allowed === 'yes' && ym.year <= now.year + (field === 'trainingEnd' ? 5 : 1)) return [];
       if (allowed === 'maybe' && ym.year <= now.year + 1)
         return [
           warning(
@@ -107,6 +109,11 @@ export const R_YEARMONTH: Rule = {
           ),
         ];
       return [error('这个年月在将来：请填写已经发生的年月。', 'This month is in the future: enter a month that has passed.')];
+    }
+    if (field === 'trainingEnd') {
+      const start = parseYearMonth((rowOrValue(ctx, 'trainingStart') ?? '').trim());
+      if (start && ymIndex(ym) < ymIndex(start))
+        return [error('结束时间早于开始时间：请核对。', 'The end month is before the start month: check both.')];
     }
     return [];
   },

@@ -210,7 +210,8 @@ export function idKindOf(idType: string | undefined): IdKind | undefined {
 
 function computeIdKind(idType: string): IdKind | undefined {
   const s = toHalfWidth(idType).replace(/\s/g, '');
-  if (s === '') return undefined;
+  // Nothing chosen yet: as unknown (the number's shape decides, never a guess that raises an error).
+  if (s === '' || /^-*请选择-*$/.test(s)) return undefined;
   if (s.includes('居住证')) return 'permit';
   if (s.includes('护照')) return 'passport';
   if (s.includes('通行证')) {

@@ -55,6 +55,8 @@ export const CASES: Case[] = [
   { rule: 'R-YEARMONTH', field: 'graduationDate', value: '2026-07', values: { onDutyStatus: '在职' }, row: { educationLevel: '本科' }, expect: 'error' },
   { rule: 'R-YEARMONTH', field: 'graduationDate', value: '2026-07', row: { educationLevel: '硕士研究生' }, expect: 'warning' },
   { rule: 'R-YEARMONTH', field: 'graduationDate', value: '', expect: 'pass' },
+  { rule: 'R-YEARMONTH', field: 'trainingEnd', value: '2027-08', row: { trainingStart: '2024-09' }, expect: 'pass' }, // training under way
+  { rule: 'R-YEARMONTH', field: 'trainingEnd', value: '2023-08', row: { trainingStart: '2024-09' }, expect: 'error', says: '早于' },
 
   // R-NOPUNCT
   { rule: 'R-NOPUNCT', field: 'diplomaNumber', value: '104765201605701784', expect: 'pass' },
@@ -112,6 +114,7 @@ export const CASES: Case[] = [
   { rule: 'R-ID-CN', field: 'idNumber', value: '11010219910101007A', values: CN, expect: 'error', says: '数字' },
   { rule: 'R-ID-CN', field: 'idNumber', value: 'E12345678', values: CN, expect: 'error' },
   { rule: 'R-ID-CN', field: 'idNumber', value: '南字第123456号', values: { idType: '军官证' }, expect: 'pass' },
+  { rule: 'R-ID-CN', field: 'idNumber', value: '360426199101010072', values: { idType: '请选择' }, expect: 'error' }, // nothing chosen: the shape decides
 
   // R-ID-PERMIT
   ...SAMPLE_PASS_PERMIT.map((value): Case => ({ rule: 'R-ID-PERMIT', field: 'idNumber', value, values: { idType: '港澳台居民居住证' }, expect: 'pass' })),

@@ -4,14 +4,14 @@ import type { CheckContext, Rule } from './engine';
 import { analyzeCnId, isProvincePrefix } from './id-numbers';
 import type { RuleResult } from './types';
 import type { Values } from './engine';
-import { error, examLevel, fix, idKindOf, isFalse, known, parseYearMonth, rowOrValue, toHalfWidth, usedEducationRows, warning, ymIndex } from './util';
+import { error, examLevel, fix, idKindOf, isFalse, known, knownRows, parseYearMonth, rowOrValue, toHalfWidth, usedEducationRows, warning, ymIndex } from './util';
 
 const norm = (s: string | undefined) => toHalfWidth(s ?? '').replace(/\s/g, '');
 const isAssistantCert = (row: Values) => norm(row.certificateType) === '执业助理医师';
 
 /** The 执业助理医师 certificate rows (ticked ones when ticks are known). */
 function assistantCertRows(ctx: CheckContext): Values[] | undefined {
-  const rows = ctx.rows?.certificates;
+  const rows = knownRows(ctx, 'certificates');
   if (!rows) return undefined;
   return rows.filter((row) => isAssistantCert(row) && !isFalse(row.certificateSelected === '' ? undefined : row.certificateSelected));
 }

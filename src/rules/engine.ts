@@ -25,6 +25,11 @@ export interface CheckContext {
   row?: Values;
   /** All rows of the repeated groups when known (cross-row rules such as R-EDU-SELECTED). */
   rows?: Partial<Record<'education' | 'training' | 'certificates', Values[]>>;
+  /**
+   * True when `values`/`rows` are the whole profile (checkProfile): an empty row
+   * list then means "none" rather than "not on this page".
+   */
+  complete?: boolean;
   ruleSet: RuleSet;
   /** "Now", injected so tests are stable. */
   today: Date;
@@ -118,7 +123,7 @@ export function profileValues(profile: Profile): Values {
 export function checkProfile(profile: Profile, options: CheckOptions = {}): Finding[] {
   const values = profileValues(profile);
   const rows = { education: profile.education, training: profile.training, certificates: profile.certificates };
-  const ctx = makeContext(values, options, { rows });
+  const ctx = makeContext(values, options, { rows, complete: true });
   const findings: Finding[] = [];
   for (const group of SINGLE_GROUPS) {
     const data = profile[group] as Values;

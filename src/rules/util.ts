@@ -257,9 +257,16 @@ export function examLevel(category: string | undefined): 'physician' | 'assistan
 export const isTrue = (v: string | undefined) => v !== undefined && /^(true|1|on|是|yes|checked|☑)$/i.test(v.trim());
 export const isFalse = (v: string | undefined) => v !== undefined && /^(false|0|off|否|no|)$/i.test(v.trim());
 
+/** A group's rows when they are known: an empty list on a page means "not on this page". */
+export function knownRows(ctx: CheckContext, group: 'education' | 'training' | 'certificates'): Values[] | undefined {
+  const rows = ctx.rows?.[group];
+  if (!rows || (rows.length === 0 && !ctx.complete)) return undefined;
+  return rows;
+}
+
 /** The education rows the application uses: the ticked ones when ticks are known, else all. */
 export function usedEducationRows(ctx: CheckContext): Values[] | undefined {
-  const rows = ctx.rows?.education;
+  const rows = knownRows(ctx, 'education');
   if (!rows) return undefined;
   const ticked = rows.filter((row) => isTrue(row.educationSelected));
   return ticked.length > 0 ? ticked : rows;

@@ -347,6 +347,11 @@ export const CASES: Case[] = [
   // R-CERT-REQUIRED
   {
     rule: 'R-CERT-REQUIRED', field: 'examCategory', value: '临床执业医师', expect: 'error', says: '执业助理医师',
+    rows: { education: [{ educationSelected: 'true', educationLevel: '中专' }], certificates: [{ certificateSelected: 'true', certificateType: '执业医师' }] },
+  },
+  {
+    // On a page an empty certificate list means "not on this page": quiet.
+    rule: 'R-CERT-REQUIRED', field: 'examCategory', value: '临床执业医师', expect: 'pass',
     rows: { education: [{ educationSelected: 'true', educationLevel: '中专' }], certificates: [] },
   },
   {

@@ -98,3 +98,12 @@ describe('whole profiles (the CLI fixtures)', () => {
     expect(checkProfile(profile, { today: TODAY })).toEqual([]);
   });
 });
+
+describe('a whole profile knows its empty lists', () => {
+  it('中专 applying for 执业医师 with no certificate at all: reported by checkProfile', () => {
+    const profile = fixture('township-certificate.json');
+    profile.certificates = [];
+    const f = checkProfile(profile, { today: TODAY });
+    expect(f.map((x) => [x.ruleId, x.field])).toEqual([['R-CERT-REQUIRED', 'examCategory']]);
+  });
+});

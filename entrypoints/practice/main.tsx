@@ -9,13 +9,24 @@ import { PRACTICE_TEXT } from '../../src/practice/text';
 import { initLocale, watchLocale } from '../../src/i18n/locale';
 import { t, type Locale } from '../../src/i18n';
 import { getSetting } from '../../src/settings';
-import { ruleSetById } from '../../src/rules';
+import { ruleSetById, type Finding } from '../../src/rules';
 
 async function main() {
   const [locale, ruleSetId] = await Promise.all([initLocale(), getSetting('ruleSet').catch(() => undefined)]);
   const ruleSet = ruleSetById(ruleSetId);
   const root = document.getElementById('app')!;
   let assist: PageAssist | undefined;
+  // The summary lists exactly what the assist shows next to the fields.
+  const listeners = new Set<(findings: Finding[]) => void>();
+  const publish = () => {
+    const findings = assist?.findings() ?? [];
+    for (const listener of listeners) listener(findings);
+  };
+  const subscribeFindings = (listener: (findings: Finding[]) => void) => {
+    listeners.add(listener);
+    listener(assist?.findings() ?? []);
+    return () => void listeners.delete(listener);
+  };
   const url = (page: string) => browser.runtime.getURL(page as '/popup.html');
 
   const draw = (current: Locale) => {
@@ -27,11 +38,16 @@ async function main() {
         ruleSet={ruleSet}
         persistence={practicePersistence}
         links={{ welcome: url('/welcome.html'), photo: url('/photo.html'), options: url('/options.html') }}
+        subscribeFindings={subscribeFindings}
         onReady={() => {
           // The same assist as on the platform's pages, unchanged (issue 6 item 1).
-          assist ??= startPageAssist(document, { ruleSet });
+          assist ??= startPageAssist(document, { ruleSet, onValuesChanged: publish, onFieldsChanged: publish });
+          publish();
         }}
-        onValuesReplaced={() => assist?.recheckAll()}
+        onValuesReplaced={() => {
+          assist?.recheckAll();
+          publish();
+        }}
       />,
       root,
     );

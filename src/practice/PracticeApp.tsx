@@ -4,7 +4,7 @@
 // summary lists what is still wrong; every change is saved as the profile.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { GROUPS, type FieldDef, type RuleSet } from '../rules';
+import { GROUPS, type FieldDef, type Finding, type RuleSet } from '../rules';
 import type { Profile } from '../profile/schema';
 import { fill, t, type Locale } from '../i18n';
 import { LocaleToggle } from '../i18n/LocaleToggle';
@@ -34,6 +34,8 @@ export interface PracticeAppProps {
   ruleSet?: RuleSet;
   persistence: PracticePersistence;
   links: { welcome: string; photo: string; options: string };
+  /** The page assist's current findings, pushed whenever they change (the summary lists them). */
+  subscribeFindings(listener: (findings: Finding[]) => void): () => void;
   /** Called once the form is in the DOM (the entry starts the page assist then). */
   onReady?(): void;
   /**
@@ -135,7 +137,9 @@ export function PracticeApp(props: PracticeAppProps) {
       }
     });
 
-  const items = useMemo(() => summarize(state, { ruleSet: props.ruleSet }), [state, props.ruleSet]);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  useEffect(() => props.subscribeFindings(setFindings), []);
+  const items = useMemo(() => summarize(findings), [findings]);
   const errors = items.filter((item) => item.finding.severity === 'error').length;
   const warnings = items.length - errors;
 

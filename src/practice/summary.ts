@@ -1,10 +1,8 @@
-// "The summary of what is still wrong" (issue 6 item 1): every finding of the
-// whole profile, in the form's order, errors before warnings. Pure: the same
-// checkProfile the CLI and the backup use, so the practice page, the options
-// page and `npm run check` agree.
-import { checkProfile, fieldByKey, GROUPS, type Finding, type LocalText, type RuleSet } from '../rules';
+// "The summary of what is still wrong" (issue 6 item 1): the findings the page
+// assist shows next to the fields (the same ones its badge counts), listed in
+// the form's order, errors before warnings, each pointing at its field. Pure.
+import { fieldByKey, GROUPS, type Finding, type LocalText } from '../rules';
 import { allPracticeKeys } from './form';
-import { stateToProfile, type PracticeState } from './state';
 
 export interface SummaryItem {
   finding: Finding;
@@ -19,9 +17,9 @@ export function fieldElementId(key: string, row?: number): string {
   return row === undefined ? `practice-${def?.group ?? 'x'}-${key}` : `practice-${def?.group ?? 'x'}-${row}-${key}`;
 }
 
-export function summarize(state: PracticeState, options: { ruleSet?: RuleSet; today?: Date } = {}): SummaryItem[] {
+export function summarize(all: readonly Finding[]): SummaryItem[] {
   const order = new Map(allPracticeKeys().map((key, index) => [key, index]));
-  const findings = checkProfile(stateToProfile(state), options).filter((finding) => order.has(finding.field));
+  const findings = all.filter((finding) => order.has(finding.field));
   const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
   findings.sort(
     (a, b) =>

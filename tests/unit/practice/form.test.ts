@@ -1,7 +1,7 @@
 // The practice form reproduces seed 001: 个人信息 "分为基本信息,联系方式,工作情况,
 // 教育经历,培训经历及证书情况六组" and the step bar of 考试报名; its state is the profile.
 import { describe, expect, it } from 'vitest';
-import { FIELDS, fieldByKey } from '../../../src/rules';
+import { FIELDS, fieldByKey, type Finding } from '../../../src/rules';
 import { profileSchema } from '../../../src/profile/schema';
 import { APPLICATION_STEPS, PROFILE_GROUPS, allPracticeKeys, choicesFor, examSites } from '../../../src/practice/form';
 import { emptyState, hasContent, profileToState, stateToProfile } from '../../../src/practice/state';
@@ -90,16 +90,24 @@ describe('summary', () => {
     expect(fieldElementId('diplomaNumber', 1)).toBe('practice-education-1-diplomaNumber');
   });
 
-  it('lists the findings of the whole profile, errors first, in page order', () => {
-    const state = emptyState();
-    state.values = { idType: '居民身份证', idNumber: '360426199101010072', mobile: '0123' };
-    const items = summarize(state, { today: new Date('2026-01-15') });
-    // The rule set decides what is wrong; the summary only orders and labels it.
-    for (const item of items) {
-      expect(item.fieldLabel.zh).toBe(fieldByKey(item.finding.field)!.label.zh);
-      expect(item.elementId).toBe(fieldElementId(item.finding.field, item.finding.row));
-    }
-    const severities = items.map((item) => item.finding.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'error' ? -1 : 1)));
+  it('lists the findings errors first, in page order, one line per field and rule, skipping fields not on the form', () => {
+    const message = { zh: '错', en: 'wrong' };
+    const findings: Finding[] = [
+      { ruleId: 'R-MOBILE', severity: 'warning', field: 'mobile', message },
+      { ruleId: 'R-DIPLOMA-FORMAT', severity: 'error', field: 'diplomaNumber', row: 1, message },
+      { ruleId: 'R-ID-CN', severity: 'error', field: 'idNumber', message },
+      { ruleId: 'R-ID-CN', severity: 'error', field: 'idNumber', message },
+      { ruleId: 'R-DIPLOMA-FORMAT', severity: 'error', field: 'diplomaNumber', row: 0, message },
+      { ruleId: 'R-PASSWORD', severity: 'error', field: 'password', message },
+    ];
+    const items = summarize(findings);
+    expect(items.map((i) => `${i.finding.severity} ${i.elementId}`)).toEqual([
+      'error practice-basic-idNumber',
+      'error practice-education-0-diplomaNumber',
+      'error practice-education-1-diplomaNumber',
+      'warning practice-contact-mobile',
+    ]);
+    expect(items[0]!.groupLabel.zh).toBe('基本信息');
+    expect(items[0]!.fieldLabel.zh).toBe('证件编号');
   });
 });

@@ -2,7 +2,7 @@
 // seed 001 填写说明 报考学历/学习形式/毕业年月/毕业证书编号, FAQ 3, 5, 6; seed 002 step 4).
 import type { CheckContext, Rule } from './engine';
 import type { RuleResult } from './types';
-import { currentRowIndex, error, isFalse, isTrue, known, parseYearMonth, rowOrValue, toHalfWidth, warning } from './util';
+import { currentRowIndex, error, isFalse, isTrue, known, knownRows, parseYearMonth, rowOrValue, toHalfWidth, warning } from './util';
 
 const GRADUATE = /博士|硕士|研究生/;
 const UNDERGRAD = /本科|专科|大专/;
@@ -20,7 +20,7 @@ export const R_EDU_SELECTED: Rule = {
   dependsOn: ['educationSelected', 'trainingType'],
   check(value, field, ctx) {
     if (field === 'educationSelected') {
-      const rows = ctx.rows?.education;
+      const rows = knownRows(ctx, 'education');
       if (!rows || rows.length === 0) return [];
       // Only where the tick boxes are on the page (the application step): every row tells.
       if (rows.some((row) => row.educationSelected === undefined)) return [];
@@ -50,7 +50,7 @@ export const R_EDU_GRAD_ALSO_UNDERGRAD: Rule = {
   fields: ['educationLevel'],
   dependsOn: ['educationSelected'],
   check(value, _field, ctx) {
-    const rows = ctx.rows?.education;
+    const rows = knownRows(ctx, 'education');
     const level = value.trim();
     if (!rows || level === '' || !isTrue(known(ctx.row, 'educationSelected'))) return [];
     if (GRADUATE.test(level) && !rows.some((row) => UNDERGRAD.test(row.educationLevel ?? '')))

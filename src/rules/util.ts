@@ -259,8 +259,11 @@ export const isFalse = (v: string | undefined) => v !== undefined && /^(false|0|
 
 /** A group's rows when they are known: an empty list on a page means "not on this page". */
 export function knownRows(ctx: CheckContext, group: 'education' | 'training' | 'certificates'): Values[] | undefined {
-  const rows = ctx.rows?.[group];
-  if (!rows || (rows.length === 0 && !ctx.complete)) return undefined;
+  const list = ctx.rows?.[group];
+  if (!Array.isArray(list)) return undefined;
+  // A page may hold holes (rows not read yet): only real rows count.
+  const rows = list.filter((row): row is Values => typeof row === 'object' && row !== null);
+  if (rows.length === 0 && !ctx.complete) return undefined;
   return rows;
 }
 

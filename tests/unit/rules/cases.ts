@@ -35,6 +35,7 @@ export const CASES: Case[] = [
   { rule: 'R-HALFWIDTH', field: 'homePhone', value: '010－12345678', expect: 'error', fix: '010-12345678' },
   { rule: 'R-HALFWIDTH', field: 'address', value: '北京市，东城区。', expect: 'error', fix: '北京市,东城区.' },
   { rule: 'R-HALFWIDTH', field: 'name', value: '张\u3000三', expect: 'error', fix: '张 三' },
+  { rule: 'R-HALFWIDTH', field: 'name', value: '阿依古丽．买买提', values: CN, expect: 'error', fix: '阿依古丽.买买提' },
   { rule: 'R-HALFWIDTH', field: 'email', value: 'ＡＢＣ@example.com', expect: 'error', fix: 'ABC@example.com' },
   { rule: 'R-HALFWIDTH', field: 'address', value: '北京市东城区东四路1号', expect: 'pass' },
   { rule: 'R-HALFWIDTH', field: 'idType', value: '居民身份证（临时）', expect: 'pass' }, // a select: not typed by hand

@@ -44,7 +44,14 @@ const rowValues = fc.dictionary(
 const contexts = fc.record({
   values: ctxValues,
   row: fc.option(rowValues, { nil: undefined }),
-  rows: fc.option(fc.record({ education: fc.array(rowValues, { maxLength: 3 }), certificates: fc.array(rowValues, { maxLength: 3 }) }), { nil: undefined }),
+  // Rows as a page may hold them: with holes (rows not read yet).
+  rows: fc.option(
+    fc.record({
+      education: fc.array(fc.option(rowValues, { nil: undefined }), { maxLength: 3 }) as fc.Arbitrary<Values[]>,
+      certificates: fc.array(fc.option(rowValues, { nil: undefined }), { maxLength: 3 }) as fc.Arbitrary<Values[]>,
+    }),
+    { nil: undefined },
+  ),
   ruleSet: fc.constantFrom('guide-2014', 'notice-2022'),
 });
 

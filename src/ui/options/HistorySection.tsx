@@ -1,6 +1,6 @@
 // Snapshot history (issue 4 item 2/5): restore into an open platform tab,
 // rename (a named snapshot is kept whatever the retention), delete.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, getLocale } from '../../i18n';
 import type { PlatformTab } from '../../messages/storage';
 import type { Snapshot, SnapshotMeta } from '../../storage/snapshots';
@@ -82,6 +82,9 @@ function RestoreTarget({ snapshot }: { snapshot: Snapshot }) {
 
 function NameEditor({ meta, onDone }: { meta: SnapshotMeta; onDone(name: string | undefined | null): void }) {
   const [name, setName] = useState(meta.name ?? '');
+  const input = useRef<HTMLInputElement>(null);
+  // Keyboard users land in the name box at once (autoFocus is not applied to inserted nodes).
+  useLayoutEffect(() => input.current?.focus(), []);
   return (
     <form
       class="inline"
@@ -92,7 +95,7 @@ function NameEditor({ meta, onDone }: { meta: SnapshotMeta; onDone(name: string 
     >
       <label>
         <span class="sr-only">{t(TEXT.name)}</span>
-        <input type="text" maxLength={100} value={name} autoFocus onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input ref={input} type="text" maxLength={100} value={name} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
       </label>
       <button type="submit">{t(TEXT.saveName)}</button>
       <button type="button" onClick={() => onDone(null)}>

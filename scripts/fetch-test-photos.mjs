@@ -14,7 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const PHOTO_DIR = path.resolve('tests/.cache/photos');
-const VERSION = 3;
+const VERSION = 5;
 const PACKAGE = 'plasma-workspace-wallpapers';
 /** KDE's classic photographic wallpapers (real photos, 2560×1600). */
 const REAL = ['Autumn', 'BytheWater', 'ColdRipple', 'ColorfulCups', 'DarkestHour', 'EveningGlow', 'FallenLeaf', 'Kite', 'OneStandsOut', 'Path'];
@@ -163,6 +163,35 @@ async function deriveInChromium(sources) {
         paintUpright(ctx, b, 900, 1200);
         out['transparent.png'] = await toB64(await c.convertToBlob({ type: 'image/png' }));
       }
+      // A scanned document as PNG (few colours: PNG is smaller than any good JPEG),
+      // larger than 200 KB, so the material preset must shrink it and keep PNG.
+      {
+        const c = new OffscreenCanvas(2480, 3508);
+        const ctx = c.getContext('2d');
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, 2480, 3508);
+        ctx.fillStyle = '#111';
+        ctx.font = '44px sans-serif';
+        for (let line = 0; line < 60; line++) {
+          let text = '';
+          for (let k = 0; k < 70; k++) text += String.fromCharCode(0x4e00 + ((line * 977 + k * 131) % 2000));
+          ctx.fillText(text, 160, 260 + line * 52);
+        }
+        ctx.fillStyle = 'rgb(200,20,20)';
+        ctx.beginPath();
+        ctx.arc(1900, 3200, 160, 0, Math.PI * 2);
+        ctx.fill();
+        out['scan.png'] = await toB64(await c.convertToBlob({ type: 'image/png' }));
+        // A small scan already under 200 KB: handed over unchanged (PNG kept).
+        const small = new OffscreenCanvas(1000, 1400);
+        const sctx = small.getContext('2d');
+        sctx.fillStyle = '#fff';
+        sctx.fillRect(0, 0, 1000, 1400);
+        sctx.fillStyle = '#111';
+        sctx.font = '28px sans-serif';
+        for (let line = 0; line < 8; line++) sctx.fillText('医师资格考试 报名材料 身份证明 扫描件 示例 ' + line, 80, 140 + line * 40);
+        out['scan-small.png'] = await toB64(await small.convertToBlob({ type: 'image/png' }));
+      }
       // A tiny image (too small to be a usable photo).
       {
         const c = new OffscreenCanvas(40, 52);
@@ -258,7 +287,7 @@ export async function fetchTestPhotos() {
     version: VERSION,
     source: `Debian package ${PACKAGE} (${path.basename(deb)})`,
     real,
-    derived: ['phone-12mp-upright.jpg', 'phone-12mp-rot6.jpg', 'phone-12mp-rot6-old.jpg', 'phone-48mp.jpg', 'transparent.png', 'tiny.jpg'],
+    derived: ['phone-12mp-upright.jpg', 'phone-12mp-rot6.jpg', 'phone-12mp-rot6-old.jpg', 'phone-48mp.jpg', 'transparent.png', 'scan.png', 'scan-small.png', 'tiny.jpg'],
     bad: ['not-an-image.jpg', 'iphone.heic'],
     heic,
   };

@@ -65,7 +65,8 @@ export type ProcessResult = ProcessedImage | RefusedImage;
 
 /** Below this JPEG quality a smaller output size looks better than more artefacts (tuned with the bench). */
 const PHOTO_QUALITY_FLOOR = 0.8;
-const MATERIAL_QUALITY_FLOOR = 0.7;
+// Scans: legible text needs pixels more than a high JPEG quality (R-MATERIAL: 图像清晰).
+const MATERIAL_QUALITY_FLOOR = 0.5;
 const HEADER_BYTES = 512 * 1024;
 /** Below this Chromium quality the image is detailed enough for the second encoder to matter (bench). */
 const ALT_ENCODER_BELOW = 0.9;
@@ -404,8 +405,8 @@ function plan(full: Size, preset: Preset, choice: CropChoice | undefined): { cro
 /** Output sizes to try, largest first, never below the preset's minimum. */
 function sizeLadder(outMax: Size, preset: Preset): Size[] {
   const rungs: Size[] = [outMax];
-  const minW = Math.max(preset.minWidth, preset.kind === 'photo' ? 165 : 400);
-  const minH = Math.max(preset.minHeight, preset.kind === 'photo' ? 240 : 400);
+  const minW = Math.max(preset.minWidth, preset.kind === 'photo' ? 165 : Math.min(outMax.width, 700));
+  const minH = Math.max(preset.minHeight, preset.kind === 'photo' ? 240 : Math.min(outMax.height, 700));
   for (let f = 0.9; f > 0.2; f -= 0.1) {
     const w = Math.round(outMax.width * f);
     const h = preset.aspect ? Math.round(w / preset.aspect) : Math.round(outMax.height * f);

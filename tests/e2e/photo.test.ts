@@ -4,6 +4,7 @@
 // processed file; bad files are refused with a message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
 // @ts-expect-error plain .mjs script without types
@@ -80,14 +81,16 @@ async function pick(page: Page, selector: string, file: string): Promise<string 
       return state === 'processed' || state === 'failed';
     },
     selector,
-    { timeout: 60_000 },
+    { timeout: 60_000, polling: 100 },
   );
   return page.getAttribute(selector, 'data-exam-assist-photo');
 }
 
 async function seen(page: Page): Promise<Seen[]> {
   // Give the recorder's own decode a moment to finish.
-  await page.waitForFunction(() => (window as any).__seen.every((s: Seen) => s.files.every((f) => f.decoded !== undefined)));
+  await page.waitForFunction(() => (window as any).__seen.every((s: Seen) => s.files.every((f) => f.decoded !== undefined)), undefined, {
+    polling: 100,
+  });
   return page.evaluate(() => (window as any).__seen as Seen[]);
 }
 
@@ -217,7 +220,7 @@ describe('photo input on the replica 基本情况 page', () => {
 });
 
 describe('material upload page (R-MATERIAL)', () => {
-  it('a large photo scan arrives as ≤ 200,000 bytes, upright; a transparent PNG stays PNG only when smaller', async () => {
+  it('a large phone photo of a document arrives as ≤ 200,000 bytes, upright and uncropped; a transparent PNG arrives on white', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.platformUrl('photo/material.html'));
     expect(await pick(page, '#idcard', 'phone-12mp-rot6.jpg')).toBe('processed');
@@ -234,6 +237,25 @@ describe('material upload page (R-MATERIAL)', () => {
     expect(file.size).toBeLessThanOrEqual(200_000);
     expect(file.name).toMatch(/\.(jpg|png)$/);
     expect(Math.min(...file.pixels!.corner)).toBeGreaterThan(240);
+    await page.close();
+  });
+
+  it('scans: a big PNG scan is brought under 200,000 bytes (type matches its name); a small one is kept as PNG, unchanged', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.platformUrl('photo/material.html'));
+    expect(await pick(page, '#diploma', 'scan.png')).toBe('processed');
+    let file = (await seen(page)).at(-1)!.files[0]!;
+    expect(file.size).toBeLessThanOrEqual(200_000);
+    expect(file.name).toBe(file.type === 'image/png' ? 'scan.png' : 'scan.jpg');
+    expect(file.height! / file.width!).toBeCloseTo(3508 / 2480, 2);
+    expect(file.decoded).toBe(true);
+
+    const small = readFileSync(photo('scan-small.png'));
+    expect(small.length).toBeLessThan(200_000);
+    expect(await pick(page, '#idcard', 'scan-small.png')).toBe('processed');
+    file = (await seen(page)).at(-1)!.files[0]!;
+    expect(file.type).toBe('image/png');
+    expect(file.size).toBe(small.length);
     await page.close();
   });
 });

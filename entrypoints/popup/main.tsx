@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { App } from '../../src/ui/popup/App';
+import { initLocale } from '../../src/i18n/locale';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// The popup follows the candidate's language setting like every extension page (issue 6 item 3).
+void initLocale()
+  .catch(() => undefined)
+  .then(() => render(<App />, document.getElementById('app')!));

@@ -69,6 +69,21 @@ describe('first run', () => {
     await popup.close();
   });
 
+  it('the language chosen on one page applies to the popup too', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('welcome.html'));
+    await page.getByRole('button', { name: 'English' }).click();
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await expect(popup.locator('h1').textContent()).resolves.toBe('Exam Registration Assistant');
+    await expect(popup.getByRole('link', { name: 'How it works' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: '中文' }).click();
+    await popup.reload();
+    await expect(popup.locator('h1').textContent()).resolves.toBe('医师资格考试报名助手');
+    await popup.close();
+    await page.close();
+  });
+
   it('does not open again when the browser starts with the extension already installed', async () => {
     // A second page load of the service worker is not an install: only one welcome tab exists.
     const count = browser.context.pages().filter((p) => p.url().endsWith('/welcome.html')).length;

@@ -67,6 +67,24 @@ it('on a detailed photo the tool page uses MozJPEG (wasm is allowed in extension
   await page.close();
 });
 
+it('choosing the later-notices preset in the options page changes what the platform page receives', async () => {
+  const options = await ext.context.newPage();
+  await options.goto(ext.extensionUrl('options.html'));
+  const radio = options.getByRole('radio', { name: /2021 年后通知/ });
+  await radio.check();
+  await expect.poll(() => options.getByText('已保存。').count()).toBeGreaterThan(0);
+  const page = await ext.context.newPage();
+  await page.goto(ext.platformUrl('photo/basic.html'));
+  await page.setInputFiles('#photo', path.join(PHOTO_DIR, 'phone-12mp-upright.jpg'));
+  await page.waitForFunction(() => document.querySelector('#photo')?.getAttribute('data-exam-assist-photo') === 'processed', undefined, { polling: 100 });
+  expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBeLessThan(30_000);
+  // Back to the default: follow the rule set (guide: 40,000 bytes).
+  await options.getByRole('radio', { name: /跟随规则版本/ }).check();
+  await expect.poll(() => ext.context.serviceWorkers()[0]!.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('photoPreset')).photoPreset)).toBe('ruleSet');
+  await page.close();
+  await options.close();
+});
+
 it('a HEIC file is refused with how to export a JPEG from the phone', async () => {
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('photo.html'));

@@ -4,7 +4,7 @@
 // material preset (R-MATERIAL), shown here for reference.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { getSetting, setSetting } from '../../settings';
+import { getSetting, setSetting, watchSetting } from '../../settings';
 import { PHOTO_PRESET_CHOICES, PRESETS, resolvePhotoPreset, type PhotoPresetChoice } from '../../images/presets';
 
 const TEXT = {
@@ -19,9 +19,17 @@ const TEXT = {
   tool: { zh: '打开照片工具（提前准备照片）', en: 'Open the photo tool (prepare a photo in advance)' },
 } as const;
 
-export function PhotoPresetSection({ ruleSet, onChanged }: { ruleSet?: string; onChanged?(): void }) {
+export function PhotoPresetSection({ ruleSet: givenRuleSet, onChanged }: { ruleSet?: string; onChanged?(): void }) {
   const [choice, setChoice] = useState<PhotoPresetChoice>();
   const [note, setNote] = useState<string>();
+  // The rule set decides what "follow the rule set" means; read it here when not given.
+  const [storedRuleSet, setStoredRuleSet] = useState<string>();
+  useEffect(() => {
+    if (givenRuleSet) return undefined;
+    void getSetting('ruleSet').then(setStoredRuleSet, () => undefined);
+    return watchSetting('ruleSet', setStoredRuleSet);
+  }, [givenRuleSet]);
+  const ruleSet = givenRuleSet ?? storedRuleSet;
   useEffect(() => {
     void getSetting('photoPreset').then(
       (v) => setChoice((PHOTO_PRESET_CHOICES as readonly string[]).includes(v) ? (v as PhotoPresetChoice) : 'ruleSet'),

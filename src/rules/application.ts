@@ -16,7 +16,7 @@ export const R_EXTRA_SUBJECT: Rule = {
   dependsOn: ['militaryIdentity', 'examCategory'],
   check(value, _field, ctx) {
     const v = toHalfWidth(value).trim();
-    if (v === '' || v === '无' || v === '请选择') return [];
+    if (v === '' || v === '无' || v === '请选择' || v.startsWith('不') || v.startsWith('无')) return [];
     if (!(EXTRA_SUBJECTS as readonly string[]).includes(v))
       return [warning(`加试科目一般为：${EXTRA_SUBJECTS.join('、')}。`, `The extra subject is usually one of: ${EXTRA_SUBJECTS.join(', ')}.`)];
     if (v === '军事医学') {

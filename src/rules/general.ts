@@ -24,14 +24,20 @@ export const HAND_TYPED_FIELDS = FIELDS.filter((f) => f.kind === 'text' || f.kin
   (f) => f.key,
 );
 
+/**
+ * Fields filled by picking a dictionary entry (seed 001 FAQ 7: 拼音首字母检索): the
+ * platform's own entries may carry full-width brackets, so only a warning there.
+ */
+export const DICTIONARY_FIELDS = ['school', 'workUnit', 'major', 'trainingUnit', 'trainingMajor'];
+
 export const YEAR_MONTH_FIELDS = FIELDS.filter((f) => f.kind === 'yearMonth').map((f) => f.key);
 
 export const R_HALFWIDTH: Rule = {
   id: 'R-HALFWIDTH',
   title: { zh: '半角字符', en: 'Half-width characters' },
   description: {
-    zh: '所有手工填写的内容都须为半角：全角数字、字母、标点（１２３、Ａ、（、－、。、，、全角空格）会被平台标红（seed 001 填写说明“考生姓名”：所有手工填写内容均须为半角）。可一键转换。',
-    en: 'Everything typed by hand must be half-width: full-width digits, letters and punctuation (１２３, Ａ, （, －, 。, ，, the full-width space) are refused (seed 001 填写说明). One-click conversion.',
+    zh: '所有手工填写的内容都须为半角：全角数字、字母、标点（１２３、Ａ、（、－、。、，、全角空格）会被平台标红（seed 001 填写说明“考生姓名”：所有手工填写内容均须为半角）。可一键转换。学校、单位、专业等从字典选择的名称只提示（字典条目本身可能含全角括号）。',
+    en: 'Everything typed by hand must be half-width: full-width digits, letters and punctuation (１２３, Ａ, （, －, 。, ，, the full-width space) are refused (seed 001 填写说明). One-click conversion. Names picked from the dictionary (school, unit, major) only get a warning: the dictionary’s own entries may carry full-width brackets.',
   },
   fields: HAND_TYPED_FIELDS,
   check(value, field) {
@@ -44,6 +50,14 @@ export const R_HALFWIDTH: Rule = {
       }
     }
     const sensitive = field === 'password' || field === 'passwordConfirm' || field === 'recoveryAnswer';
+    if (DICTIONARY_FIELDS.includes(field))
+      return [
+        warning(
+          `含有全角字符 ${showChar(first)}：手工输入的名称须为半角；如果是从下拉列表中选择的，可以忽略。`,
+          `Contains a full-width character ${showChar(first)}: a hand-typed name must be half-width; ignore this if you picked it from the list.`,
+          fix(toHalfWidth(value), '转换为半角', 'Convert to half-width'),
+        ),
+      ];
     return [
       error(
         `含有全角字符${sensitive ? '' : ` ${showChar(first)}`}：手工填写的内容须为半角（请切换到英文输入法）。`,
@@ -134,8 +148,8 @@ export const R_NOPUNCT: Rule = {
   id: 'R-NOPUNCT',
   title: { zh: '不得有空格和标点', en: 'No spaces or punctuation' },
   description: {
-    zh: '证件编号、毕业证书编号、注册编号、证书编号、工作单位名称等不得含空格和标点符号（包括长、短连接号“-”）（seed 001 填写说明“证件编号”“毕业证书编号”“工作单位名称”）。',
-    en: 'ID numbers, diploma numbers, registration and certificate numbers and work unit names contain no spaces or punctuation, not even "-" (seed 001 填写说明).',
+    zh: '证件编号、毕业证书编号、注册编号、证书编号、工作单位名称等不得含空格和标点符号（包括长、短连接号“-”）（seed 001 填写说明“证件编号”“毕业证书编号”“工作单位名称”）。工作单位名称只提示（从字典选择的名称可能带括号）。',
+    en: 'ID numbers, diploma numbers, registration and certificate numbers and work unit names contain no spaces or punctuation, not even "-" (seed 001 填写说明). For the work unit only a warning (dictionary names may carry brackets).',
   },
   fields: NOPUNCT_FIELDS,
   dependsOn: ['idType'],
@@ -146,6 +160,13 @@ export const R_NOPUNCT: Rule = {
     const allowed = kind === 'hk' || kind === 'mo' ? '()/（）／' : '';
     const bad = firstPunct(value, allowed);
     if (bad === undefined) return [];
+    if (field === 'workUnit')
+      return [
+        warning(
+          `手工输入的单位名称不得含空格或标点符号，这里有 ${showChar(bad)}；如果是从下拉列表中选择的，可以忽略。`,
+          `A hand-typed unit name has no spaces or punctuation; found ${showChar(bad)}. Ignore this if you picked it from the list.`,
+        ),
+      ];
     const results: RuleResult[] = [
       error(
         `不得含空格或标点符号（包括“-”），这里有 ${showChar(bad)}。`,

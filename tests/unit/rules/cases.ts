@@ -31,7 +31,7 @@ export const CASES: Case[] = [
   // R-HALFWIDTH
   { rule: 'R-HALFWIDTH', field: 'idNumber', value: '１１０１０２１９９１０１０１００７８', expect: 'error', fix: '110102199101010078' },
   { rule: 'R-HALFWIDTH', field: 'address', value: '北京市东城区东四路１号', expect: 'error', fix: '北京市东城区东四路1号', says: '全角' },
-  { rule: 'R-HALFWIDTH', field: 'school', value: '北京大学（医学部）', expect: 'error', fix: '北京大学(医学部)' },
+  { rule: 'R-HALFWIDTH', field: 'school', value: '北京大学（医学部）', expect: 'warning', fix: '北京大学(医学部)', says: '下拉列表' },
   { rule: 'R-HALFWIDTH', field: 'homePhone', value: '010－12345678', expect: 'error', fix: '010-12345678' },
   { rule: 'R-HALFWIDTH', field: 'address', value: '北京市，东城区。', expect: 'error', fix: '北京市,东城区.' },
   { rule: 'R-HALFWIDTH', field: 'name', value: '张\u3000三', expect: 'error', fix: '张 三' },
@@ -63,7 +63,8 @@ export const CASES: Case[] = [
   { rule: 'R-NOPUNCT', field: 'diplomaNumber', value: '104765201605701784', expect: 'pass' },
   { rule: 'R-NOPUNCT', field: 'diplomaNumber', value: '10476-5201605701784', expect: 'error', says: '「-」' },
   { rule: 'R-NOPUNCT', field: 'idNumber', value: '110102 199101010078', values: CN, expect: 'error', says: '空格' },
-  { rule: 'R-NOPUNCT', field: 'workUnit', value: '北京大学第一医院(北大医院)', expect: 'error' },
+  { rule: 'R-NOPUNCT', field: 'workUnit', value: '北京大学第一医院(北大医院)', expect: 'warning', says: '下拉列表' },
+  { rule: 'R-NOPUNCT', field: 'workUnit', value: '北京大学 第一医院', expect: 'warning' },
   { rule: 'R-NOPUNCT', field: 'workUnit', value: '北京大学第一医院', expect: 'pass' },
   { rule: 'R-NOPUNCT', field: 'registrationNumber', value: '110110000012345.', expect: 'error' },
   { rule: 'R-NOPUNCT', field: 'idNumber', value: 'A123456(3)', values: { idType: '香港身份证' }, expect: 'pass' }, // R-ID-HK fixes the brackets
@@ -438,6 +439,8 @@ export const CASES: Case[] = [
 
   // R-EXTRA-SUBJECT
   { rule: 'R-EXTRA-SUBJECT', field: 'extraSubject', value: '无', expect: 'pass' },
+  { rule: 'R-EXTRA-SUBJECT', field: 'extraSubject', value: '不加试', expect: 'pass' },
+  { rule: 'R-EXTRA-SUBJECT', field: 'extraSubject', value: '心理', expect: 'warning' },
   { rule: 'R-EXTRA-SUBJECT', field: 'extraSubject', value: '军事医学', values: { militaryIdentity: '军队及武警士官' }, expect: 'pass' },
   { rule: 'R-EXTRA-SUBJECT', field: 'extraSubject', value: '军事医学', values: { militaryIdentity: '公安部所属边防、消防、警卫现役干部' }, expect: 'pass' },
   { rule: 'R-EXTRA-SUBJECT', field: 'extraSubject', value: '军事医学', values: { militaryIdentity: '军队及武警部队聘用地方人员' }, expect: 'error', says: '聘用' },

@@ -1,7 +1,7 @@
 // File rules (platform-rules.md "Files"): checked on file metadata only, so the
 // photo/material code (src/images/) and the page can share them without the DOM.
 import type { Rule } from './engine';
-import type { RuleSet } from './rule-sets';
+import type { MaterialLimits, PhotoLimits, RuleSet } from './rule-sets';
 import type { RuleResult } from './types';
 import { error, warning } from './util';
 
@@ -27,9 +27,9 @@ export function fileType(meta: FileMeta): string | undefined {
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
 
-/** R-PHOTO on a file's metadata; limits from the rule set (photo preset). */
-export function checkPhotoFile(meta: FileMeta, ruleSet: RuleSet): RuleResult[] {
-  const limits = ruleSet.photo;
+/** R-PHOTO on a file's metadata; limits from the rule set, or a preset's limits directly. */
+export function checkPhotoFile(meta: FileMeta, ruleSetOrLimits: RuleSet | PhotoLimits): RuleResult[] {
+  const limits = 'photo' in ruleSetOrLimits ? ruleSetOrLimits.photo : ruleSetOrLimits;
   const out: RuleResult[] = [];
   const type = fileType(meta);
   if (type !== undefined && !limits.types.includes(type))
@@ -50,9 +50,10 @@ export function checkPhotoFile(meta: FileMeta, ruleSet: RuleSet): RuleResult[] {
           `The photo is too small: ${width}×${height}; at least ${limits.minWidth}×${limits.minHeight} is needed.`,
         ),
       );
-    // 小2寸 is 33×48 mm (height/width ≈ 1.45): a landscape or square photo is probably rotated or uncropped.
+    // 小2寸 is 33×48 mm (height/width ≈ 1.45; 190×254 ≈ 1.34, GA 461 358×441 ≈ 1.23):
+    // a landscape or square photo is probably rotated or uncropped.
     const ratio = height / width;
-    if (ratio < 1.25 || ratio > 1.65)
+    if (ratio < 1.15 || ratio > 1.7)
       out.push(
         warning(
           `照片比例 ${width}×${height} 不是竖版小2寸（33×48 mm）：请裁剪为竖版证件照，并检查是否旋转。`,
@@ -64,8 +65,8 @@ export function checkPhotoFile(meta: FileMeta, ruleSet: RuleSet): RuleResult[] {
 }
 
 /** R-MATERIAL on a file's metadata (seed 004: jpg/jpeg/png, 单个照片文件大小不超过200k). */
-export function checkMaterialFile(meta: FileMeta, ruleSet: RuleSet): RuleResult[] {
-  const limits = ruleSet.material;
+export function checkMaterialFile(meta: FileMeta, ruleSetOrLimits: RuleSet | MaterialLimits): RuleResult[] {
+  const limits = 'material' in ruleSetOrLimits ? ruleSetOrLimits.material : ruleSetOrLimits;
   const out: RuleResult[] = [];
   const type = fileType(meta);
   if (type !== undefined && !limits.types.includes(type))

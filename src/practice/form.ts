@@ -233,7 +233,8 @@ export function examSites(region: string): string[] {
 /** Choices for selects whose options the catalogue leaves open, as the platform's figures show them. */
 const CHOICES: Record<string, readonly string[]> = {
   ethnicity: ETHNICITIES,
-  nationality: ['中国', '中国香港', '中国澳门', '中国台湾', '其它'],
+  // The platform writes "中国 China" (seed 001 申请表: "国籍: 中国 China").
+  nationality: ['中国 China', '中国香港', '中国澳门', '中国台湾', '其它'],
   workUnitRegion: PROVINCES,
   unitAffiliation: ['卫生健康部门', '军队', '武警', '公安', '教育部门', '企业', '其它'],
   technicalTitle: ['无', '医士', '医师', '主治医师', '副主任医师', '主任医师', '其它'],

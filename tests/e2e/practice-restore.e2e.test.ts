@@ -1,0 +1,69 @@
+// Issue 6 item 1: "what the candidate enters here is the profile: it is backed
+// up like platform data and can be restored into the real form when
+// registration opens". Practice form → popup restore → the platform's form.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './harness';
+import { C, E0, U, W, openForm, readForm, waitFor } from './backup-helpers';
+
+async function tabIdOf(ext: Page, titlePart: string): Promise<number> {
+  return waitFor(
+    () =>
+      ext.evaluate(async (part) => {
+        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({ type: 'storage:tabs' });
+        return (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))?.tabId ?? -1;
+      }, titlePart),
+    (id) => id >= 0,
+  );
+}
+
+describe('practice form → real form', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('restores what was typed on the practice form into the platform’s empty form', async () => {
+    const practice = await browser.context.newPage();
+    await practice.goto(browser.extensionUrl('practice.html'));
+    await practice.locator('#practice-basic-name[data-exam-assist-field]').waitFor();
+    await practice.getByLabel('考生姓名').fill('赵敏');
+    await practice.getByLabel('证件类型').selectOption({ label: '居民身份证' });
+    await practice.getByLabel('证件编号', { exact: true }).fill('11010519900307101X');
+    await practice.getByLabel('性别').selectOption({ label: '男' });
+    await practice.getByLabel('国籍').selectOption({ label: '中国 China' });
+    await practice.getByLabel('手机号码').fill('13912345678');
+    await practice.getByLabel('在岗情况').selectOption({ label: '试用期' });
+    await practice.locator('#practice-education-0-school').fill('北京大学医学部');
+    await practice.locator('#practice-education-0-diplomaNumber').fill('104765201605701784');
+    const typedAt = Date.now();
+    await expect
+      .poll(async () => Number((await practice.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0), { timeout: 10_000 })
+      .toBeGreaterThan(typedAt);
+
+    const form = await openForm(browser);
+    const tabId = await tabIdOf(practice, '个人信息（备份测试）');
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.getByRole('button', { name: '恢复…' }).click();
+    await popup.getByRole('button', { name: '预览', exact: true }).click();
+    await popup.locator('table.plan tr[data-key="name"]').waitFor();
+    await popup.getByRole('button', { name: '恢复到页面' }).click();
+    await popup.getByText(/已填入 \d+ 个字段/).waitFor();
+    expect(
+      await readForm(form, [`${U}Name`, `${U}Certificate_TypeID`, `${U}Certificate_No`, `${U}Sex`, `${U}Nationality`, `${C}Mobile`, `${W}OnDuty`, `${E0}School`, `${E0}Diploma_No`]),
+    ).toEqual({
+      [`${U}Name`]: '赵敏',
+      [`${U}Certificate_TypeID`]: '居民身份证',
+      [`${U}Certificate_No`]: '11010519900307101X',
+      [`${U}Sex`]: '男',
+      [`${U}Nationality`]: '中国 China',
+      [`${C}Mobile`]: '13912345678',
+      [`${W}OnDuty`]: '试用期',
+      [`${E0}School`]: '北京大学医学部',
+      [`${E0}Diploma_No`]: '104765201605701784',
+    });
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});

@@ -132,6 +132,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
   const flush = guard((): void => {
     checkTimer = undefined;
     if (stopped || dirty.size === 0) return;
+    const startedAt = performance.now();
     const toCheck = new Set<FieldState>();
     for (const el of dirty) {
       const state = states.get(el);
@@ -144,10 +145,49 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     // Re-read the dependents too: the page's own script may have set them without
     // an event (the platform fills 性别/出生日期 from the ID number, seed 001).
     for (const state of toCheck) storeValue(state);
-    for (const state of toCheck) checkOne(state);
-    refreshOverlay();
+    enqueue(toCheck, startedAt);
     options.onValuesChanged?.(fields);
   });
+
+  // Checks run in slices of about 8 ms, so a change that touches every row of a
+  // 5,000-field page never blocks the page for long (issue 3 item 5). A small
+  // page is checked in the first slice, synchronously.
+  const SLICE_MS = 8;
+  let queue: FieldState[] = [];
+  let queueAt = 0;
+  const queued = new Set<FieldState>();
+  let queueTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const runQueue = guard((startedAt?: number): void => {
+    queueTimer = undefined;
+    if (stopped) return;
+    // The budget counts from the start of the task that queued the work.
+    const start = startedAt ?? performance.now();
+    let done = 0;
+    while (queueAt < queue.length && (done === 0 || performance.now() - start < SLICE_MS)) {
+      const state = queue[queueAt++]!;
+      queued.delete(state);
+      // A field that left the page (or was re-detected) since it was queued is skipped.
+      if (states.get(state.field.element) === state) checkOne(state);
+      done++;
+    }
+    if (queueAt < queue.length) {
+      queueTimer = setTimeout(runQueue, 0);
+      return;
+    }
+    queue = [];
+    queueAt = 0;
+    refreshOverlay();
+  });
+
+  const enqueue = (list: Iterable<FieldState>, startedAt?: number): void => {
+    for (const state of list) {
+      if (queued.has(state)) continue;
+      queued.add(state);
+      queue.push(state);
+    }
+    if (queueTimer === undefined) runQueue(startedAt);
+  };
 
   const schedule = (delay: number): void => {
     if (checkTimer !== undefined) clearTimeout(checkTimer);
@@ -165,8 +205,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     values = {};
     rows = { education: [], training: [], certificates: [] };
     for (const state of states.values()) storeValue(state);
-    for (const state of states.values()) checkOne(state);
-    refreshOverlay();
+    enqueue(states.values());
   };
 
   const scan = guard((): void => {
@@ -269,6 +308,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
       observer.disconnect();
       for (const type of events) doc.removeEventListener(type, onEvent, { capture: true });
       if (checkTimer !== undefined) clearTimeout(checkTimer);
+      if (queueTimer !== undefined) clearTimeout(queueTimer);
       for (const el of states.keys()) contract.clear(el);
       states.clear();
       contract.destroy();

@@ -201,6 +201,19 @@ export const PROVINCES = [
   '新疆维吾尔自治区',
 ] as const;
 
+/**
+ * 工作单位所在行政区市 is chosen down to the district (seed 001 申请表 "工作单位所在行政区市");
+ * the practice list names the districts of the guide's examples and every other province.
+ */
+export const WORK_UNIT_REGIONS = [
+  '北京市东城区',
+  '北京市西城区',
+  '北京市朝阳区',
+  '北京市海淀区',
+  '上海市黄浦区',
+  ...PROVINCES.filter((p) => p !== '北京市' && p !== '上海市'),
+] as const;
+
 /** The 56 民族 plus 其它 (R-ETHNIC-PASSPORT: 外籍护照 → 其它). */
 export const ETHNICITIES = [
   '汉族', '蒙古族', '回族', '藏族', '维吾尔族', '苗族', '彝族', '壮族', '布依族', '朝鲜族', '满族', '侗族', '瑶族',
@@ -234,16 +247,16 @@ export function examSites(region: string): string[] {
 const CHOICES: Record<string, readonly string[]> = {
   ethnicity: ETHNICITIES,
   // The platform writes "中国 China" (seed 001 申请表: "国籍: 中国 China").
-  nationality: ['中国 China', '中国香港', '中国澳门', '中国台湾', '其它'],
-  workUnitRegion: PROVINCES,
-  unitAffiliation: ['卫生健康部门', '军队', '武警', '公安', '教育部门', '企业', '其它'],
-  technicalTitle: ['无', '医士', '医师', '主治医师', '副主任医师', '主任医师', '其它'],
+  nationality: ['中国 China', '其他 Other'],
+  workUnitRegion: WORK_UNIT_REGIONS,
+  unitAffiliation: ['卫生', '军队', '武警', '公安', '其他'],
+  technicalTitle: ['无', '医士', '医师', '主治医师', '副主任医师', '主任医师'],
   educationRegion: ['大陆', '港澳台', '国外'],
-  educationCategory: ['高等医学教育', '中等医学教育', '其它'],
-  studyMode: ['普通全日制', '成人教育', '自学考试', '网络教育', '其它'],
-  degree: ['无', '医学学士', '医学硕士', '医学博士', '其它'],
+  educationCategory: ['高等医学教育', '中等医学教育', '师承或确有专长'],
+  studyMode: ['普通全日制', '成人教育', '自学考试', '网络教育'],
+  degree: ['无', '医学学士', '医学硕士', '医学博士'],
   schoolingLength: ['二年制', '三年制', '四年制', '五年制', '六年制', '七年制', '八年制'],
-  trainingType: ['住院医师规范化培训', '其它'],
+  trainingType: ['住院医师规范化培训', '其他培训'],
   examCategory: EXAM_CATEGORIES,
   examRegion: PROVINCES,
   onDutyStatus: ON_DUTY_OPTIONS,

@@ -94,9 +94,9 @@ function containsControl(el: Element): boolean {
  * the label above it in a wrapper div), up to three levels, stopping at another
  * control (that text would belong to that control).
  */
-function precedingText(field: Element): string | undefined {
+function precedingText(field: Element, within?: Element): string | undefined {
   let node: Node = field;
-  for (let level = 0; level < 4 && node.parentNode; level++) {
+  for (let level = 0; level < 4 && node.parentNode && node !== within; level++) {
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 3) {
         const text = (prev.nodeValue ?? '').trim();
@@ -186,7 +186,12 @@ function signals(el: FormField, labels: LabelIndex): Signals {
   // quadratic on a 5,000-field page (issue 3 item 5).
   if (el.id) for (const label of labels.get(el.id) ?? []) strong.push(textOf(label));
   const wrapping = el.closest('label');
-  if (wrapping && !wrapping.hasAttribute('for')) strong.push(textOf(wrapping));
+  if (wrapping && !wrapping.hasAttribute('for')) {
+    // "<label>手机号码 <input> <small>11 位</small></label>": the text before the field first.
+    const before = precedingText(el, wrapping);
+    if (before) strong.push(before);
+    strong.push(textOf(wrapping));
+  }
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) strong.push(byIdText(doc, labelledBy));
   const ariaLabel = el.getAttribute('aria-label');

@@ -289,6 +289,20 @@ describe('on the 考试报名 steps', () => {
     await expect.poll(rulesOf(attempts)).not.toContain('R-ATTEMPTS');
   });
 
+  it('steps loaded into the page without a reload are picked up; fields of the step that left are forgotten', async () => {
+    const page = await open('platform/apply.html');
+    await expect.poll(() => page.locator('[data-exam-assist-field="idNumber"]').count()).toBe(1);
+    for (let i = 0; i < 3; i++) await page.locator('#next').click();
+    await expect.poll(() => page.getAttribute('body', 'data-step')).toBe('5');
+    await expect.poll(() => page.locator('[data-exam-assist-field="idNumber"]').count()).toBe(0);
+    const type = byId(page, 'Edit:SP_Cert.0$CertType');
+    await expect.poll(attr(type, 'data-exam-assist-field')).toBe('certificateType');
+    await type.selectOption({ label: '执业助理医师(乡镇)' });
+    await expect.poll(rulesOf(type)).toContain('R-CERT-TYPE');
+    // The popup's count follows: the badge counts only this step's findings.
+    await expect.poll(async () => (await axButtons(page, /处错误/)).map((b) => b.name).join()).toMatch(/[1-9]\d* 处错误/);
+  });
+
   it('step 4: 选择 checkboxes of education and training rows are told apart', async () => {
     const page = await open('platform/apply-step4.html');
     await expect.poll(attr(byId(page, 'Edit:SP_Edu.1$IsSelected'), 'data-exam-assist-field')).toBe('educationSelected');

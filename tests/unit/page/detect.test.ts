@@ -141,4 +141,12 @@ describe('detectFields on other markups', () => {
     expect(byId(fields, 'm')?.key).toBe('mobile');
     expect(byId(fields, 'p')?.key).toBe('postcode');
   });
+
+  it('reads the text before the field inside a wrapping label, ignoring a hint after it', () => {
+    load(`<body><label>手机号码 <input id="m"> <small>大陆 11 位</small></label>
+      <label><span>*邮政编码：</span><input id="p"><em>6 位</em></label></body>`);
+    const fields = detectFields(document);
+    expect(byId(fields, 'm')?.key).toBe('mobile');
+    expect(byId(fields, 'p')?.key).toBe('postcode');
+  });
 });

@@ -9,6 +9,8 @@ import { checkProfile, fieldByKey, GROUPS, RULE_SET_IDS, ruleSetById, DEFAULT_RU
 import { profileFileSchema, PROFILE_FILE_FORMAT, PROFILE_FILE_VERSION, type ProfileFile } from '../profile/schema';
 
 export class UsageError extends Error {}
+/** `--help`: the usage line on stdout, exit 0. */
+class HelpRequest extends Error {}
 
 export interface CliOptions {
   file: string;
@@ -36,7 +38,7 @@ export function parseArgs(argv: string[]): CliOptions {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v ?? '');
       if (!m) throw new UsageError('--today 的格式为 YYYY-MM-DD / --today takes YYYY-MM-DD');
       today = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-    } else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    } else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项 / unknown option: ${arg}. ${USAGE}`);
     else if (file === undefined) file = arg;
     else throw new UsageError(`只能检查一个文件 / one file at a time (got "${arg}" too). ${USAGE}`);
@@ -174,6 +176,7 @@ export function runCli(argv: string[]): CliResult {
     }
     return { code, stdout: formatText(options.file, ruleSet, findings, notes), stderr: '' };
   } catch (error) {
+    if (error instanceof HelpRequest) return { code: 0, stdout: error.message, stderr: '' };
     const reason = error instanceof UsageError ? error.message : `内部错误 / internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     return { code: 2, stdout: '', stderr: `check: ${reason}` };
   }

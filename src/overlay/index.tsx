@@ -41,7 +41,8 @@ function intersects(a: DOMRect, b: { top: number; left: number; bottom: number; 
 
 export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   const view = doc.defaultView ?? window;
-  const host = doc.createElement('div');
+  // An autonomous custom element name: no page selector for div/span matches it.
+  const host = doc.createElement('exam-assist-overlay');
   host.setAttribute(HOST_ATTR, '');
   host.style.cssText =
     'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important;';

@@ -32,7 +32,7 @@ export class ContractWriter {
   private ensureContainer(): HTMLElement {
     const body = this.doc.body ?? this.doc.documentElement;
     if (this.container && this.container.isConnected) return this.container;
-    const el = this.doc.createElement('div');
+    const el = this.doc.createElement('exam-assist-messages');
     el.setAttribute(DESCRIBER_ATTR, '');
     // Visually hidden but in the accessibility tree, so aria-describedby reads it.
     el.style.cssText =

@@ -1,5 +1,8 @@
 // The check command, spawned as a user runs it (issue 2, item 3).
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -116,6 +119,26 @@ describe('npm run check', () => {
     });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings[0].ruleId).toBe('R-ID-CN');
+  });
+
+  it('uses the rule set named in the file; an unknown one falls back to the default with a note', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-check-'));
+    const file = JSON.parse(readFileSync(path.join(ROOT, FIX, 'valid.json'), 'utf8'));
+    const named = path.join(dir, 'named.json');
+    writeFileSync(named, JSON.stringify({ ...file, ruleSet: 'notice-2022' }));
+    expect(JSON.parse((await check(named, '--json')).stdout).ruleSet).toBe('notice-2022');
+    const unknown = path.join(dir, 'unknown.json');
+    writeFileSync(unknown, JSON.stringify({ ...file, ruleSet: 'guide-1999' }));
+    const r = await check(unknown);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('guide-2014');
+    expect(r.stdout).toContain('注意 / Note');
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    const r = await check('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--rules');
   });
 
   it('no file argument: exit 2 with the usage line', async () => {

@@ -116,6 +116,7 @@ export const CASES: Case[] = [
   { rule: 'R-ID-CN', field: 'idNumber', value: '11010219910101007A', values: CN, expect: 'error', says: '数字' },
   { rule: 'R-ID-CN', field: 'idNumber', value: 'E12345678', values: CN, expect: 'error' },
   { rule: 'R-ID-CN', field: 'idNumber', value: '南字第123456号', values: { idType: '军官证' }, expect: 'pass' },
+  { rule: 'R-ID-CN', field: 'idNumber', value: '810000199408230021', values: CN, ruleSet: 'notice-2022', expect: 'warning', says: '港澳台居民居住证' },
   { rule: 'R-ID-CN', field: 'idNumber', value: '360426199101010072', values: { idType: '请选择' }, expect: 'error' }, // nothing chosen: the shape decides
 
   // R-ID-PERMIT

@@ -26,6 +26,8 @@ import {
 } from '../profile';
 
 export const DB_NAME = 'exam-assist';
+/** Automatic saves closer together than this on one host update the same snapshot. */
+export const SESSION_MS = 10 * 60_000;
 const DB_VERSION = 1;
 
 export const SNAPSHOT_SOURCES = ['auto', 'manual', 'edit', 'import'] as const;
@@ -157,14 +159,42 @@ export class SnapshotStore {
    * Automatic snapshot: merges a page's values into the newest good profile by
    * group and row, and writes a new snapshot only when something changed.
    */
-  async saveAuto(patch: ProfilePatch, options: { host?: string; keepLast: number; now?: number }): Promise<SaveResult | undefined> {
+  async saveAuto(
+    patch: ProfilePatch,
+    options: { host?: string; keepLast: number; now?: number; sessionMs?: number },
+  ): Promise<SaveResult | undefined> {
     if (patchIsEmpty(patch)) return undefined;
     const latest = await this.latest();
     const merged = mergePatch(latest?.profile ?? emptyProfile(), patch);
     if (latest && sameProfile(latest.profile, merged)) return { id: latest.id, changed: false };
-    const id = await this.write(merged, { source: 'auto', host: options.host, savedAt: options.now });
+    const now = options.now ?? Date.now();
+    // One editing session is one history entry: while the candidate keeps typing
+    // on the same host, the newest automatic snapshot is updated in place
+    // (atomically) instead of pushing a new one every 2 s, so "the last 50"
+    // spans 50 sessions, not the last two minutes of typing.
+    const sessionMs = options.sessionMs ?? SESSION_MS;
+    if (
+      latest &&
+      latest.source === 'auto' &&
+      !latest.name &&
+      latest.host === options.host &&
+      now >= latest.savedAt &&
+      now - latest.savedAt < sessionMs
+    ) {
+      await this.rewrite(latest, merged, now);
+      return { id: latest.id, changed: true };
+    }
+    const id = await this.write(merged, { source: 'auto', host: options.host, savedAt: now });
     await this.prune(options.keepLast);
     return { id, changed: true };
+  }
+
+  private async rewrite(meta: SnapshotMeta, profile: Profile, savedAt: number): Promise<void> {
+    const tx = this.db.transaction(['snapshots', 'profiles'], 'readwrite');
+    const { profile: _old, ...plain } = meta as Snapshot;
+    await tx.objectStore('snapshots').put({ ...plain, savedAt, valueCount: countValues(profile), version: PROFILE_FILE_VERSION });
+    await tx.objectStore('profiles').put({ id: meta.id, version: PROFILE_FILE_VERSION, profile });
+    await tx.done;
   }
 
   /** Writes a whole profile as a new snapshot (options page edit, "备份" with a name, import). */

@@ -35,10 +35,18 @@ async function storeFigures(rows: Record<string, unknown>[]) {
   for (let i = 0; i < 200; i++) {
     const patch = fullPatch(i);
     const started = performance.now();
-    await store.saveAuto(patch, { keepLast: 50 });
+    await store.saveAuto(patch, { keepLast: 50, sessionMs: 0 });
     writes.push(performance.now() - started);
   }
-  rows.push({ measure: 'snapshot write (merge + write + prune, full profile, 3 rows/group)', n: 200, ...stats(writes), target: '-' });
+  rows.push({ measure: 'snapshot write, new entry (merge + write + prune, full profile, 3 rows/group)', n: 200, ...stats(writes), target: '-' });
+  const updates: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const patch = fullPatch(1_000 + i);
+    const started = performance.now();
+    await store.saveAuto(patch, { keepLast: 50, host: 'www.nmec.org.cn' });
+    updates.push(performance.now() - started);
+  }
+  rows.push({ measure: 'snapshot write, same session (merge + update in place)', n: 200, ...stats(updates), target: '-' });
 
   const profile: Profile = mergePatch(emptyProfile(), fullPatch(1));
   for (let i = 0; i < 1_000; i++) await store.saveProfile(profile, { source: 'auto', now: i, ...(i % 100 === 0 ? { name: `n${i}` } : {}) });

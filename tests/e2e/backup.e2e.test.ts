@@ -124,12 +124,18 @@ describe('backup and restore in Chromium', () => {
   });
 
   it('fills only empty fields by default, overwrites when asked', async () => {
+    // Name the full snapshot, so the candidate's new typing starts a new history entry.
+    await ext.reload();
+    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '命名' }).click();
+    await ext.locator('form.inline input').fill('完整资料');
+    await ext.locator('form.inline input').press('Enter');
+    await ext.getByRole('cell', { name: '完整资料' }).waitFor();
     const page = await openForm(browser);
     await page.fill(byId(`${C}Mobile`), '13911112222');
+    await waitFor(() => dumpStore(ext), (d) => newestProfile(d)?.contact?.mobile === '13911112222');
     await ext.reload();
-    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
+    await ext.locator('tr[data-snapshot]', { hasText: '完整资料' }).getByRole('button', { name: '恢复…' }).click();
     await ext.getByLabel('恢复到哪个标签页').waitFor();
-    // Choose the tab we just opened (the newest registered one is listed; pick by its title).
     await ext.getByRole('button', { name: '预览', exact: true }).click();
     const mobileRow = ext.locator('table.plan tr[data-key="mobile"]');
     await mobileRow.waitFor();

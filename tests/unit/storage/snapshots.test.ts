@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { SnapshotStore, DB_NAME } from '../../../src/storage/snapshots';
+import { SnapshotStore, DB_NAME, SESSION_MS } from '../../../src/storage/snapshots';
 import { addToPatch, emptyPatch, type ProfilePatch } from '../../../src/profile';
 
 function patchOf(values: Record<string, string>, rows: [string, number, string][] = []): ProfilePatch {
@@ -24,14 +24,32 @@ afterEach(() => {
 
 describe('snapshots', () => {
   it('saves an automatic snapshot merged into the newest one by group and row', async () => {
+    const later = 1000 + SESSION_MS + 1;
     await store.saveAuto(patchOf({ name: '张三', mobile: '13800138000' }, [['school', 0, '北京大学']]), { keepLast: 50, now: 1000 });
-    const second = await store.saveAuto(patchOf({ name: '张三' }, [['school', 1, '协和医学院']]), { keepLast: 50, now: 2000 });
+    const second = await store.saveAuto(patchOf({ name: '张三' }, [['school', 1, '协和医学院']]), { keepLast: 50, now: later });
     expect(second?.changed).toBe(true);
     const latest = await store.latest();
     expect(latest?.profile.basic).toEqual({ name: '张三' });
     expect(latest?.profile.contact).toEqual({ mobile: '13800138000' });
     expect(latest?.profile.education).toEqual([{ school: '北京大学' }, { school: '协和医学院' }]);
-    expect((await store.list()).snapshots.map((s) => s.savedAt)).toEqual([2000, 1000]);
+    expect((await store.list()).snapshots.map((s) => s.savedAt)).toEqual([later, 1000]);
+  });
+
+  it('one editing session on one host is one history entry, updated in place', async () => {
+    await store.saveAuto(patchOf({ name: '张' }), { keepLast: 50, now: 10_000, host: 'www.nmec.org.cn' });
+    await store.saveAuto(patchOf({ name: '张三' }), { keepLast: 50, now: 12_000, host: 'www.nmec.org.cn' });
+    await store.saveAuto(patchOf({ mobile: '138' }), { keepLast: 50, now: 14_000, host: 'www.nmec.org.cn' });
+    let { snapshots } = await store.list();
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]).toMatchObject({ savedAt: 14_000, valueCount: 2 });
+    // A named snapshot, another host, or a pause longer than the session starts a new entry.
+    await store.rename(snapshots[0]!.id, '报名前');
+    await store.saveAuto(patchOf({ mobile: '1380' }), { keepLast: 50, now: 15_000, host: 'www.nmec.org.cn' });
+    await store.saveAuto(patchOf({ mobile: '13800' }), { keepLast: 50, now: 16_000, host: 'kaosheng.example.cn' });
+    await store.saveAuto(patchOf({ mobile: '138001' }), { keepLast: 50, now: 16_000 + SESSION_MS, host: 'kaosheng.example.cn' });
+    ({ snapshots } = await store.list());
+    expect(snapshots.map((s) => s.savedAt)).toEqual([16_000 + SESSION_MS, 16_000, 15_000, 14_000]);
+    expect((await store.get(snapshots[3]!.id))?.profile.contact).toEqual({ mobile: '138' });
   });
 
   it('writes nothing new when the page shows what is already stored', async () => {

@@ -75,8 +75,10 @@ export function PracticeApp(props: PracticeAppProps) {
       .load()
       .then((profile) => {
         if (live && profile && !touched.current) {
+          const loadedState = profileToState(profile);
+          if (!hasContent(loadedState)) return;
           replaced.current = true;
-          setState(profileToState(profile));
+          setState(loadedState);
           setRestored(true);
         }
       })
@@ -339,13 +341,13 @@ export function PracticeApp(props: PracticeAppProps) {
         <aside id="summary" class="summary" aria-labelledby="summary-title" tabIndex={-1}>
           <h2 id="summary-title">{t(T.summaryTitle, locale)}</h2>
           <p class="count" role="status" aria-live="polite" aria-atomic="true" data-testid="summary-count">
-            {!hasContent(state)
-              ? t(T.summaryEmpty, locale)
-              : items.length === 0
+            {items.length > 0
+              ? fill(t(T.summaryCount, locale), { errors, warnings })
+              : hasContent(state)
                 ? t(T.summaryNone, locale)
-                : fill(t(T.summaryCount, locale), { errors, warnings })}
+                : t(T.summaryEmpty, locale)}
           </p>
-          {hasContent(state) && items.length > 0 && (
+          {items.length > 0 && (
             <ol class="findings">
               {items.map((item) => (
                 <li
@@ -387,7 +389,12 @@ export function PracticeApp(props: PracticeAppProps) {
                 if (confirm(t(T.clearConfirm, locale))) {
                   touched.current = false;
                   replaced.current = true;
-                  setState(emptyState());
+                  const empty = emptyState();
+                  setState(empty);
+                  setRestored(false);
+                  // Saved as a new, empty version: the earlier ones stay in the history (options page).
+                  stateRef.current = empty;
+                  void doSave();
                 }
               }}
             >

@@ -86,6 +86,19 @@ describe('practice form', () => {
     await expect(page.getByRole('status').filter({ hasText: '已载入本机保存的资料' }).count()).resolves.toBe(1);
   });
 
+  it('清空表单 empties the form, and a reload keeps it empty', async () => {
+    page.once('dialog', (dialog) => void dialog.accept());
+    const before = Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0);
+    await page.getByRole('button', { name: '清空表单' }).click();
+    await expect.poll(() => page.getByLabel('考生姓名').inputValue()).toBe('');
+    await expect.poll(async () => Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0)).toBeGreaterThan(before);
+    await page.reload();
+    await page.locator('#practice-basic-name[data-exam-assist-field]').waitFor();
+    await page.waitForTimeout(500);
+    await expect(page.getByLabel('考生姓名').inputValue()).resolves.toBe('');
+    await expect(page.locator('#practice-basic-idNumber').inputValue()).resolves.toBe('');
+  });
+
   it('switches to English and back; nothing was sent anywhere, no page errors', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Practice form');

@@ -161,8 +161,9 @@ export class SnapshotStore {
    */
   async saveAuto(
     patch: ProfilePatch,
-    options: { host?: string; keepLast: number; now?: number; sessionMs?: number },
+    options: { host?: string; keepLast: number; now?: number; sessionMs?: number; source?: 'auto' | 'manual' },
   ): Promise<SaveResult | undefined> {
+    const source = options.source ?? 'auto';
     if (patchIsEmpty(patch)) return undefined;
     const latest = await this.latest();
     const merged = mergePatch(latest?.profile ?? emptyProfile(), patch);
@@ -174,6 +175,7 @@ export class SnapshotStore {
     // spans 50 sessions, not the last two minutes of typing.
     const sessionMs = options.sessionMs ?? SESSION_MS;
     if (
+      source === 'auto' &&
       latest &&
       latest.source === 'auto' &&
       !latest.name &&
@@ -184,7 +186,7 @@ export class SnapshotStore {
       await this.rewrite(latest, merged, now);
       return { id: latest.id, changed: true };
     }
-    const id = await this.write(merged, { source: 'auto', host: options.host, savedAt: now });
+    const id = await this.write(merged, { source, host: options.host, savedAt: now });
     await this.prune(options.keepLast);
     return { id, changed: true };
   }

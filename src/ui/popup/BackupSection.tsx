@@ -47,7 +47,8 @@ export function BackupSection({ tabId: givenTabId }: { tabId?: number } = {}) {
       if (!collected) return setMessage(t(TEXT.noFields));
       const store = await snapshotStore();
       const { keepLast } = await getSetting('retention');
-      const result = await store.saveAuto(collected.patch, { host: undefined, keepLast });
+      // "备份" is the candidate's own snapshot: a new history entry, never merged into the session's.
+      const result = await store.saveAuto(collected.patch, { keepLast, source: 'manual' });
       if (!result) return setMessage(t(TEXT.noFields));
       if (name.trim()) await store.rename(result.id, name.trim());
       setMessage(t(result.changed || name.trim() ? TEXT.saved : TEXT.unchanged));

@@ -52,6 +52,14 @@ describe('snapshots', () => {
     expect((await store.get(snapshots[3]!.id))?.profile.contact).toEqual({ mobile: '138' });
   });
 
+  it('a manual backup is its own entry even inside a session', async () => {
+    await store.saveAuto(patchOf({ name: '张' }), { keepLast: 50, now: 1, host: 'h' });
+    await store.saveAuto(patchOf({ name: '张三' }), { keepLast: 50, now: 2, host: 'h', source: 'manual' });
+    await store.saveAuto(patchOf({ name: '张三丰' }), { keepLast: 50, now: 3, host: 'h' });
+    const { snapshots } = await store.list();
+    expect(snapshots.map((s) => s.source)).toEqual(['auto', 'manual', 'auto']);
+  });
+
   it('writes nothing new when the page shows what is already stored', async () => {
     const first = await store.saveAuto(patchOf({ name: '张三' }), { keepLast: 50, now: 1 });
     const again = await store.saveAuto(patchOf({ name: '张三' }), { keepLast: 50, now: 2 });

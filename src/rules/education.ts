@@ -127,6 +127,7 @@ export const R_DIPLOMA_REQUIRED: Rule = {
 
 const SCHOOL_TYPES: Record<string, string> = { '1': '普通', '5': '成人', '6': '自考', '7': '网络' };
 const LEVELS: Record<string, string> = { '01': '博士', '02': '硕士', '04': '第二学士', '05': '本科', '06': '专科' };
+const LEVEL_EN: Record<string, string> = { '01': 'doctorate', '02': 'master', '04': 'second bachelor', '05': 'bachelor', '06': 'junior college' };
 
 /** Reads the 18-digit layout (R-DIPLOMA-FORMAT); undefined when not that layout. */
 export function diplomaLayout(s: string): { school: string; type: string; year: number; level: string; seq: string } | undefined {
@@ -139,11 +140,12 @@ export const R_DIPLOMA_FORMAT: Rule = {
   id: 'R-DIPLOMA-FORMAT',
   title: { zh: '毕业证书编号格式', en: 'Diploma number format' },
   description: {
-    zh: '只能是数字，不含空格和标点（seed 001 常见问题 3）。填 18 位电子注册号，不是 8 位证书序列号（常见问题 6）。结构为 学校代码(5) + 办学类型(1 普通/5 成人/6 自考/7 网络) + 年份(4) + 层次(01 博士/02 硕士/04 第二学士/05 本科/06 专科) + 序号(6)；2000–2002 年的编号为 17 位。16 位通常是学位证书编号。异常结构只提示，不阻止。',
-    en: 'Digits only, no spaces or punctuation (seed 001 FAQ 3). Enter the 18-digit electronic registration number, not the 8-digit serial (FAQ 6). Layout: school (5), type (1/5/6/7), year (4), level (01/02/04/05/06), sequence (6); numbers of 2000–2002 have 17 digits. A 16-digit number is usually the degree certificate number. Unusual layouts warn, never block.',
+    zh: '只能是数字，不含空格和标点（seed 001 常见问题 3）。填 18 位电子注册号，不是 8 位证书序列号（常见问题 6）。结构为 学校代码(5) + 办学类型(1 普通/5 成人/6 自考/7 网络) + 年份(4) + 层次(01 博士/02 硕士/04 第二学士/05 本科/06 专科) + 序号(6)；2000–2002 年的编号为 17 位。16 位通常是学位证书编号；层次代码与该条学历不一致时提示。异常结构只提示，不阻止。',
+    en: 'Digits only, no spaces or punctuation (seed 001 FAQ 3). Enter the 18-digit electronic registration number, not the 8-digit serial (FAQ 6). Layout: school (5), type (1/5/6/7), year (4), level (01/02/04/05/06), sequence (6); numbers of 2000–2002 have 17 digits. A 16-digit number is usually the degree certificate number; a level code that differs from the entry’s 学历 is pointed out. Unusual layouts warn, never block.',
   },
   fields: ['diplomaNumber'],
-  check(value) {
+  dependsOn: ['educationLevel'],
+  check(value, _field, ctx) {
     const raw = toHalfWidth(value).trim();
     if (raw === '') return [];
     const s = raw.replace(/[\s\p{P}]/gu, '');
@@ -159,6 +161,18 @@ export const R_DIPLOMA_FORMAT: Rule = {
           ),
         );
       else if (layout.year < 1950) out.push(warning(`编号中的年份 ${layout.year} 不常见：请核对。`, `The year ${layout.year} in the number is unusual: check it.`));
+      else {
+        // Digits 11–12 name the level; a different 学历 on the row usually means another diploma's number.
+        const level = (rowOrValue(ctx, 'educationLevel') ?? '').trim();
+        const expected = /博士/.test(level) ? '01' : /硕士/.test(level) ? '02' : /本科/.test(level) ? ['04', '05'] : /专科|大专/.test(level) ? '06' : undefined;
+        if (expected !== undefined && !([] as string[]).concat(expected).includes(layout.level))
+          out.push(
+            warning(
+              `编号第 11–12 位「${layout.level}」表示${LEVELS[layout.level]}，与这条教育经历的学历“${level}”不一致：是否填了另一张毕业证的编号？`,
+              `Digits 11–12 ("${layout.level}") mean ${LEVEL_EN[layout.level]}, but this entry's level is ${level}: is this another diploma's number?`,
+            ),
+          );
+      }
       return out;
     }
     if (s.length === 17) return [];

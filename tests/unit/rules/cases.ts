@@ -341,6 +341,8 @@ export const CASES: Case[] = [
   { rule: 'R-DIPLOMA-FORMAT', field: 'diplomaNumber', value: '104763201603701784', expect: 'warning', says: '结构' },
   { rule: 'R-DIPLOMA-FORMAT', field: 'diplomaNumber', value: '10476520160570178A', expect: 'error', says: '数字' },
   { rule: 'R-DIPLOMA-FORMAT', field: 'diplomaNumber', value: '1047652016', expect: 'warning', says: '10 位' },
+  { rule: 'R-DIPLOMA-FORMAT', field: 'diplomaNumber', value: '104765201605701784', row: { educationLevel: '本科' }, expect: 'pass' },
+  { rule: 'R-DIPLOMA-FORMAT', field: 'diplomaNumber', value: '104765201605701784', row: { educationLevel: '硕士研究生' }, expect: 'warning', says: '另一张毕业证' },
 
   // R-GRADDATE
   { rule: 'R-GRADDATE', field: 'graduationDate', value: '2016-07', row: { diplomaNumber: '104765201605701784' }, expect: 'pass' },

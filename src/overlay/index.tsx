@@ -22,11 +22,11 @@ export interface Overlay {
 export interface OverlayOptions {
   /** Applies a fix's value to the field (page/values.ts writeFieldValue). */
   onFix(element: Element, value: string): boolean;
-  /** Extension point in the summary area (issue 7: teach-a-field). */
+  /** Extension point next to the summary (issue 7: teach-a-field). */
   slot?: OverlaySlot;
 }
 
-/** Extra content drawn with the summary; `connect` hands it a redraw function. */
+/** Extra content drawn with the summary, in its own mount; `connect` hands it a redraw function. */
 export interface OverlaySlot {
   render(): ComponentChild;
   connect?(redraw: () => void): void;
@@ -50,7 +50,9 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   const mount = doc.createElement('div');
-  shadow.append(style, mount);
+  // The slot renders into its own element, so it never disturbs the messages' diffing.
+  const slotMount = doc.createElement('div');
+  shadow.append(style, mount, slotMount);
 
   let items: OverlayItem[] = [];
   let frame = 0;
@@ -98,8 +100,16 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     attach();
     const placed = items.length ? place() : [];
     shown = placed.slice(0, 200).map((p) => p.item.element);
-    render(<OverlayView placed={placed} items={items} onFix={options.onFix} onJump={jump} extra={options.slot?.render()} />, mount);
+    render(<OverlayView placed={placed} items={items} onFix={options.onFix} onJump={jump} />, mount);
     avoidActive();
+    if (options.slot) {
+      try {
+        render(options.slot.render(), slotMount);
+      } catch (error) {
+        // The slot's failure never stops the messages from being drawn.
+        console.debug('[exam-assist] overlay slot', error);
+      }
+    }
   };
 
   /** After layout: move a message that covers the field being typed in (issue 3 item 3). */
@@ -147,6 +157,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }
   });
   hostWatch.observe(doc.documentElement, { childList: true });
+  options.slot?.connect?.(schedule);
   // Layout can move a field without a scroll, a resize or a body size change (a
   // row expanding above it, a collapsed panel): while messages are shown, look
   // at their fields' positions a few times a second and redraw only on a move.
@@ -164,7 +175,6 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       schedule();
     }
   }, 300);
-  options.slot?.connect?.(schedule);
 
   return {
     update(next) {
@@ -183,6 +193,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       resizeObserver.disconnect();
       hostWatch.disconnect();
       render(null, mount);
+      render(null, slotMount);
       host.remove();
     },
   };

@@ -58,14 +58,11 @@ export function OverlayView({
   items,
   onFix,
   onJump,
-  extra,
 }: {
   placed: Placed[];
   items: OverlayItem[];
   onFix(el: Element, value: string): boolean;
   onJump(): void;
-  /** The summary's extension point (issue 7: teach-a-field). */
-  extra?: preact.ComponentChild;
 }) {
   const summary = summaryText(items);
   const any = summary.errors + summary.warnings > 0;
@@ -89,7 +86,6 @@ export function OverlayView({
           </div>
         );
       })}
-      {extra}
       {any && (
         <button type="button" class="badge" onClick={onJump} title="转到下一处 Go to the next finding">
           <span class="e">{summary.errors} 处错误</span> · <span class="w">{summary.warnings} 处提醒</span>

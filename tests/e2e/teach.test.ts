@@ -236,6 +236,38 @@ describe('a page the extension does not know', () => {
     await page.close();
   });
 
+  it('the outline of a page of frames gives each field its frame path, and still no values', async () => {
+    const { page } = await open(browser.platformUrl('platform/alt/frames.html'));
+    await page.waitForSelector('[data-exam-assist-field]', { timeout: 10_000 });
+    await byId(page, 'top_mobile').fill('13800138000');
+    const srcdoc = page.frameLocator('#srcdoc-frame');
+    await srcdoc.locator('#s1').fill('110101199003074578');
+    await srcdoc.locator('#s2').fill('100081');
+    // Open the picker from the context-menu entry (no field right-clicked), then export from it.
+    const [worker] = browser.context.serviceWorkers();
+    await page.bringToFront();
+    await worker!.evaluate(async () => {
+      const tabs = await chrome.tabs.query({ active: true });
+      for (const tab of tabs) await chrome.tabs.sendMessage(tab.id, { type: 'teach:open' }, { frameId: 0 }).catch(() => undefined);
+    });
+    await expect.poll(async () => (await axButtons(page, /导出页面结构/)).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    const download = page.waitForEvent('download');
+    await clickAxButton(page, /导出页面结构/);
+    const text = readFileSync((await (await download).path())!, 'utf8');
+    const outline = JSON.parse(text);
+    const where = Object.fromEntries(outline.fields.map((f: { id: string; framePath: number[]; recognized?: string }) => [f.id, [f.framePath.join('/'), f.recognized ?? null]]));
+    expect(where.top_mobile).toEqual(['', 'mobile']);
+    expect(where.s1).toEqual(['1', 'idNumber']);
+    expect(where.s2).toEqual(['1', 'postcode']);
+    expect(outline.fields.some((f: { framePath: number[] }) => f.framePath.join('/') === '0')).toBe(true);
+    expect(outline.frames.map((f: { framePath: number[]; readable: boolean }) => [f.framePath.join('/'), f.readable])).toEqual([
+      ['0', true],
+      ['1', true],
+    ]);
+    for (const value of ['13800138000', '110101199003074578', '100081']) expect(text).not.toContain(value);
+    await page.close();
+  });
+
   it('the options page lists the taught fields; removing one takes effect on the open page at once', async () => {
     const { page } = await open(browser.platformUrl(UNKNOWN));
     const phone = byId(page, 'zz_03');

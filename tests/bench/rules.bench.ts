@@ -214,4 +214,12 @@ export default async function (): Promise<void> {
     for (const [c, e] of [...byCause].sort((a, b) => b[1].n - a[1].n))
       console.log(`  ${String(e.n).padStart(6)}  (we ${e.weAccept === e.n ? 'accept' : e.weAccept === 0 ? 'refuse' : `accept ${e.weAccept}`}, e.g. ${e.example})  ${c}`);
   }
+
+  // The county-list question: real numbers whose county code is not in a (dated) table.
+  const outside = inputs.map((x, i) => (x.kind === 'valid (county newer than GB2260 / abolished elsewhere)' ? i : -1)).filter((i) => i >= 0);
+  console.log(`\nCounty codes outside id-validator's GB2260 table (${outside.length.toLocaleString('en')} numbers, province and check character right):`);
+  for (const r of results) {
+    const refused = outside.filter((i) => !r.verdicts[i]).length;
+    console.log(`  ${r.name}: refuses ${refused.toLocaleString('en')}`);
+  }
 }

@@ -27,6 +27,20 @@ for (const field of FIELDS) {
   for (const suffix of field.idSuffixes) add(SUFFIXES, suffix.toLowerCase(), field.key);
 }
 
+/**
+ * Short labels shared by rows of several kinds or by other pages (选择, 类型, 类别,
+ * 学位, 学制…): they count only with evidence of their group (a heading, the
+ * platform id's table, or recognized neighbours of that group).
+ */
+const GENERIC_LABELS = new Set<string>();
+for (const field of FIELDS) {
+  if (!field.repeats) continue;
+  for (const text of [field.label.zh, ...field.labelVariants]) {
+    const n = normalizeLabel(text);
+    if (n.length <= 2) GENERIC_LABELS.add(n);
+  }
+}
+
 /** Group headings as the seeds write them (seed 001 "六组", 考试报名 steps). */
 const GROUP_HEADINGS: [RegExp, GroupId][] = [
   [/^(教育经历|学历信息|教育信息)/, 'education'],
@@ -67,6 +81,15 @@ export function textOf(node: Node, limit = 80): string {
 
 /** Matches one label text; tries the whole text, then without a trailing hint in brackets. */
 export function matchLabel(raw: string | null | undefined): string[] | undefined {
+  return matchLabelText(raw)?.keys;
+}
+
+function matchLabelText(raw: string | null | undefined): { keys: string[]; text: string } | undefined {
+  const keys = matchLabelKeys(raw);
+  return keys ? { keys, text: normalizeLabel(raw ?? '').replace(/^(请输入|请选择|请填写)/, '') } : undefined;
+}
+
+function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
   if (!raw) return undefined;
   let text = normalizeLabel(raw);
   if (!text || text.length > 40) return undefined;
@@ -296,22 +319,32 @@ function filterByGroup(keys: string[], group: GroupId | undefined): string[] {
 }
 
 /** Decides the key of one field, or undefined when unsure. */
-function classify(el: FormField, cache: Map<Element, GroupId | null>, labels: LabelIndex): { key: string; group: GroupId } | undefined {
+interface Decision {
+  key: string;
+  group: GroupId;
+  /** A generic label without evidence of its group yet: kept only if a neighbour agrees. */
+  weak?: boolean;
+}
+
+function classify(el: FormField, cache: Map<Element, GroupId | null>, labels: LabelIndex): Decision | undefined {
   const sig = signals(el, labels);
   const suffix = keysFromSuffix(el);
   let keys: string[] | undefined;
-  for (const text of sig.strong) {
-    keys = matchLabel(text);
-    if (keys) break;
-  }
+  let labelText: string | undefined;
+  const take = (text: string): boolean => {
+    const m = matchLabelText(text);
+    if (m) {
+      keys = m.keys;
+      labelText = m.text;
+    }
+    return m !== undefined;
+  };
+  for (const text of sig.strong) if (take(text)) break;
   // An explicit label that names nothing we know: leave the field alone,
   // unless the platform's own id names it.
   if (!keys && sig.strong.length && !suffix.keys) return undefined;
   if (!keys) {
-    for (const text of sig.weak) {
-      keys = matchLabel(text);
-      if (keys) break;
-    }
+    for (const text of sig.weak) if (take(text)) break;
   }
   keys ??= suffix.keys;
   if (!keys || keys.length === 0) return undefined;
@@ -332,7 +365,8 @@ function classify(el: FormField, cache: Map<Element, GroupId | null>, labels: La
   if ((def.kind === 'checkbox') !== isCheckbox) return undefined;
   if (def.kind === 'file' && (el as HTMLInputElement).type !== 'file') return undefined;
   if (def.kind !== 'file' && (el as HTMLInputElement).type === 'file') return undefined;
-  return { key: def.key, group: def.group };
+  const generic = labelText !== undefined && GENERIC_LABELS.has(labelText.replace(/\([^()]*\)$/, ''));
+  return generic && group !== def.group ? { key: def.key, group: def.group, weak: true } : { key: def.key, group: def.group };
 }
 
 function taughtFor(doc: Document, taught: TaughtMapping[] | undefined): Map<Element, string> {
@@ -344,7 +378,7 @@ function taughtFor(doc: Document, taught: TaughtMapping[] | undefined): Map<Elem
 /** Per-document memory of classifications, so re-detection after a mutation is cheap. */
 export class Detector {
   /** A decision, or the generation in which the field was found unrecognized. */
-  private memo = new WeakMap<Element, { key: string; group: GroupId } | number>();
+  private memo = new WeakMap<Element, Decision | number>();
   private groupCache = new Map<Element, GroupId | null>();
   private generation = 0;
 
@@ -371,10 +405,11 @@ export class Detector {
     const taught = taughtFor(doc, this.options.taught);
     let labels: LabelIndex | undefined;
     const out: DetectedField[] = [];
+    const weak = new Set<number>();
     for (const el of root.querySelectorAll<FormField>('input,select,textarea')) {
       if (!isFormField(el)) continue;
       const taughtKey = taught.get(el);
-      let decided: { key: string; group: GroupId } | null | undefined;
+      let decided: Decision | null | undefined;
       if (taughtKey) decided = { key: taughtKey, group: fieldByKey(taughtKey)!.group };
       else {
         const cached = this.memo.get(el);
@@ -384,11 +419,30 @@ export class Detector {
           this.memo.set(el, decided ?? this.generation);
         } else decided = typeof cached === 'number' ? null : cached;
       }
-      if (decided) out.push({ element: el, key: decided.key, group: decided.group });
+      if (decided) {
+        out.push({ element: el, key: decided.key, group: decided.group });
+        if (decided.weak) weak.add(out.length - 1);
+      }
     }
-    assignRows(out);
-    return out;
+    const kept = weak.size ? out.filter((field, i) => !weak.has(i) || neighbourAgrees(out, weak, i)) : out;
+    assignRows(kept);
+    return kept;
   }
+}
+
+/** The nearest well-founded field before or after (document order) is of the same group. */
+function neighbourAgrees(fields: DetectedField[], weak: Set<number>, index: number): boolean {
+  const group = fields[index]!.group;
+  for (let i = index - 1; i >= 0; i--) {
+    if (weak.has(i)) continue;
+    if (fields[i]!.group === group) return true;
+    break;
+  }
+  for (let i = index + 1; i < fields.length; i++) {
+    if (weak.has(i)) continue;
+    return fields[i]!.group === group;
+  }
+  return false;
 }
 
 /**

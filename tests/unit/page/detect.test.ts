@@ -149,4 +149,15 @@ describe('detectFields on other markups', () => {
     expect(byId(fields, 'm')?.key).toBe('mobile');
     expect(byId(fields, 'p')?.key).toBe('postcode');
   });
+
+  it('a generic row label (类别, 类型, 选择) counts only with evidence of its group', () => {
+    // 考试报名 step 1's filter: 类别 of the exam, not an education row.
+    load(`<body><h3>选择报考类别</h3><table><tr><td>类别：</td><td><select id="k"><option>医师资格考试</option></select></td>
+      <td>级别：</td><td><select id="l"><option>执业医师</option></select></td></tr></table></body>`);
+    expect(byId(detectFields(document), 'k')).toBeUndefined();
+    // Next to recognized education fields, without a heading, it is education's 类别.
+    load(`<body><table><tr><td>毕业学校</td><td><input id="s"></td><td>类别</td><td><select id="c"><option>高等医学教育</option></select></td>
+      <td>毕业年月</td><td><input id="g"></td></tr></table></body>`);
+    expect(byId(detectFields(document), 'c')?.key).toBe('educationCategory');
+  });
 });

@@ -3,10 +3,37 @@
 // into, so the options page shows it and the popup restores it into the real
 // form (issue 6 item 1). The practice page is an extension page of the same
 // origin as the store; it never touches IndexedDB itself.
-import { sameProfile, type Profile } from '../profile';
+import { addToPatch, emptyPatch, ROW_GROUPS, type Profile, type ProfilePatch } from '../profile';
+import { fieldByKey } from '../rules';
 import { snapshotStore } from '../storage/snapshots';
 import { getSetting } from '../settings';
+import { allPracticeKeys } from './form';
 import type { PracticePersistence } from './PracticeApp';
+
+/** Marks the practice page's entries in the history (the options page lists the host). */
+export const PRACTICE_HOST = 'practice';
+
+/**
+ * The practice form shows every field of the profile, so its patch carries each
+ * of them, empty ones included (an emptied field clears the stored value).
+ */
+export function practicePatch(profile: Profile): ProfilePatch {
+  const patch = emptyPatch();
+  for (const key of allPracticeKeys()) {
+    const def = fieldByKey(key);
+    if (!def || def.repeats) continue;
+    const group = profile[def.group as keyof Profile] as Record<string, string | undefined> | undefined;
+    addToPatch(patch, key, group?.[key] ?? '');
+  }
+  for (const group of ROW_GROUPS) {
+    profile[group].forEach((row: Record<string, string | undefined>, index: number) => {
+      for (const key of allPracticeKeys()) {
+        if (fieldByKey(key)?.group === group) addToPatch(patch, key, row[key] ?? '', index);
+      }
+    });
+  }
+  return patch;
+}
 
 export const practicePersistence: PracticePersistence = {
   async load() {
@@ -15,10 +42,16 @@ export const practicePersistence: PracticePersistence = {
   },
   async save(profile: Profile) {
     const store = await snapshotStore();
-    const latest = await store.latest();
-    // Typing pauses often end on the same profile (e.g. a value typed and undone): no new history entry then.
-    if (latest && sameProfile(latest.profile, profile)) return;
     const { keepLast } = await getSetting('retention');
-    await store.saveProfile(profile, { source: 'edit', host: 'practice', keepLast });
+    const latest = await store.latest();
+    const removedRows = latest !== undefined && ROW_GROUPS.some((group) => latest.profile[group].length > profile[group].length);
+    if (removedRows) {
+      // A merge keeps rows the page does not show; here the candidate removed one: store the whole profile.
+      await store.saveProfile(profile, { source: 'edit', host: PRACTICE_HOST, keepLast });
+      return;
+    }
+    // Typing on the practice form is one editing session, one history entry (like the platform's pages),
+    // so practising never pushes the platform's own snapshots out of the history.
+    await store.saveAuto(practicePatch(profile), { host: PRACTICE_HOST, keepLast });
   },
 };

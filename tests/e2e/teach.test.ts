@@ -291,4 +291,28 @@ describe('a page the extension does not know', () => {
     await options.close();
     await page.close();
   });
+
+  it('works by keyboard alone: Tab reaches the summary, the picker names the page field and the catalogue field', async () => {
+    const { page } = await open(browser.platformUrl(UNKNOWN));
+    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('这个页面像是报名表');
+    // From the page's last control, Tab goes on into the extension's summary.
+    await byId(page, 'nxt').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
+    // Back one control: the page-field chooser; pick 收件地点 with the arrow keys.
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('通讯地址');
+    // The list follows the arrow keys; Enter takes the highlighted name.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    const place = byId(page, 'zz_04');
+    await expect.poll(attr(place, 'data-exam-assist-field')).toBe('address');
+    // Focus is back on the field that was taught.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zz_04');
+    await page.close();
+  });
 });

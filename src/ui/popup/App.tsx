@@ -76,7 +76,8 @@ function PageSection({ status, loaded }: { status?: PageStatusResponse; loaded: 
           {t(TEXT.counts(status.errors, status.warnings))}
         </span>
       </p>
-      <ul class="fields" aria-label={t(TEXT.thisPage)}>
+      {/* Scrollable: focusable so keyboard users can scroll it (axe scrollable-region-focusable). */}
+      <ul class="fields" aria-label={t(TEXT.thisPage)} tabIndex={0}>
         {status.fields.map((field, index) => (
           <li key={index} class={field.state}>
             <span>{t(field.label)}</span>

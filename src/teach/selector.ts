@@ -90,21 +90,26 @@ export function resolveMapping(doc: Document, mapping: Pick<TaughtMapping, 'sele
 
 /**
  * The host and path a document's mappings are stored under. An about:blank /
- * about:srcdoc frame has no address of its own: it uses its parent's.
+ * about:srcdoc frame has no address of its own: it uses its parent's, with the
+ * frame's place among the parent's frames (`/apply#frame-1`), so a selector
+ * taught in one frame is never applied in another frame or in the top page.
  */
 export function pageAddress(doc: Document): { host: string; path: string } | undefined {
-  let win: Window | null = doc.defaultView;
-  for (let depth = 0; win && depth < 5; depth++) {
-    try {
-      const loc = win.location;
-      if (loc.protocol !== 'about:' && loc.hostname) return { host: loc.hostname.toLowerCase(), path: loc.pathname };
-      if (win.parent === win) break;
-      win = win.parent;
-    } catch {
-      break;
-    }
+  const win = doc.defaultView;
+  if (!win) return undefined;
+  try {
+    const loc = win.location;
+    if (loc.protocol !== 'about:' && loc.hostname) return { host: loc.hostname.toLowerCase(), path: loc.pathname };
+    const frame = win.frameElement;
+    if (!frame || win.parent === win) return undefined;
+    const parent = pageAddress(frame.ownerDocument);
+    if (!parent) return undefined;
+    const index = [...frame.ownerDocument.querySelectorAll('iframe,frame')].indexOf(frame);
+    return { host: parent.host, path: `${parent.path}#frame-${index}` };
+  } catch {
+    // A cross-origin parent: no address we can name.
+    return undefined;
   }
-  return undefined;
 }
 
 /** The taught fields of this document: element → key, stale mappings dropped. */

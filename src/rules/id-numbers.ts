@@ -455,6 +455,20 @@ export const R_ID_PASSPORT: Rule = {
   },
 };
 
+/**
+ * The kind of document a number surely is, judged by its own check digits or
+ * unmistakable layout (R-IDTYPE cross-check); undefined when it could be several.
+ */
+export function recognizeIdNumber(raw: string, today: Date): IdKind | undefined {
+  const s = toHalfWidth(raw).replace(/[\s()/-]/g, '').toUpperCase();
+  if (s.length > 30) return undefined;
+  if (/^\d{17}[\dX]$/.test(s) && analyzeCnId(s, today).problems.length === 0) return isPermitPrefix(s) ? 'permit' : 'cn';
+  if (twIdValid(s)) return 'tw';
+  if (/^[A-Z]{1,2}\d{6}[0-9A]$/.test(s) && hkIdCheckChar(s.slice(0, -1)) === s.slice(-1)) return 'hk';
+  if (/^[HM]\d{10}$/.test(s)) return 'hkmoPermit';
+  return undefined;
+}
+
 export const ID_NUMBER_RULES: Rule[] = [R_ID_CN, R_ID_PERMIT, R_ID_TW, R_ID_TWPERMIT, R_ID_HKMOPERMIT, R_ID_HK, R_ID_MO, R_ID_PASSPORT];
 
 export { checkTwPermit, checkHkmoPermit };

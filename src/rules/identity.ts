@@ -1,6 +1,6 @@
 // Identity and account rules (platform-rules.md "Identity"; seed 001 填写说明).
 import type { CheckContext, Rule } from './engine';
-import { idFacts } from './id-numbers';
+import { idFacts, recognizeIdNumber } from './id-numbers';
 import {
   ageOn,
   codePoints,
@@ -104,15 +104,31 @@ export const R_IDTYPE: Rule = {
   id: 'R-IDTYPE',
   title: { zh: '证件类型', en: 'ID type' },
   description: {
-    zh: '证件类型须是所选年份规则的选项之一：2014 年指南为 居民身份证、军官证、警官证、文职干部证、士兵(官)证、军队学员证、台湾/香港/澳门 往来大陆通行证或身份证、外籍护照；2022 年起增加“港澳台居民居住证”（seed 001 填写说明“证件类型”，2022 填写说明）。',
-    en: 'The ID type is one of the options of the selected rule set: the 2014 guide lists 居民身份证, 军官证, 警官证, 文职干部证, 士兵(官)证, 军队学员证, the Taiwan/HK/Macau permits or ID cards and 外籍护照; 2022 adds 港澳台居民居住证 (seed 001, 2022 table).',
+    zh: '证件类型须是所选年份规则的选项之一：2014 年指南为 居民身份证、军官证、警官证、文职干部证、士兵(官)证、军队学员证、台湾/香港/澳门 往来大陆通行证或身份证、外籍护照；2022 年起增加“港澳台居民居住证”（seed 001 填写说明“证件类型”，2022 填写说明）。证件编号按校验码明确是另一种证件（如台湾身份证）时，提示核对证件类型。',
+    en: 'The ID type is one of the options of the selected rule set: the 2014 guide lists 居民身份证, 军官证, 警官证, 文职干部证, 士兵(官)证, 军队学员证, the Taiwan/HK/Macau permits or ID cards and 外籍护照; 2022 adds 港澳台居民居住证 (seed 001, 2022 table). When the ID number, by its own check digits, is clearly another document (e.g. a Taiwan ID), the type gets a warning.',
   },
   fields: ['idType'],
+  dependsOn: ['idNumber'],
   check(value, _field, ctx) {
     const v = toHalfWidth(value).replace(/\s/g, '');
     if (v === '' || /^(请选择|--.*--)$/.test(v)) return [];
     const options = ctx.ruleSet.idTypes.map((o) => toHalfWidth(o).replace(/\s/g, ''));
-    if (options.includes(v)) return [];
+    if (options.includes(v)) {
+      // 证件类型 ↔ 证件编号: a number that is surely another document's points at the wrong type.
+      const chosen = idKindOf(v);
+      const number = known(ctx.values, 'idNumber');
+      const seen = number ? recognizeIdNumber(number, ctx.today) : undefined;
+      const compatible = seen === chosen || (seen === 'permit' && chosen === 'cn') || (seen === 'hkmoPermit' && chosen === 'hkmoPermit');
+      if (!seen || compatible) return [];
+      const option = ctx.ruleSet.idTypes.find((o) => idKindOf(o) === seen);
+      if (!option) return [];
+      return [
+        warning(
+          `证件编号看起来是“${option}”的号码，证件类型却选了“${v}”：请核对证件类型。`,
+          `The ID number looks like a ${option} number, but the ID type is ${v}: check the ID type.`,
+        ),
+      ];
+    }
     const kind = idKindOf(v);
     if (kind === 'permit')
       return [

@@ -99,6 +99,11 @@ export const CASES: Case[] = [
   { rule: 'R-IDTYPE', field: 'idType', value: '港澳台居民居住证', ruleSet: 'guide-2014', expect: 'warning', says: '规则' },
   { rule: 'R-IDTYPE', field: 'idType', value: '驾驶证', expect: 'warning' },
   { rule: 'R-IDTYPE', field: 'idType', value: '请选择', expect: 'pass' },
+  { rule: 'R-IDTYPE', field: 'idType', value: '居民身份证', values: { idNumber: 'A123456789' }, expect: 'warning', says: '台湾身份证' },
+  { rule: 'R-IDTYPE', field: 'idType', value: '外籍护照', values: { idNumber: '110102199101010078' }, expect: 'warning', says: '居民身份证' },
+  { rule: 'R-IDTYPE', field: 'idType', value: '台湾身份证', values: { idNumber: 'A123456789' }, expect: 'pass' },
+  { rule: 'R-IDTYPE', field: 'idType', value: '外籍护照', values: { idNumber: 'E12345678' }, expect: 'pass' },
+  { rule: 'R-IDTYPE', field: 'idType', value: '居民身份证', values: { idNumber: '360426199101010072' }, expect: 'pass' }, // a mistyped ID is R-ID-CN's
 
   // R-ID-CN (platform-rules.md §3, and the known wrong answers of popular validators)
   ...SAMPLE_PASS_CN.map((value): Case => ({ rule: 'R-ID-CN', field: 'idNumber', value, values: CN, expect: 'pass' })),

@@ -14,7 +14,7 @@ const ids = (findings: { ruleId: string }[]) => findings.map((f) => f.ruleId).so
 describe('cross-field rules re-check the dependent fields', () => {
   it.each([
     ['idType', ['idNumber', 'name', 'mobile', 'postcode', 'ethnicity', 'hkmotwPermit']],
-    ['idNumber', ['sex', 'birthDate', 'certificateNumber']],
+    ['idNumber', ['idType', 'sex', 'birthDate', 'certificateNumber']],
     ['onDutyStatus', ['diplomaNumber']],
     ['educationLevel', ['diplomaNumber', 'school', 'graduationDate']],
     ['examCategory', ['certificateType', 'extraSubject', 'assistQualificationDate']],

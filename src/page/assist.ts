@@ -14,7 +14,7 @@ import { createOverlay, type Overlay, type OverlayItem } from '../overlay';
 import { ContractWriter } from './contract';
 import { Detector, isFormField } from './detect';
 import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
-import { readFieldValue, writeFieldValue } from './values';
+import { radioGroup, readFieldValue, writeFieldValue } from './values';
 
 type RowGroup = 'education' | 'training' | 'certificates';
 
@@ -195,7 +195,11 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
   };
 
   const onEvent = guard((event: Event): void => {
-    const target = event.target as Element | null;
+    let target = event.target as Element | null;
+    // Another radio of a group: the group's first radio stands for the field.
+    if (target && !states.has(target as FormField) && (target as HTMLInputElement).type === 'radio') {
+      target = radioGroup(target as HTMLInputElement)[0] ?? null;
+    }
     if (!target || !states.has(target as FormField)) return;
     dirty.add(target as FormField);
     schedule(event.type === 'input' ? INPUT_DEBOUNCE_MS : 0);

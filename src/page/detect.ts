@@ -10,7 +10,7 @@ import { FIELDS, fieldByKey, normalizeLabel, type FieldDef, type GroupId } from 
 import type { DetectedField, DetectOptions, FormField, TaughtMapping } from './types';
 import { taughtElements } from '../teach/selector';
 
-const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'radio', 'range', 'color']);
+const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'range', 'color']);
 const ROW_GROUPS = new Set<GroupId>(['education', 'training', 'certificates']);
 
 /** normalized label → keys (several keys share 选择; group context decides). */
@@ -205,6 +205,20 @@ function signals(el: FormField, labels: LabelIndex): Signals {
   const doc = el.ownerDocument;
   const strong: string[] = [];
   const weak: string[] = [];
+  if ((el as HTMLInputElement).type === 'radio') {
+    // A radio's own label is its option ("男"); the field's label is the group's,
+    // read before the first radio (the label cell, a legend, the text above).
+    const fieldset = el.closest('fieldset');
+    const legend = fieldset?.querySelector(':scope > legend');
+    if (legend) strong.push(textOf(legend));
+    const group = el.closest('[role=radiogroup]');
+    const groupLabel = group?.getAttribute('aria-label') ?? (group?.getAttribute('aria-labelledby') ? byIdText(doc, group.getAttribute('aria-labelledby')!) : '');
+    if (groupLabel) strong.push(groupLabel);
+    const start = el.closest('label') ?? el;
+    const before = precedingText(start);
+    if (before) weak.push(before);
+    return { strong: strong.filter((t) => t.trim()), weak };
+  }
   // Not `el.labels`: Chromium walks the whole document for each call, which is
   // quadratic on a 5,000-field page (issue 3 item 5).
   if (el.id) for (const label of labels.get(el.id) ?? []) strong.push(textOf(label));
@@ -360,6 +374,8 @@ function classify(el: FormField, cache: Map<Element, GroupId | null>, labels: La
   const def = fieldByKey(keys[0]!) as FieldDef;
   // A shared row label (类型, 类别, 学位…) under another group's heading is not ours.
   if (def.repeats && group && ROW_GROUPS.has(group) && group !== def.group) return undefined;
+  // A radio group stands for a choice field (性别), never for a text field.
+  if ((el as HTMLInputElement).type === 'radio' && def.kind !== 'select') return undefined;
   // The kind must fit the element: a checkbox is never a text field and vice versa.
   const isCheckbox = el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox';
   if ((def.kind === 'checkbox') !== isCheckbox) return undefined;
@@ -406,8 +422,15 @@ export class Detector {
     let labels: LabelIndex | undefined;
     const out: DetectedField[] = [];
     const weak = new Set<number>();
+    const radioNames = new Set<string>();
     for (const el of root.querySelectorAll<FormField>('input,select,textarea')) {
       if (!isFormField(el)) continue;
+      // One field per radio group: its first radio stands for it (values.ts reads the group).
+      if ((el as HTMLInputElement).type === 'radio') {
+        const name = `${(el as HTMLInputElement).form ? 'f' : 'd'}:${(el as HTMLInputElement).name}`;
+        if ((el as HTMLInputElement).name && radioNames.has(name)) continue;
+        radioNames.add(name);
+      }
       const taughtKey = taught.get(el);
       let decided: Decision | null | undefined;
       if (taughtKey) decided = { key: taughtKey, group: fieldByKey(taughtKey)!.group };

@@ -5,6 +5,31 @@ import type { FormField } from './types';
 
 const optionText = (option: HTMLOptionElement): string => (option.text ?? option.textContent ?? '').trim();
 
+/** The radios of one group (same name, same form), in document order. */
+export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+  if (!radio.name) return [radio];
+  const scope: ParentNode = radio.form ?? radio.ownerDocument;
+  return [...scope.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter(
+    (r) => r.name === radio.name && (r.form ?? null) === (radio.form ?? null),
+  );
+}
+
+/** What a person reads for one radio: its label ("男"), else its value. */
+export function radioText(radio: HTMLInputElement): string {
+  const wrapping = radio.closest('label');
+  let text = wrapping ? wrapping.textContent ?? '' : '';
+  if (!text.trim() && radio.id) {
+    const byFor = radio.ownerDocument.querySelector(`label[for="${CSS.escape(radio.id)}"]`);
+    text = byFor?.textContent ?? '';
+  }
+  if (!text.trim()) {
+    // <input type=radio> 男 : the text right after it.
+    const next = radio.nextSibling;
+    if (next && next.nodeType === 3) text = next.nodeValue ?? '';
+  }
+  return text.trim() || radio.value;
+}
+
 export function readFieldValue(el: FormField): string {
   if (el instanceof el.ownerDocument.defaultView!.HTMLSelectElement || el.tagName === 'SELECT') {
     const select = el as HTMLSelectElement;
@@ -14,7 +39,12 @@ export function readFieldValue(el: FormField): string {
     return optionText(option);
   }
   const input = el as HTMLInputElement;
-  if (input.type === 'checkbox' || input.type === 'radio') return input.checked ? 'true' : 'false';
+  // A radio group is one field (性别: 男/女): its value is the chosen option's text.
+  if (input.type === 'radio') {
+    const chosen = radioGroup(input).find((r) => r.checked);
+    return chosen ? radioText(chosen) : '';
+  }
+  if (input.type === 'checkbox') return input.checked ? 'true' : 'false';
   return el.value;
 }
 
@@ -57,7 +87,18 @@ export function writeFieldValue(el: FormField, value: string): boolean {
   }
   const input = el as HTMLInputElement;
   if (input.type === 'file') return false;
-  if (input.type === 'checkbox' || input.type === 'radio') {
+  if (input.type === 'radio') {
+    const target = radioGroup(input).find((r) => radioText(r) === value.trim() || r.value === value.trim());
+    if (!target || target.disabled) return false;
+    if (target.checked) return true;
+    const set = nativeSetter(target, 'checked');
+    if (set) set(true);
+    else target.checked = true;
+    fire(target, 'input');
+    fire(target, 'change');
+    return true;
+  }
+  if (input.type === 'checkbox') {
     const checked = value === 'true';
     if (input.checked === checked) return true;
     const set = nativeSetter(input, 'checked');

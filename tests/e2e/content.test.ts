@@ -329,6 +329,19 @@ describe('on other markups and in frames', () => {
     await expect.poll(() => page.locator('[data-exam-assist-field="diplomaNumber"]').count()).toBe(2);
   });
 
+  it('a radio group for 性别 is checked against the ID number (R-SEX-FROM-ID)', async () => {
+    const page = await open('platform/alt/labels-above.html');
+    await page.locator('#f_3').selectOption({ label: '居民身份证' });
+    await typeInto(page.locator('#f_17'), '110102199101010078'); // digit 17 odd: male
+    const first = page.locator('#f_5');
+    await expect.poll(attr(first, 'data-exam-assist-field')).toBe('sex');
+    await page.locator('#f_6').click();
+    await expect.poll(rulesOf(first)).toContain('R-SEX-FROM-ID');
+    await page.locator('#f_5').click();
+    await expect.poll(rulesOf(first)).not.toContain('R-SEX-FROM-ID');
+    expect(await page.locator('#f_6').getAttribute('data-exam-assist-field')).toBeNull();
+  });
+
   it('checks fields inside a same-origin iframe and an about:srcdoc iframe', async () => {
     const page = await open('platform/alt/frames.html');
     const inner = page.frameLocator('#cert-frame');

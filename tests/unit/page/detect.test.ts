@@ -85,6 +85,9 @@ describe('detectFields on other markups', () => {
     expect(byId(fields, 'f_3')?.key).toBe('idType');
     expect(byId(fields, 'f_17')?.key).toBe('idNumber');
     expect(byId(fields, 'f_2')?.key).toBe('name');
+    // A radio group is one field, stood for by its first radio.
+    expect(byId(fields, 'f_5')?.key).toBe('sex');
+    expect(byId(fields, 'f_6')).toBeUndefined();
     expect(byId(fields, 'f_21')?.key).toBe('mobile');
     expect(byId(fields, 'f_22')?.key).toBe('email');
     expect(byId(fields, 'f_40')?.key).toBe('onDutyStatus');

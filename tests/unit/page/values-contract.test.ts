@@ -38,6 +38,19 @@ describe('readFieldValue / writeFieldValue', () => {
     expect(writeFieldValue(document.getElementById('s') as HTMLSelectElement, '不存在的选项')).toBe(false);
   });
 
+  it('reads and writes a radio group by the text of its options', () => {
+    document.body.innerHTML = `<form id="f"><label><input type="radio" name="sex" id="m" value="1"> 男</label><label><input type="radio" name="sex" id="w" value="2"> 女</label></form>`;
+    const first = document.getElementById('m') as HTMLInputElement;
+    const seen: string[] = [];
+    document.getElementById('f')!.addEventListener('change', (e) => seen.push((e.target as HTMLElement).id));
+    expect(readFieldValue(first)).toBe('');
+    expect(writeFieldValue(first, '女')).toBe(true);
+    expect((document.getElementById('w') as HTMLInputElement).checked).toBe(true);
+    expect(readFieldValue(first)).toBe('女');
+    expect(seen).toEqual(['w']);
+    expect(writeFieldValue(first, '其它')).toBe(false);
+  });
+
   it('does not write into a disabled or read-only field', () => {
     document.body.innerHTML = `<input id="r" readonly value="x"><input id="d" disabled>`;
     expect(writeFieldValue(document.getElementById('r') as HTMLInputElement, 'y')).toBe(false);

@@ -12,6 +12,7 @@ import {
   APPLICATION_STEPS,
   PROFILE_GROUPS,
   choicesFor,
+  labelFor,
   placeholderFor,
   practiceField,
   type PracticeGroup,
@@ -197,10 +198,10 @@ export function PracticeApp(props: PracticeAppProps) {
       <div class={`field field-${def.kind}`} key={key}>
         {def.kind === 'file' ? (
           <span class="label" id={`${id}-label`}>
-            {def.label.zh}
+            {labelFor(def)}
           </span>
         ) : (
-          <label for={id}>{def.label.zh}</label>
+          <label for={id}>{labelFor(def)}</label>
         )}
         {locale === 'en' && (
           <span class="label-en" aria-hidden="true">

@@ -283,6 +283,19 @@ export function practiceField(key: string): FieldDef {
   return def;
 }
 
+/**
+ * Where the platform's form words a label differently from the catalogue's
+ * name for the field, the practice form shows the platform's words (seed 001 填写说明).
+ */
+const PLATFORM_LABELS: Record<string, string> = {
+  homePhone: '家庭联系电话(或小灵通)',
+};
+
+/** The label the practice form shows for a field: the platform's own text. */
+export function labelFor(def: FieldDef): string {
+  return PLATFORM_LABELS[def.key] ?? def.label.zh;
+}
+
 /** Placeholders that show the expected format (seed 001 填写说明). */
 export function placeholderFor(def: FieldDef): string {
   if (def.kind === 'yearMonth') return 'YYYY-MM';

@@ -34,6 +34,20 @@ describe('practice form', () => {
     expect(certTypes).toBe(0); // no certificate row until "+" is pressed
   });
 
+  it('every field of the form is recognized by the page module by its label, with its catalogue key', async () => {
+    for (const name of ['添加培训经历', '添加证书']) await page.getByRole('button', { name }).click();
+    await page.locator('#practice-certificates-0-registrationNumber[data-exam-assist-field]').waitFor();
+    const mismatches = await page.evaluate(() =>
+      [...document.querySelectorAll('form input, form select')]
+        .map((el) => [el.id, el.id.match(/^practice-[a-z]+-(?:\d+-)?(.+)$/)?.[1], el.getAttribute('data-exam-assist-field')])
+        .filter(([, key, detected]) => key !== detected),
+    );
+    expect(mismatches).toEqual([]);
+    expect(await page.locator('form [data-exam-assist-field]').count()).toBeGreaterThanOrEqual(50);
+    await page.getByRole('button', { name: '删除培训经历第 1 条' }).click();
+    await page.getByRole('button', { name: '删除证书情况第 1 条' }).click();
+  });
+
   it('"+" adds an education row that the assist picks up; 删除 removes it', async () => {
     const rows = page.locator('[data-practice-row^="education-"]');
     await expect(rows.count()).resolves.toBe(1);

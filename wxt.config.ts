@@ -18,6 +18,12 @@ export default defineConfig({
         manifest.browser_specific_settings = {
           gecko: { id: 'exam-assist@nmec-helper.local', strict_min_version: '115.0' },
         };
+        // WXT drops MV3's optional_host_permissions from an MV2 build; Firefox MV2
+        // takes optional hosts in optional_permissions (the per-site switch needs them).
+        const optionalHosts = wxt.config.manifest.optional_host_permissions ?? [];
+        if (manifest.manifest_version === 2 && optionalHosts.length > 0) {
+          manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...optionalHosts])];
+        }
       }
     },
   },

@@ -201,7 +201,7 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
             {resultUrl && ok && (
               <p>
                 <a class="button primary" href={resultUrl} download={ok.file.name}>
-                  {t(TEXT.download)} ({ok.file.name}, {formatBytes(ok.bytes)})
+                  {t(TEXT.download)} ({ok.file.name}, {formatBytes(ok.bytes)} = {ok.bytes.toLocaleString('en-US')} B)
                 </a>
               </p>
             )}

@@ -50,6 +50,7 @@ export interface ProcessedImage {
   crop?: Rect;
   warnings: PhotoWarning[];
   ms: { decode: number; total: number };
+  decodePath?: DecodePath;
 }
 
 export type RefusalReason = 'not-image' | 'heic' | 'unsupported' | 'decode' | 'too-small' | 'cannot-fit' | 'verify';
@@ -152,17 +153,77 @@ export function outputName(sourceName: string, format: 'jpeg' | 'png'): string {
   return `${base}.${format === 'png' ? 'png' : 'jpg'}`;
 }
 
-/** Decodes at (about) `decodeSize` of the upright image; EXIF orientation is applied by the decoder, once. */
-async function decodeAt(blob: Blob, decodeSize: Size | undefined): Promise<ImageBitmap> {
+/** The DCT-scaled decode is used only when it still leaves this much oversampling (bench: SSIM). */
+const DCT_OVERSAMPLE = 4;
+
+/** Which decoder produced the pixels (the bench and the notice report it). */
+export type DecodePath = 'jpeg-dct-scaled' | 'resize' | 'full';
+
+/**
+ * Decodes at `decodeSize` of the upright image; EXIF orientation is applied by
+ * the browser, once. For a JPEG, WebCodecs' ImageDecoder with a desired size
+ * decodes at 1/2, 1/4 or 1/8 scale inside libjpeg (DCT scaling), so a 48 MP
+ * photo never costs a full decode; it exists in secure contexts (https pages,
+ * extension pages). Elsewhere createImageBitmap's resize does the work.
+ */
+async function decodeAt(
+  blob: Blob,
+  decodeSize: Size | undefined,
+  format: ImageFormat,
+  fullSize?: Size,
+): Promise<{ bitmap: ImageBitmap; path: DecodePath }> {
+  if (decodeSize && format === 'jpeg' && fullSize && decodeSize.width * DCT_OVERSAMPLE < fullSize.width) {
+    const scaled = await decodeScaledJpeg(blob, decodeSize).catch(() => undefined);
+    if (scaled) return { bitmap: scaled, path: 'jpeg-dct-scaled' };
+  }
   if (decodeSize) {
-    return createImageBitmap(blob, {
+    const bitmap = await createImageBitmap(blob, {
       imageOrientation: 'from-image',
       resizeWidth: decodeSize.width,
       resizeHeight: decodeSize.height,
       resizeQuality: 'high',
     });
+    return { bitmap, path: 'resize' };
   }
-  return createImageBitmap(blob, { imageOrientation: 'from-image' });
+  return { bitmap: await createImageBitmap(blob, { imageOrientation: 'from-image' }), path: 'full' };
+}
+
+interface VideoFrameLike {
+  displayWidth: number;
+  displayHeight: number;
+  close(): void;
+}
+type ImageDecoderCtor = new (init: { data: ReadableStream<Uint8Array> | BufferSource; type: string; desiredWidth?: number; desiredHeight?: number }) => {
+  decode(): Promise<{ image: VideoFrameLike }>;
+  close(): void;
+};
+
+async function decodeScaledJpeg(blob: Blob, want: Size): Promise<ImageBitmap | undefined> {
+  const Decoder = (globalThis as { ImageDecoder?: ImageDecoderCtor }).ImageDecoder;
+  if (typeof Decoder !== 'function') return undefined;
+  // Ask for DCT_OVERSAMPLE× the size: the DCT-scaled decode only drops coefficients
+  // (a crude low-pass); the high-quality resize from 4× keeps detail (SSIM in the bench).
+  const decoder = new Decoder({
+    data: await blob.arrayBuffer(),
+    type: 'image/jpeg',
+    desiredWidth: want.width * DCT_OVERSAMPLE,
+    desiredHeight: want.height * DCT_OVERSAMPLE,
+  });
+  try {
+    const { image } = await decoder.decode();
+    try {
+      // Display size = orientation applied; smaller than needed means no useful scaling: take the other path.
+      if (image.displayWidth < want.width || image.displayHeight < want.height) return undefined;
+      // Drawing a VideoFrame applies its rotation/flip (the EXIF orientation), once.
+      const { canvas: c, ctx } = canvas({ width: image.displayWidth, height: image.displayHeight });
+      ctx.drawImage(image as unknown as CanvasImageSource, 0, 0);
+      return await createImageBitmap(c, { resizeWidth: want.width, resizeHeight: want.height, resizeQuality: 'high' });
+    } finally {
+      image.close();
+    }
+  } finally {
+    decoder.close();
+  }
 }
 
 export async function processImage(input: Blob & { name?: string }, options: ProcessOptions): Promise<ProcessResult> {
@@ -213,6 +274,7 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   const upright = orientedSize(info);
   const t0 = performance.now();
   let bitmap: ImageBitmap;
+  let decodePath: DecodePath;
   let full: Size;
   let crop: Rect;
   let outMax: Size;
@@ -228,11 +290,11 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
       // and a 48 MP photo never needs its full-size pixels.
       const s = Math.min(outMax.width / crop.width, outMax.height / crop.height);
       const decodeSize = s < 1 ? { width: Math.max(1, Math.round(full.width * s)), height: Math.max(1, Math.round(full.height * s)) } : undefined;
-      bitmap = await decodeAt(input, decodeSize);
+      ({ bitmap, path: decodePath } = await decodeAt(input, decodeSize, format, full));
       scaleX = bitmap.width / full.width;
       scaleY = bitmap.height / full.height;
     } else {
-      bitmap = await decodeAt(input, undefined);
+      ({ bitmap, path: decodePath } = await decodeAt(input, undefined, format));
       full = { width: bitmap.width, height: bitmap.height };
       ({ crop, outMax } = plan(full, preset, options.crop));
     }
@@ -375,6 +437,7 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
     crop: preset.kind === 'photo' ? crop : undefined,
     warnings,
     ms: { decode: decodeMs, total: performance.now() - started },
+    decodePath,
   };
 }
 

@@ -80,6 +80,8 @@ export const MIN_USABLE_PHOTO = { width: 100, height: 130 };
 /** When a preset states no minimum, warn below the common platform size (R-PHOTO: 190×254). */
 export const RECOMMENDED_MIN = { width: 190, height: 254 };
 
+/** Rounded down, so a file under a limit never reads as the limit ("29,987 bytes" → "29.9 KB", not "30.0 KB"). */
 export function formatBytes(n: number): string {
-  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${(n / 1000).toFixed(1)} KB`;
+  const floor1 = (v: number) => (Math.floor(v * 10) / 10).toFixed(1);
+  return n >= 1_000_000 ? `${floor1(n / 1_000_000)} MB` : `${floor1(n / 1000)} KB`;
 }

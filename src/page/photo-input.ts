@@ -54,7 +54,8 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
   let notice: Notice | undefined;
 
   const onEvent = (event: Event) => {
-    const input = event.target;
+    // composedPath()[0]: the real input even inside an open shadow root (the target is retargeted to its host).
+    const input = event.composedPath()[0] ?? event.target;
     if (!(input instanceof win.HTMLInputElement) || input.type !== 'file') return;
     const picked = input.files?.[0];
     if (!picked || ours.has(picked)) return;

@@ -46,10 +46,24 @@ it('pick a rotated phone photo, move the crop with the keyboard, switch preset, 
   expect(file.suggestedFilename()).toBe('phone-12mp-rot6.jpg');
   expect(bytes.length).toBeLessThanOrEqual(40_000);
   expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  // Upright (the extension page decodes through WebCodecs' DCT-scaled path): red block top-left, blue bottom-right.
+  const px = await page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }));
+    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const at = (fx: number, fy: number) => [...ctx.getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1).data.slice(0, 3)];
+    return { w: bitmap.width, h: bitmap.height, topLeft: at(0.2, 0.05), bottomRight: at(0.8, 0.95) };
+  }, bytes.toString('base64'));
+  expect(px.h).toBeGreaterThan(px.w);
+  expect(px.topLeft[0]).toBeGreaterThan(170);
+  expect(px.topLeft[1]).toBeLessThan(90);
+  expect(px.bottomRight[2]).toBeGreaterThan(170);
+  expect(px.bottomRight[0]).toBeLessThan(90);
 
   // The later-notices preset: under 30 KB.
   await page.getByRole('radio', { name: /小于 30 KB/ }).check();
-  await expect.poll(async () => Number((await download.textContent())?.match(/([\d.]+) KB/)?.[1]), { timeout: 30_000 }).toBeLessThan(30);
+  await expect.poll(async () => Number((await download.textContent())?.match(/= ([\d,]+) B/)?.[1]?.replace(/,/g, '')), { timeout: 30_000 }).toBeLessThan(30_000);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -85,13 +85,22 @@ export class SnapshotStore {
   private constructor(private readonly db: Db) {}
 
   static async open(name = DB_NAME): Promise<SnapshotStore> {
-    const db = await openDB<BackupDB>(name, DB_VERSION, {
-      upgrade(database) {
+    const upgrade = (database: IDBPDatabase<BackupDB>) => {
+      if (!database.objectStoreNames.contains('snapshots')) {
         const snapshots = database.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
         snapshots.createIndex('savedAt', 'savedAt');
-        database.createObjectStore('profiles', { keyPath: 'id' });
-      },
-    });
+      }
+      if (!database.objectStoreNames.contains('profiles')) database.createObjectStore('profiles', { keyPath: 'id' });
+    };
+    // Open whatever version exists (never downgrade); a database someone created
+    // without our stores (opened by hand, version 1, empty) is repaired by one
+    // version step instead of failing every transaction.
+    let db = await openDB<BackupDB>(name, undefined, { upgrade });
+    if (db.version < DB_VERSION || !db.objectStoreNames.contains('snapshots') || !db.objectStoreNames.contains('profiles')) {
+      const next = Math.max(DB_VERSION, db.version + 1);
+      db.close();
+      db = await openDB<BackupDB>(name, next, { upgrade });
+    }
     return new SnapshotStore(db);
   }
 

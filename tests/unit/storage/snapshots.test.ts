@@ -130,6 +130,16 @@ describe('snapshots', () => {
     expect(snapshot?.profile.education).toEqual([{ school: '复旦大学' }]);
   });
 
+  it('repairs a database that exists without its stores', async () => {
+    store.close();
+    globalThis.indexedDB = new IDBFactory();
+    const bare = await openDB(DB_NAME, 1); // created by hand, no stores
+    bare.close();
+    store = await SnapshotStore.open();
+    await store.saveAuto(patchOf({ name: '赵六' }), { keepLast: 50 });
+    expect((await store.currentProfile()).basic).toEqual({ name: '赵六' });
+  });
+
   it('renames, un-names and deletes', async () => {
     const id = await store.saveProfile({ ...(await store.currentProfile()), basic: { name: 'a' } }, { source: 'manual' });
     expect(await store.rename(id, '  考前  ')).toBe(true);

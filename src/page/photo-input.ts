@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import type { LocalText } from '../rules/types';
 import { t } from '../i18n';
-import { formatBytes, PRESETS, processImage, resolvePhotoPreset, type Preset, type ProcessResult } from '../images';
+import { CENTRED, formatBytes, PRESETS, processImage, resolvePhotoPreset, type CropChoice, type Preset, type ProcessResult } from '../images';
 import { detectFields } from './detect';
 
 const ATTR = 'data-exam-assist-photo';
@@ -72,7 +72,7 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     });
   };
 
-  const handle = async (input: HTMLInputElement, files: File[], kind: InputKind, view: Notice) => {
+  const handle = async (input: HTMLInputElement, files: File[], kind: InputKind, view: Notice, crop: CropChoice = CENTRED) => {
     input.setAttribute(ATTR, 'processing');
     input.removeAttribute(BYTES_ATTR);
     const preset = kind === 'photo' ? await activePhotoPreset() : PRESETS.material;
@@ -81,6 +81,7 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
       view.start(preset, file);
       const result = await processImage(file, {
         preset,
+        crop,
         onProgress: (step, f) => view.progress(step, (i + f) / files.length),
       }).catch(
         (): ProcessResult => ({
@@ -111,6 +112,9 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     input.setAttribute(BYTES_ATTR, String(total));
     const last = results[results.length - 1];
     if (last?.ok) view.done(last);
+    // The crop can be adjusted in the notice (issue 5 item 2): each change re-processes the
+    // original pick and hands the page the new file, like a new pick.
+    if (kind === 'photo' && files.length === 1) view.enableCrop(crop, (next) => void handle(input, files, kind, view, next));
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));
   };
@@ -141,7 +145,9 @@ img { width: 99px; height: 144px; object-fit: contain; border: 1px solid #d0d7de
 .error { color: #a40e26; background: #ffebe9; border: 1px solid #ff8182; border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
 ul { margin: 6px 0 0; padding-left: 18px; color: #7d4e00; }
 button.close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 18px; cursor: pointer; color: #57606a; }
-button.close:focus-visible { outline: 2px solid #0969da; }
+button.close:focus-visible, .crop button:focus-visible { outline: 2px solid #0969da; }
+.crop { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 8px; }
+.crop button { min-width: 32px; padding: 2px 6px; border: 1px solid #8c959f; border-radius: 4px; background: #f6f8fa; cursor: pointer; font: inherit; }
 `;
 
 /** The visible notice: one closed shadow root host per document (engineering-notes: one host). */
@@ -152,6 +158,9 @@ class Notice {
   private bar: HTMLProgressElement;
   private img: HTMLImageElement;
   private url: string | undefined;
+  private cropRow: HTMLElement;
+  private onCrop: ((next: CropChoice) => void) | undefined;
+  private crop: CropChoice = CENTRED;
 
   constructor(private doc: Document) {
     this.host = doc.createElement('div');
@@ -191,7 +200,34 @@ class Notice {
     close.textContent = '×';
     close.setAttribute('aria-label', '关闭 Close');
     close.addEventListener('click', () => (box.hidden = true));
-    box.append(close, title, preset, status, this.bar, error, row);
+    this.cropRow = el('div', 'crop');
+    this.cropRow.setAttribute('role', 'group');
+    this.cropRow.setAttribute('aria-label', '调整裁剪 Adjust the crop');
+    this.cropRow.hidden = true;
+    const moves: [string, string, (c: CropChoice) => CropChoice][] = [
+      ['←', '裁剪框左移 Move the frame left', (c) => ({ ...c, cx: c.cx - 0.04 })],
+      ['→', '裁剪框右移 Move the frame right', (c) => ({ ...c, cx: c.cx + 0.04 })],
+      ['↑', '裁剪框上移 Move the frame up', (c) => ({ ...c, cy: c.cy - 0.04 })],
+      ['↓', '裁剪框下移 Move the frame down', (c) => ({ ...c, cy: c.cy + 0.04 })],
+      ['＋', '放大 Zoom in', (c) => ({ ...c, zoom: c.zoom + 0.1 })],
+      ['－', '缩小 Zoom out', (c) => ({ ...c, zoom: c.zoom - 0.1 })],
+      ['居中', '居中 Centre', () => CENTRED],
+    ];
+    for (const [label, name, move] of moves) {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.setAttribute('aria-label', name);
+      b.title = name;
+      b.addEventListener('click', () => {
+        if (!this.onCrop) return;
+        const next = move(this.crop);
+        const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+        this.onCrop({ cx: clamp(next.cx, 0, 1), cy: clamp(next.cy, 0, 1), zoom: clamp(next.zoom, 1, 3) });
+      });
+      this.cropRow.append(b);
+    }
+    box.append(close, title, preset, status, this.bar, error, row, this.cropRow);
     shadow.append(style, box);
     this.box = box;
     this.els = { title, preset, status, sizes, error, warnings };
@@ -202,7 +238,15 @@ class Notice {
     e.textContent = typeof s === 'string' ? s : `${s.zh} ${s.en}`;
   }
 
+  enableCrop(crop: CropChoice, onCrop: (next: CropChoice) => void) {
+    this.crop = crop;
+    this.onCrop = onCrop;
+    this.cropRow.hidden = false;
+  }
+
   start(preset: Preset, file: File) {
+    this.onCrop = undefined;
+    this.cropRow.hidden = true;
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     this.box.hidden = false;
     this.text(this.els.title, { zh: '正在处理所选照片', en: 'Processing the chosen photo' });

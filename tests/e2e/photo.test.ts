@@ -56,7 +56,20 @@ async function noticeText(page: Page): Promise<string> {
   walk(host, false);
   return parts.join(' ');
 }
+/** Clicks a button of the notice by its accessible name, as a mouse user would (closed shadow root: via CDP boxes). */
+async function clickInNotice(page: Page, name: RegExp): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const host = find(root, (n) => (n.attributes ?? []).includes('data-exam-assist-photo-notice'));
+  const button = host && find(host, (n) => n.nodeName === 'BUTTON' && name.test((n.attributes ?? [])[(n.attributes ?? []).indexOf('aria-label') + 1] ?? ''));
+  if (!button) throw new Error(`no button ${name} in the notice`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+  await cdp.detach();
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
 interface CdpNode {
+  nodeId: number;
   nodeType: number;
   nodeName: string;
   nodeValue?: string;
@@ -138,6 +151,30 @@ describe('photo input on the replica 基本情况 page', () => {
     expect(text).toContain('[img: 处理后的照片预览');
     expect(text).toContain('不超过 40 KB'); // the active preset
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the crop can be moved in the notice: the page receives a new, still compliant file with the content shifted', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.platformUrl('photo/basic.html'));
+    expect(await pick(page, '#photo', 'phone-12mp-upright.jpg')).toBe('processed');
+    const before = (await seen(page)).at(-1)!.files[0]!;
+    expect(isBlue(before.pixels!.bottomRight)).toBe(true);
+    // Zoom in three steps (1.3×) and move the frame up once: each click hands the page a new file.
+    for (const [i, name] of [/Zoom in/, /Zoom in/, /Zoom in/, /Move the frame up/].entries()) {
+      await clickInNotice(page, name);
+      await page.waitForFunction((n) => (window as any).__seen.length >= n, 2 * (i + 2), { polling: 100 });
+    }
+    const log = await seen(page);
+    expect(log.map((s) => s.event)).toEqual(Array(5).fill(['input', 'change']).flat());
+    const after = log.at(-1)!.files[0]!;
+    expect(after.type).toBe('image/jpeg');
+    expect(after.size).toBeLessThanOrEqual(40_000);
+    expect([after.width, after.height]).toEqual([before.width, before.height]);
+    // The frame now ends above the blue block at the bottom; the red block at the top is still there.
+    expect(isBlue(after.pixels!.bottomRight)).toBe(false);
+    expect(isRed(after.pixels!.topLeft)).toBe(true);
+    expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBe(after.size);
     await page.close();
   });
 

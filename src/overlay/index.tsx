@@ -117,6 +117,12 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     const active = doc.activeElement;
     if (!active || active === doc.body || active === host) return;
     const activeRect = active.getBoundingClientRect();
+    // The badge moves to the other corner when it would sit over the field in use.
+    const badge = mount.querySelector<HTMLElement>('.badge');
+    if (badge) {
+      badge.classList.remove('left');
+      if (intersects(badge.getBoundingClientRect(), activeRect)) badge.classList.add('left');
+    }
     for (const box of mount.querySelectorAll<HTMLElement>('.msg')) {
       const r = box.getBoundingClientRect();
       if (!intersects(r, activeRect)) continue;

@@ -17,6 +17,7 @@ button { font: inherit; cursor: pointer; border-radius: 4px; }
 .fix { border: 1px solid #1a7f37; background: #dafbe1; color: #116329; padding: 0 6px; }
 .fix:focus-visible, .badge:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .badge { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; border: 1px solid #d0d7de; background: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: 6px 10px; font-weight: 600; }
+.badge.left { right: auto; left: 16px; }
 .badge .e { color: #cf222e; }
 .badge .w { color: #9a6700; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

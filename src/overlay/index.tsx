@@ -39,6 +39,18 @@ function intersects(a: DOMRect, b: { top: number; left: number; bottom: number; 
   return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 }
 
+/** Our callbacks never let an error reach the page (issue 3 item 5). */
+function safe<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined {
+  return (...args: A) => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      console.debug('[exam-assist] overlay', error);
+      return undefined;
+    }
+  };
+}
+
 export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   const view = doc.defaultView ?? window;
   // An autonomous custom element name: no page selector for div/span matches it.
@@ -65,7 +77,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   };
   attach();
 
-  const jump = () => {
+  const jump = safe(() => {
     const visible = items.filter((item) => item.element.isConnected);
     if (visible.length === 0) return;
     // Errors first, then warnings, in document order (items come in document order).
@@ -75,7 +87,8 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     target.scrollIntoView({ block: 'center', inline: 'nearest' });
     // The candidate asked to go there: moving focus is what the badge is for.
     target.focus({ preventScroll: true });
-  };
+  });
+  const onFix = (element: Element, value: string): boolean => safe(options.onFix)(element, value) ?? false;
 
   const place = (): Placed[] => {
     const active = doc.activeElement;
@@ -94,13 +107,13 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     return out;
   };
 
-  const draw = () => {
+  const draw = safe(() => {
     frame = 0;
     if (destroyed) return;
     attach();
     const placed = items.length ? place() : [];
     shown = placed.slice(0, 200).map((p) => p.item.element);
-    render(<OverlayView placed={placed} items={items} onFix={options.onFix} onJump={jump} />, mount);
+    render(<OverlayView placed={placed} items={items} onFix={onFix} onJump={jump} />, mount);
     avoidActive();
     if (options.slot) {
       try {
@@ -110,7 +123,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
         console.debug('[exam-assist] overlay slot', error);
       }
     }
-  };
+  });
 
   /** After layout: move a message that covers the field being typed in (issue 3 item 3). */
   const avoidActive = () => {
@@ -153,22 +166,22 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   view.addEventListener('scroll', onMove, { capture: true, passive: true });
   view.addEventListener('resize', onMove, { passive: true });
   doc.addEventListener('focusin', onMove, { passive: true });
-  const resizeObserver = new view.ResizeObserver(() => schedule());
+  const resizeObserver = new view.ResizeObserver(safe(() => schedule()));
   if (doc.body) resizeObserver.observe(doc.body);
   // The page may remove our host (innerHTML rewrites, cleanup scripts): put it back.
-  const hostWatch = new view.MutationObserver(() => {
+  const hostWatch = new view.MutationObserver(safe(() => {
     if (!destroyed && !host.isConnected) {
       attach();
       schedule();
     }
-  });
+  }));
   hostWatch.observe(doc.documentElement, { childList: true });
   options.slot?.connect?.(schedule);
   // Layout can move a field without a scroll, a resize or a body size change (a
   // row expanding above it, a collapsed panel): while messages are shown, look
   // at their fields' positions a few times a second and redraw only on a move.
   let lastRects = '';
-  const watchLayout = view.setInterval(() => {
+  const watchLayout = view.setInterval(safe(() => {
     if (destroyed || shown.length === 0 || doc.hidden) return;
     let key = '';
     // Only the fields whose messages are on screen: a scroll redraws the rest.
@@ -180,7 +193,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       lastRects = key;
       schedule();
     }
-  }, 300);
+  }), 300);
 
   return {
     update(next) {

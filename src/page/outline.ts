@@ -134,15 +134,18 @@ function columnHeader(el: Element): string {
 
 const HEADINGS = 'legend,caption,h1,h2,h3,h4,h5,h6,[role=heading],th[colspan]';
 
-function sectionOf(el: Element): string {
-  const doc = el.ownerDocument;
-  let found = '';
-  for (const h of doc.querySelectorAll(HEADINGS)) {
-    // The last heading that comes before the field in document order.
-    if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !h.contains(el)) found = textOf(h);
-    else if (!h.contains(el)) break;
+/**
+ * The nearest heading before each field, in one pass over the document in
+ * document order (a per-field search is quadratic on a 5,000-field page).
+ */
+function sections(doc: Document): Map<Element, string> {
+  const out = new Map<Element, string>();
+  let current = '';
+  for (const node of doc.querySelectorAll(`${HEADINGS},input,select,textarea`)) {
+    if (isFormField(node) || node.tagName === 'INPUT') out.set(node, current);
+    else if (!node.querySelector('input,select,textarea')) current = clip(textOf(node));
   }
-  return clip(found);
+  return out;
 }
 
 /** What a candidate reads for a field: its label, else the nearest text around it. */
@@ -150,7 +153,7 @@ export function fieldCaption(el: FormField, labels: LabelIndex = labelIndex(el.o
   return labelOf(el, labels) || precedingText(el) || columnHeader(el) || clip(el.getAttribute('title') ?? '') || clip(el.getAttribute('placeholder') ?? '');
 }
 
-function describe(el: FormField, framePath: number[], recognized: (el: Element) => string | undefined, labels: LabelIndex): OutlineField {
+function describe(el: FormField, framePath: number[], recognized: (el: Element) => string | undefined, labels: LabelIndex, section: string): OutlineField {
   const tag = el.tagName.toLowerCase() as OutlineField['tag'];
   // The type attribute as written (lower-cased), never the value.
   const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag === 'select' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select-one') : 'textarea';
@@ -163,7 +166,7 @@ function describe(el: FormField, framePath: number[], recognized: (el: Element) 
     name: el.getAttribute('name') ?? '',
     label: labelOf(el, labels),
     nearbyText: [...new Set(nearby.filter(Boolean))],
-    section: sectionOf(el),
+    section,
   };
   if (tag === 'select') field.options = [...(el as HTMLSelectElement).options].map((o) => clip(o.text));
   const key = recognized(el);
@@ -192,10 +195,11 @@ export function buildOutline(doc: Document, options: OutlineOptions = {}): PageO
   };
   const walk = (d: Document, framePath: number[], depth: number) => {
     const labels = labelIndex(d);
+    const sectionOf = sections(d);
     for (const el of d.querySelectorAll<FormField>('input,select,textarea')) {
       // Hidden inputs carry the page's own state (and sometimes a copy of a value): left out.
       if (el.tagName === 'INPUT' && ['hidden', 'submit', 'button', 'image', 'reset'].includes((el as HTMLInputElement).type)) continue;
-      fields.push(describe(el, framePath, recognized, labels));
+      fields.push(describe(el, framePath, recognized, labels, sectionOf.get(el) ?? ''));
     }
     if (depth >= 4) return;
     [...d.querySelectorAll('iframe,frame')].forEach((frame, index) => {

@@ -31,6 +31,15 @@ function findingCounts(doc: Document): { errors: number; warnings: number } {
   return { errors, warnings };
 }
 
+/** The tab's host (a srcdoc/about:blank frame has none of its own): one session per site. */
+function pageHost(doc: Document): string {
+  try {
+    return doc.defaultView?.top?.location.hostname || doc.location.hostname;
+  } catch {
+    return doc.location.hostname;
+  }
+}
+
 export function startBackup(doc: Document): () => void {
   const isTop = doc.defaultView === doc.defaultView?.top;
   let taught: TaughtMapping[] = [];
@@ -44,7 +53,7 @@ export function startBackup(doc: Document): () => void {
 
   const auto = startAutoBackup(doc, {
     detect,
-    send: (patch, reason) => void send({ type: 'storage:snapshot', patch, host: doc.location.hostname, reason }),
+    send: (patch, reason) => void send({ type: 'storage:snapshot', patch, host: pageHost(doc), reason }),
   });
 
   // Register this tab (and this frame) so the options page can restore into it

@@ -7,6 +7,7 @@
 //     decoder) → crop 33:48 (photo) on white → stepped high-quality downscale
 //   → largest JPEG quality that fits the byte limit → verify by re-decoding.
 import type { LocalText } from '../rules/types';
+import { checkMaterialFile, checkPhotoFile } from '../rules/files';
 import { BROWSER_DECODABLE, detectFormat, orientedSize, readImageInfo, type ImageFormat, type ImageInfo } from './format';
 import { CENTRED, cropRect, downscaleSteps, fitWithin, type CropChoice, type Rect, type Size } from './geometry';
 import { formatBytes, MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
@@ -422,6 +423,15 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   const file = new File([chosen.blob], outputName(name, chosen.format), { type });
   const verified = await verify(file, chosen.size, preset.maxBytes, chosen.format);
   if (!verified) return refuse('verify', warnings);
+  // The same R-PHOTO / R-MATERIAL checks the page's field rules use (src/rules/files.ts), as a last gate.
+  const meta = { type: file.type, name: file.name, bytes: file.size, ...chosen.size };
+  const types = preset.formats.map((f) => (f === 'png' ? 'image/png' : 'image/jpeg'));
+  const ruleErrors = (
+    preset.kind === 'photo'
+      ? checkPhotoFile(meta, { maxBytes: preset.maxBytes, minWidth: preset.minWidth, minHeight: preset.minHeight, types })
+      : checkMaterialFile(meta, { maxBytes: preset.maxBytes, types })
+  ).filter((r) => r.severity === 'error');
+  if (ruleErrors.length > 0) return refuse('verify', warnings, ruleErrors[0]!.message);
   progress(STEP.verify, 1);
   return {
     ok: true,

@@ -25,6 +25,7 @@ export interface Preset {
 }
 
 const guideLimits = RULE_SETS['guide-2014'].photo;
+const materialLimits = RULE_SETS['guide-2014'].material;
 const noticeLimits = RULE_SETS['notice-2022'].photo;
 
 export const PRESETS: Record<PresetId, Preset> = {
@@ -56,7 +57,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     id: 'material',
     kind: 'material',
     label: { zh: '审核材料：jpg/png，不超过 200 KB，方向正确', en: 'Review material: jpg/png, at most 200 KB, upright' },
-    maxBytes: 200_000,
+    maxBytes: materialLimits.maxBytes,
     minWidth: 0,
     minHeight: 0,
     targetWidth: 0,

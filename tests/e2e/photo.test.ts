@@ -23,6 +23,8 @@ interface SeenFile {
 interface Seen {
   event: string;
   id: string;
+  /** input.value as the page reads it (C:\\fakepath\\name): platform scripts often check its extension. */
+  value: string;
   files: SeenFile[];
 }
 
@@ -193,6 +195,7 @@ describe('photo input on the replica 基本情况 page', () => {
     file = log.at(-1)!.files[0]!;
     expect(file.type).toBe('image/jpeg');
     expect(file.name).toBe('transparent.jpg');
+    expect(log.at(-1)!.value).toMatch(/transparent\.jpg$/);
     expect(file.size).toBeLessThanOrEqual(40_000);
     expect(Math.min(...file.pixels!.corner)).toBeGreaterThan(240);
     // Every event the page saw carried a processed file.

@@ -21,7 +21,8 @@ async function currentPatterns(): Promise<string[]> {
 
 export function startTeachMenu(): void {
   const create = async () => {
-    await browser.contextMenus.removeAll();
+    // Only our own entry is replaced (an update re-runs onInstalled).
+    await browser.contextMenus.remove(TEACH_MENU_ID).catch(() => undefined);
     browser.contextMenus.create({
       id: TEACH_MENU_ID,
       title: '这个字段是… / Teach this field',

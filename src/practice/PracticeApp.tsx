@@ -11,6 +11,7 @@ import { LocaleToggle } from '../i18n/LocaleToggle';
 import {
   APPLICATION_STEPS,
   PROFILE_GROUPS,
+  CONFIRM_RECAP,
   choicesFor,
   labelFor,
   placeholderFor,
@@ -334,6 +335,7 @@ export function PracticeApp(props: PracticeAppProps) {
                   )}
                   {step.fields.length > 0 && <div class="fields">{step.fields.map((key) => field(key, state.values))}</div>}
                   {step.n === 2 && <p class="hint">{t(T.photoNote, locale)}</p>}
+                  {step.n === 6 && <Recap state={state} locale={locale} />}
                 </section>
               ))}
             </section>
@@ -405,5 +407,28 @@ export function PracticeApp(props: PracticeAppProps) {
         </aside>
       </div>
     </div>
+  );
+}
+
+/** The 申请表 recap of step 6: what the platform will print, read-only (seed 001 step 6 figure). */
+function Recap({ state, locale }: { state: PracticeState; locale: Locale }) {
+  const ticked = state.rows.education.find((row) => row.educationSelected === 'true');
+  return (
+    <section class="recap" aria-labelledby="recap-title">
+      <h4 id="recap-title">{t(T.recapTitle, locale)}</h4>
+      {!ticked && <p class="hint">{t(T.recapNoTick, locale)}</p>}
+      <dl>
+        {CONFIRM_RECAP.map((key) => {
+          const def = practiceField(key);
+          const value = def.repeats ? ticked?.[key] : state.values[key];
+          return (
+            <div key={key} data-recap={key}>
+              <dt>{labelFor(def)}</dt>
+              <dd>{value || t(T.recapEmpty, locale)}</dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
   );
 }

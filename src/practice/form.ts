@@ -308,3 +308,28 @@ export function placeholderFor(def: FieldDef): string {
 export function allPracticeKeys(): string[] {
   return [...PROFILE_GROUPS.flatMap((group) => group.fields), ...APPLICATION_STEPS.flatMap((step) => step.fields)];
 }
+
+/**
+ * Step 6 shows the application form to check once more before submitting
+ * (seed 001 "6. 选择考区及考点" and its 申请表 figure: 姓名, 性别, 证件类型, 民族,
+ * 证件编号, 出生日期, 国籍, 报考学历, 学制, 学习形式, 毕业学校, 毕业专业, 毕业年月,
+ * 毕业证书编号, 在岗情况, 工作单位所在行政区市). Education values come from the ticked entry.
+ */
+export const CONFIRM_RECAP: readonly string[] = [
+  'name',
+  'sex',
+  'idType',
+  'ethnicity',
+  'idNumber',
+  'birthDate',
+  'nationality',
+  'educationLevel',
+  'schoolingLength',
+  'studyMode',
+  'school',
+  'major',
+  'graduationDate',
+  'diplomaNumber',
+  'onDutyStatus',
+  'workUnitRegion',
+];

@@ -46,5 +46,11 @@ export const PRACTICE_TEXT = {
   welcome: { zh: '使用说明', en: 'How it works' },
   photoPage: { zh: '照片工具', en: 'Photo tool' },
   optionsPage: { zh: '设置与备份', en: 'Settings and backup' },
+  recapTitle: { zh: '报名表（提交前再检查一遍）', en: 'Application form (check it once more before submitting)' },
+  recapEmpty: { zh: '（未填写）', en: '(not filled in)' },
+  recapNoTick: {
+    zh: '教育经历一项来自勾选的条目；还没有勾选任何教育经历。',
+    en: 'The education lines come from the ticked entry; no education entry is ticked yet.',
+  },
   skipToSummary: { zh: '跳到“还需修改”', en: 'Skip to “Still to fix”' },
 } satisfies Record<string, LocalText>;

@@ -100,6 +100,16 @@ describe('practice form', () => {
     await expect(page.getByRole('status').filter({ hasText: '已载入本机保存的资料' }).count()).resolves.toBe(1);
   });
 
+  it('step 6 shows the application form with the ticked education entry, as the platform prints it', async () => {
+    const recap = page.locator('#step-6 .recap');
+    await expect(recap.locator('[data-recap="name"] dd').textContent()).resolves.toBe('王洋');
+    await expect(recap.locator('[data-recap="idNumber"] dd').textContent()).resolves.toBe('11010519900307101X');
+    await page.locator('#practice-education-0-school').fill('湖南中医学院湘杏学院');
+    await expect(recap.locator('[data-recap="school"] dd').textContent()).resolves.toBe('（未填写）');
+    await page.locator('#practice-education-0-educationSelected').check();
+    await expect(recap.locator('[data-recap="school"] dd').textContent()).resolves.toBe('湖南中医学院湘杏学院');
+  });
+
   it('清空表单 empties the form, and a reload keeps it empty', async () => {
     page.once('dialog', (dialog) => void dialog.accept());
     const before = Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS, fieldByKey, type Finding } from '../../../src/rules';
 import { profileSchema } from '../../../src/profile/schema';
-import { APPLICATION_STEPS, PROFILE_GROUPS, allPracticeKeys, choicesFor, examSites } from '../../../src/practice/form';
+import { APPLICATION_STEPS, CONFIRM_RECAP, PROFILE_GROUPS, allPracticeKeys, choicesFor, examSites } from '../../../src/practice/form';
 import { emptyState, hasContent, profileToState, stateToProfile } from '../../../src/practice/state';
 import { fieldElementId, summarize } from '../../../src/practice/summary';
 
@@ -35,6 +35,11 @@ describe('practice form definition', () => {
     expect([...keys].sort()).toEqual([...expected].sort());
     // Passwords, captcha and the recovery answer are never asked for here.
     expect(keys.some((key) => fieldByKey(key)!.sensitive)).toBe(false);
+  });
+
+  it('step 6 recaps the fields of the platform’s 申请表, all of them on the form', () => {
+    expect(CONFIRM_RECAP).toEqual(expect.arrayContaining(['name', 'idNumber', 'diplomaNumber', 'onDutyStatus']));
+    for (const key of CONFIRM_RECAP) expect(allPracticeKeys(), key).toContain(key);
   });
 
   it('offers the platform’s choices', () => {

@@ -4,7 +4,7 @@
 // it is read and its buttons are clicked through the accessibility tree
 // (tests/e2e/content-overlay.ts), and the picker is driven by the keyboard.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -313,6 +313,46 @@ describe('a page the extension does not know', () => {
     await expect.poll(attr(place, 'data-exam-assist-field')).toBe('address');
     // Focus is back on the field that was taught.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('zz_04');
+    await page.close();
+  });
+});
+
+describe('the teach UI for assistive technology', () => {
+  it('the picker is a named dialog with a named combobox and listbox whose options a screen reader reads; Esc closes it', async () => {
+    // A copy of the unknown page at an address where nothing was taught yet.
+    writeFileSync(path.join(REPLICA_DIR, 'fresh.html'), readFileSync(`tests/fixtures/${UNKNOWN}`));
+    const { page } = await open(browser.platformUrl('outline-replicas/fresh.html'));
+    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('这个页面像是报名表');
+    await byId(page, 'zz_20').focus();
+    await clickAxButton(page, /教助手认字段/);
+    await expect.poll(() => overlayText(page)).toContain('搜索字段名称');
+    await page.keyboard.type('毕业');
+    // The closed shadow root is in the accessibility tree, as a screen reader sees it.
+    const session = await page.context().newCDPSession(page);
+    const tree = async () => {
+      const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+        nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+      };
+      return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '', focused: n.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false }));
+    };
+    await expect.poll(async () => (await tree()).filter((n) => n.role === 'option').length).toBeGreaterThan(0);
+    const nodes = await tree();
+    expect(nodes.find((n) => n.role === 'dialog')?.name).toBe('这个字段是… What is this field?');
+    const search = nodes.find((n) => n.name.startsWith('搜索字段名称') && n.role !== 'listbox');
+    expect(search?.role).toBe('combobox');
+    expect(search?.focused).toBe(true);
+    expect(nodes.find((n) => n.role === 'listbox')?.name).toBe('搜索字段名称 Search field names');
+    const options = nodes.filter((n) => n.role === 'option').map((n) => n.name);
+    expect(options.some((name) => name.includes('毕业证书编号') && name.includes('Diploma number'))).toBe(true);
+    // Filtered by what was typed: 考生姓名 does not match 毕业.
+    expect(options.some((name) => name.includes('考生姓名'))).toBe(false);
+    // No match: said in words.
+    await page.keyboard.type('zzzz');
+    await expect.poll(() => overlayText(page)).toContain('没有匹配的字段名称');
+    // Esc closes the picker and puts the focus back on the field.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlayText(page)).not.toContain('搜索字段名称');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zz_20');
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../src/i18n';
 import { CENTRED, formatBytes, PRESETS, processImage, type CropChoice, type PresetId, type ProcessResult } from '../../src/images';
 import { mozjpegEncoder } from '../../src/images/mozjpeg';
+import { decodeHeic } from '../../src/images/heic';
 
 // An extension page may run wasm (wxt.config.ts CSP), so MozJPEG is tried here
 // on detailed photos and kept where it is closer to the pixels (bench).
@@ -63,7 +64,7 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
     const id = ++run.current;
     setBusy(true);
     const timer = setTimeout(() => {
-      void processImage(file, { preset, crop, altEncoder }).then(
+      void processImage(file, { preset, crop, altEncoder, heicDecoder: decodeHeic }).then(
         (r) => {
           if (id !== run.current) return;
           setResult(r);

@@ -24,6 +24,8 @@ export interface AltEncoder {
 }
 
 export interface ProcessOptions {
+  /** Decodes HEIC (extension pages only: libheif wasm, src/images/heic.ts); without it HEIC is refused. */
+  heicDecoder?: (file: Blob) => Promise<Blob>;
   /** Tried on detailed images; the result closer to the pixels (SSIM) is kept. */
   altEncoder?: AltEncoder;
   preset: Preset;
@@ -79,8 +81,8 @@ export const REFUSALS: Record<RefusalReason, LocalText> = {
     en: 'This file is not an image (its content is not JPG/PNG or another image format, whatever its name says). Choose a photo file from your camera or phone.',
   },
   heic: {
-    zh: '这是 iPhone 的 HEIC 格式照片，浏览器无法读取。请在 iPhone 上将照片导出为 JPG：设置 → 相机 → 格式 → 选择“兼容性最佳”后重新拍摄；或在“照片”中选中照片 → 共享 → 存储到“文件”时选择“最兼容”，也可通过微信/邮件发送“原图”以外的版本到电脑。',
-    en: 'This is an iPhone HEIC photo, which the browser cannot read. Export it as JPEG: Settings → Camera → Formats → "Most Compatible" and take it again, or share it to Files choosing "Most Compatible" (or mail it to yourself, which converts it to JPEG).',
+    zh: '这是 iPhone 的 HEIC 格式照片，报名页面无法直接使用。可以打开本扩展的“照片工具”（点击浏览器工具栏中的扩展图标 → 照片工具）转换后下载；或在 iPhone 上导出 JPG：设置 → 相机 → 格式 → 选择“兼容性最佳”后重新拍摄，或共享照片到“文件”时选择“最兼容”。',
+    en: 'This is an iPhone HEIC photo, which the registration page cannot use directly. Convert it in this extension\'s photo tool (toolbar icon → Photo tool) and download the result, or export a JPEG on the iPhone: Settings → Camera → Formats → "Most Compatible" and take it again, or share it to Files choosing "Most Compatible".',
   },
   unsupported: {
     zh: '不支持这种图片格式。请选择 JPG 或 PNG 照片。',
@@ -106,6 +108,7 @@ export const REFUSALS: Record<RefusalReason, LocalText> = {
 
 const STEP = {
   read: { zh: '正在读取照片…', en: 'Reading the photo…' },
+  heic: { zh: '正在转换 HEIC 照片…', en: 'Converting the HEIC photo…' },
   decode: { zh: '正在解码…', en: 'Decoding…' },
   resize: { zh: '正在裁剪和缩放…', en: 'Cropping and resizing…' },
   encode: { zh: '正在压缩到限制以内…', en: 'Compressing under the limit…' },
@@ -235,7 +238,16 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   progress(STEP.read, 0.05);
   const head = new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
   const format = detectFormat(head);
-  if (format === 'heic') return refuse('heic');
+  if (format === 'heic') {
+    if (!options.heicDecoder) return refuse('heic');
+    progress(STEP.heic, 0.1);
+    const converted = await options.heicDecoder(input).catch(() => undefined);
+    if (!converted) return refuse('heic');
+    const result = await processImage(Object.assign(converted, { name }), { ...options, heicDecoder: undefined });
+    // Report the candidate's own file as the source.
+    if (result.ok) result.source = { ...result.source, bytes: input.size, format: 'heic' };
+    return result;
+  }
   if (format === 'unknown') return refuse('not-image');
   if (!BROWSER_DECODABLE.has(format) || (preset.kind === 'photo' && format === 'gif')) return refuse('unsupported');
   const info: ImageInfo = readImageInfo(head);

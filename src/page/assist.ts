@@ -215,6 +215,14 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
   const scan = guard((): void => {
     scanScheduled = false;
     if (stopped) return;
+    // Read new fields in slices (a little longer at start, so a normal page is done
+    // in one go); the rest in the next task (issue 3 item 5).
+    const budget = fields.length === 0 && states.size === 0 ? 30 : 12;
+    if (!detector.prepare(doc, budget)) {
+      scanScheduled = true;
+      setTimeout(scan, 0);
+      return;
+    }
     const next = detector.detect(doc);
     const seen = new Set<FormField>();
     let changed = next.length !== fields.length;

@@ -415,6 +415,26 @@ export class Detector {
     this.groupCache.clear();
   }
 
+  /**
+   * Classifies fields not decided yet, for at most `budgetMs`; true when none is
+   * left. Lets a 5,000-field page be read in slices instead of one long task;
+   * detect() then only looks the decisions up.
+   */
+  prepare(root: Document | ShadowRoot | Element, budgetMs: number): boolean {
+    const start = performance.now();
+    let labels: LabelIndex | undefined;
+    for (const el of root.querySelectorAll<FormField>('input,select,textarea')) {
+      const cached = this.memo.get(el);
+      if (cached !== undefined && !(typeof cached === 'number' && cached < this.generation)) continue;
+      if (!isFormField(el)) continue;
+      if (performance.now() - start > budgetMs) return false;
+      labels ??= labelIndex(root);
+      this.memo.set(el, classify(el, this.groupCache, labels) ?? this.generation);
+    }
+    this.groupCache.clear();
+    return true;
+  }
+
   detect(root: Document | ShadowRoot | Element): DetectedField[] {
     this.groupCache.clear();
     const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);

@@ -19,11 +19,12 @@ const until = async (check: () => boolean, ms = 2000) => {
 };
 
 describe('startPageAssist', () => {
-  it('checks prefilled values on load and writes the contract attributes', () => {
+  it('checks prefilled values on load and writes the contract attributes', async () => {
     document.body.innerHTML = `<table><tr><td>*手机号码：</td><td><input id="m" value="0381234"></td></tr>
       <tr><td>备注</td><td><input id="x" value="abc"></td></tr></table>`;
     assist = startPageAssist(document, { overlay: false });
     const mobile = document.getElementById('m')!;
+    await until(() => mobile.hasAttribute('data-exam-assist-state'));
     expect(mobile.getAttribute('data-exam-assist-field')).toBe('mobile');
     expect(mobile.getAttribute('data-exam-assist-state')).toBe('error');
     expect(mobile.getAttribute('data-exam-assist-rules')).toContain('R-MOBILE');
@@ -45,9 +46,10 @@ describe('startPageAssist', () => {
     expect(document.getElementById('d1')!.getAttribute('data-exam-assist-rules')).toContain('R-DIPLOMA-FORMAT');
   });
 
-  it('stop() removes every attribute it wrote', () => {
+  it('stop() removes every attribute it wrote', async () => {
     document.body.innerHTML = `<label for="e">电子邮件</label><input id="e" value="a@">`;
     assist = startPageAssist(document, { overlay: false });
+    await until(() => document.getElementById('e')!.hasAttribute('data-exam-assist-state'));
     expect(document.getElementById('e')!.getAttribute('aria-invalid')).toBe('true');
     assist.stop();
     assist = undefined;

@@ -3,7 +3,7 @@
 // picker: which field on the page, then a searchable list of the catalogue's
 // field names (Chinese first, English too). Keyboard: ↑/↓ move, Enter picks,
 // Esc closes; the list is an ARIA combobox/listbox so a screen reader reads it.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FIELDS, GROUPS, normalizeLabel, type FieldDef } from '../rules';
 
 export interface TeachTarget {
@@ -113,8 +113,9 @@ function TeachPanel(props: TeachDockProps) {
   const results = useMemo(() => searchFields(query), [query]);
   const id = useMemo(() => `teach-${Math.random().toString(36).slice(2, 8)}`, []);
 
-  useEffect(() => {
-    // The candidate asked for the picker: focus goes to its search box.
+  useLayoutEffect(() => {
+    // The candidate asked for the picker: focus goes to its search box at once,
+    // before the next keystroke (a later effect would let it land in the page's field).
     searchRef.current?.focus();
   }, []);
   useEffect(() => setActive(0), [query]);

@@ -5,6 +5,7 @@
 // (tests/e2e/content-overlay.ts), and the picker is driven by the keyboard.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,9 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/** The focus is inside the extension's overlay (its closed shadow root retargets to the host). */
+const overlayHasFocus = (page: Page) => page.evaluate(() => document.activeElement?.hasAttribute('data-exam-assist-overlay') ?? false);
+
 /** Focus a field, open the picker from the page summary, type the field name, press Enter. */
 async function teach(page: Page, field: Locator, name: string): Promise<void> {
   await field.focus();
@@ -45,6 +49,7 @@ async function teach(page: Page, field: Locator, name: string): Promise<void> {
   await clickAxButton(page, /教助手认字段|这个字段是/);
   // The picker takes focus in its search box (a combobox in the accessibility tree).
   await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
+  await expect.poll(() => overlayHasFocus(page)).toBe(true);
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
 }
@@ -173,6 +178,7 @@ describe('a page the extension does not know', () => {
       return url;
     }, page.url());
     await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
+    await expect.poll(() => overlayHasFocus(page)).toBe(true);
     await page.keyboard.type('手机号码');
     await page.keyboard.press('Enter');
     await expect.poll(attr(phone, 'data-exam-assist-field')).toBe('mobile');
@@ -280,6 +286,14 @@ describe('a page the extension does not know', () => {
     expect(text).toContain('www.nmec.org.cn');
     expect(text).toContain('/unknown/signup.html');
     expect(text).toContain('毕业证书编号');
+    // The list passes an automated accessibility scan (axe-core, as tests/e2e/a11y.e2e.test.ts does).
+    await options.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = (await options.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      const r = await axe.run({ include: [['section[aria-labelledby="taught-title"]']] }, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    })) as string[];
+    expect(violations).toEqual([]);
     const removeButton = options.getByRole('button', { name: '删除：手机号码（www.nmec.org.cn/unknown/signup.html）' });
     await removeButton.click();
     await expect.poll(() => removeButton.count()).toBe(0);
@@ -300,6 +314,7 @@ describe('a page the extension does not know', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
+    await expect.poll(() => overlayHasFocus(page)).toBe(true);
     // Back one control: the page-field chooser; pick 收件地点 with the arrow keys.
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
@@ -326,6 +341,7 @@ describe('the teach UI for assistive technology', () => {
     await byId(page, 'zz_20').focus();
     await clickAxButton(page, /教助手认字段/);
     await expect.poll(() => overlayText(page)).toContain('搜索字段名称');
+    await expect.poll(() => overlayHasFocus(page)).toBe(true);
     await page.keyboard.type('毕业');
     // The closed shadow root is in the accessibility tree, as a screen reader sees it.
     const session = await page.context().newCDPSession(page);
@@ -353,6 +369,25 @@ describe('the teach UI for assistive technology', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => overlayText(page)).not.toContain('搜索字段名称');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('zz_20');
+    await page.close();
+  });
+
+  it('on a page the extension reads, focusing a field it does not know offers "这个字段是…" for that field', async () => {
+    const { page } = await open(browser.platformUrl('platform/alt/labels-above.html'));
+    await page.waitForSelector('[data-exam-assist-field]', { timeout: 10_000 });
+    // A recognized page: no "not recognized" notice, no offer until an unknown field has the focus.
+    expect(await overlayText(page)).not.toContain('这个页面像是报名表');
+    expect((await axButtons(page, /这个字段是/)).length).toBe(0);
+    await byId(page, 'f_30').focus();
+    await expect.poll(async () => (await axButtons(page, /这个字段是/)).length).toBe(1);
+    await clickAxButton(page, /这个字段是/);
+    await expect.poll(() => overlayText(page)).toContain('搜索字段名称');
+    // The page-field chooser already names the focused field (备注).
+    const session = await page.context().newCDPSession(page);
+    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; value?: { value: string } }[] };
+    const chooser = nodes.find((n) => n.name?.value.startsWith('页面上的字段'));
+    expect(chooser?.value?.value).toContain('备注');
+    await page.keyboard.press('Escape');
     await page.close();
   });
 });

@@ -90,6 +90,35 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   });
   const onFix = (element: Element, value: string): boolean => safe(options.onFix)(element, value) ?? false;
 
+  // Which fields with findings are near the viewport: on a 5,000-field page only
+  // those are measured when drawing (IntersectionObserver does the rest off the main work).
+  const near = new Set<Element>();
+  const observed = new Set<Element>();
+  const intersection = new view.IntersectionObserver(
+    safe((entries: IntersectionObserverEntry[]) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) near.add(entry.target);
+        else near.delete(entry.target);
+      }
+      schedule();
+    }),
+    { rootMargin: '200px' },
+  );
+  const track = (next: OverlayItem[]) => {
+    const wanted = new Set(next.map((item) => item.element));
+    for (const el of observed) {
+      if (wanted.has(el)) continue;
+      intersection.unobserve(el);
+      observed.delete(el);
+      near.delete(el);
+    }
+    for (const el of wanted) {
+      if (observed.has(el)) continue;
+      intersection.observe(el);
+      observed.add(el);
+    }
+  };
+
   const place = (): Placed[] => {
     const active = doc.activeElement;
     const activeRect = active && active !== doc.body && items.some((i) => i.element === active) ? active.getBoundingClientRect() : undefined;
@@ -98,7 +127,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     const out: Placed[] = [];
     for (const item of items) {
       const el = item.element as HTMLElement;
-      if (!el.isConnected) continue;
+      if (!near.has(el) || !el.isConnected) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
       if (rect.bottom < 0 || rect.top > vh || rect.right < 0 || rect.left > vw) continue;
@@ -199,6 +228,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     update(next) {
       items = next;
       cursor = -1;
+      track(next);
       schedule();
     },
     isOurs: (node) => node === host || host.contains(node),
@@ -210,6 +240,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       view.removeEventListener('resize', onMove);
       doc.removeEventListener('focusin', onMove);
       resizeObserver.disconnect();
+      intersection.disconnect();
       hostWatch.disconnect();
       render(null, mount);
       render(null, slotMount);

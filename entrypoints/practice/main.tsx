@@ -2,7 +2,7 @@
 // detection, checks and warning overlay as on the platform) and the backup.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { startPageAssist, type PageAssist } from '../../src/page';
+import { startPageAssist, writeFieldValue, type FormField, type PageAssist } from '../../src/page';
 import { PracticeApp } from '../../src/practice/PracticeApp';
 import { practicePersistence } from '../../src/practice/persistence';
 import { PRACTICE_TEXT } from '../../src/practice/text';
@@ -39,6 +39,10 @@ async function main() {
         persistence={practicePersistence}
         links={{ welcome: url('/welcome.html'), photo: url('/photo.html'), options: url('/options.html') }}
         subscribeFindings={subscribeFindings}
+        onFix={(elementId, value) => {
+          const element = document.getElementById(elementId) as FormField | null;
+          return element ? writeFieldValue(element, value) : false;
+        }}
         onReady={() => {
           // The same assist as on the platform's pages, unchanged (issue 6 item 1).
           assist ??= startPageAssist(document, { ruleSet, onValuesChanged: publish, onFieldsChanged: publish });

@@ -38,6 +38,8 @@ export interface PracticeAppProps {
   links: { welcome: string; photo: string; options: string };
   /** The page assist's current findings, pushed whenever they change (the summary lists them). */
   subscribeFindings(listener: (findings: Finding[]) => void): () => void;
+  /** Applies a finding's safe fix to the field with this DOM id, as the overlay's fix button does. */
+  onFix?(elementId: string, value: string): boolean;
   /** Called once the form is in the DOM (the entry starts the page assist then). */
   onReady?(): void;
   /**
@@ -366,6 +368,19 @@ export function PracticeApp(props: PracticeAppProps) {
                     {t(item.fieldLabel, locale)}
                   </button>
                   <span class="msg">{t(item.finding.message, locale)}</span>
+                  {item.finding.fix && props.onFix && (
+                    // The overlay's fix buttons sit at the end of the tab order; here the fix is one Tab away (keyboard users).
+                    <button
+                      type="button"
+                      class="fix"
+                      aria-label={`${t(T.fix, locale)}：${t(item.fieldLabel, locale)} → ${t(item.finding.fix.label, locale)}`}
+                      onClick={() => {
+                        if (props.onFix!(item.elementId, item.finding.fix!.value)) document.getElementById(item.elementId)?.focus();
+                      }}
+                    >
+                      {t(T.fix, locale)}：{t(item.finding.fix.label, locale)}
+                    </button>
+                  )}
                   <code class="rule">{item.finding.ruleId}</code>
                 </li>
               ))}

@@ -35,6 +35,7 @@ export const PRACTICE_TEXT = {
   summaryEmpty: { zh: '开始填写后，这里会列出还需修改的地方。', en: 'Once you start, what still needs fixing is listed here.' },
   error: { zh: '错误', en: 'Error' },
   warning: { zh: '提醒', en: 'Warning' },
+  fix: { zh: '修正', en: 'Fix' },
   goToField: { zh: '转到此项', en: 'Go to field' },
   saved: { zh: '已保存到本机 {time}', en: 'Saved on this computer at {time}' },
   saving: { zh: '正在保存…', en: 'Saving…' },

@@ -124,6 +124,15 @@ describe('accessibility', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('practice-contact-mobile');
+    // A fix is reachable by keyboard from the summary, and Enter applies it.
+    await page.getByLabel('证件类型').selectOption({ label: '居民身份证' });
+    await page.locator('#practice-basic-idNumber').fill('11010519900307101x');
+    const fix = page.locator('#summary li[data-field="idNumber"] button.fix');
+    await fix.waitFor();
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#practice-basic-idNumber').inputValue()).toBe('11010519900307101X');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('practice-basic-idNumber');
     await page.close();
   });
 });

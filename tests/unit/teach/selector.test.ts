@@ -37,6 +37,11 @@ describe('robustSelector', () => {
     expect(robustSelector(doc.getElementById('zz_11')!)).toBe('select[id="zz_11"]');
   });
 
+  it('escapes platform ids with $ . : and quotes, and still names exactly that element', () => {
+    const doc = load(`<!doctype html><body><input id='Edit:SP_Edu.0$Diploma_No'><input id='a"b'><input id='Edit:SP_Edu.1$Diploma_No'></body>`);
+    for (const el of doc.querySelectorAll('input')) expect([...doc.querySelectorAll(robustSelector(el))]).toEqual([el]);
+  });
+
   it('falls back to the name, then to a structural path, when the id is missing or shared', () => {
     const doc = load(`<!doctype html><body>
       <div><input id="dup" name="a1"><input id="dup" name="a2"></div>

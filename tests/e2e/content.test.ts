@@ -180,6 +180,26 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     await expect.poll(attr(mobile, 'data-exam-assist-state')).toBe('ok');
   });
 
+  it('R-PHONE-FIXED: a landline without the area-code hyphen is flagged; 010-62345678 is fine', async () => {
+    const page = await open('platform/profile.html');
+    const phone = byId(page, C('HomePhone'));
+    await typeInto(phone, '01012345678');
+    await expect.poll(rulesOf(phone)).toContain('R-PHONE-FIXED');
+    await typeInto(phone, '010-62345678');
+    await expect.poll(attr(phone, 'data-exam-assist-state')).toBe('ok');
+  });
+
+  it('R-WORKUNIT: pinyin search initials left in 工作单位名称 warn; the unit’s Chinese name is fine', async () => {
+    const page = await open('platform/profile.html');
+    const unit = byId(page, W('WorkUnit'));
+    await typeInto(unit, 'bjdx');
+    await expect.poll(rulesOf(unit)).toContain('R-WORKUNIT');
+    expect(await unit.getAttribute('data-exam-assist-state')).toBe('warning');
+    expect(await unit.getAttribute('aria-invalid')).toBeNull();
+    await typeInto(unit, '北京大学第一医院');
+    await expect.poll(rulesOf(unit)).not.toContain('R-WORKUNIT');
+  });
+
   it('R-POSTCODE: 5 digits are flagged, 6 are fine', async () => {
     const page = await open('platform/profile.html');
     const pc = byId(page, C('PostCode'));

@@ -3,8 +3,7 @@
 // itself happens in the background (src/storage/service.ts); this side only
 // decides when, and collects the values.
 import type { DetectedField, FormField } from '../page';
-import type { ProfilePatch } from '../profile';
-import { patchIsEmpty } from '../profile';
+import { patchIsEmpty, type ProfilePatch } from '../profile/patch';
 import type { SnapshotRequest } from '../messages/storage';
 import { collectPatch } from './collect';
 

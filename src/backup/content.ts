@@ -12,7 +12,8 @@ import type {
   TabRequest,
 } from '../messages/storage';
 import { isTabRequest } from '../messages/storage';
-import { profileSchema } from '../profile';
+import { hasProfileShape } from '../profile/groups';
+import type { Profile } from '../profile/schema';
 import { startAutoBackup } from './autosave';
 import { collectPatch } from './collect';
 import { applyRestore, planRestore } from './restore';
@@ -73,14 +74,16 @@ export function startBackup(doc: Document): () => void {
     if (request.type === 'backup:collect') {
       return Promise.resolve<CollectResponse>({ type: 'backup:collected', patch: collectPatch(fields, auto.touched) });
     }
-    const parsed = profileSchema.safeParse(request.profile);
-    if (!parsed.success) return undefined;
+    // The background read this profile from the store through the zod schema;
+    // a structural check is enough here and keeps zod out of the content script.
+    if (!hasProfileShape(request.profile)) return undefined;
+    const profile = request.profile as Profile;
     if (request.type === 'backup:preview') {
-      return Promise.resolve<PreviewResponse>({ type: 'backup:plan', plan: planRestore(fields, parsed.data, request.overwrite) });
+      return Promise.resolve<PreviewResponse>({ type: 'backup:plan', plan: planRestore(fields, profile, request.overwrite) });
     }
     return (async (): Promise<ApplyResponse> => {
       const started = performance.now();
-      const result = await applyRestore(detect, parsed.data, request.overwrite);
+      const result = await applyRestore(detect, profile, request.overwrite);
       const ms = performance.now() - started;
       // The page's checks run within 500 ms of the input/change events (page-contract.md).
       await new Promise((resolve) => setTimeout(resolve, 600));

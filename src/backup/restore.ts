@@ -6,7 +6,8 @@
 // are filled; more rows in the snapshot → the plan says how many to add with
 // the page's "+" (we never click the page's buttons, never submit).
 import { GROUPS, fieldByKey } from '../rules/catalogue';
-import { ROW_GROUPS, type Profile, type RowGroupId } from '../profile';
+import { ROW_GROUPS, type RowGroupId } from '../profile/groups';
+import type { Profile } from '../profile/schema';
 import { readFieldValue, writeFieldValue, type DetectedField } from '../page';
 import type { MissingRows, RestoreItem, RestorePlan, ApplyResponse } from '../messages/storage';
 import { isEmptyValue, isSensitiveField } from './fields';

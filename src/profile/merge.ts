@@ -2,15 +2,10 @@
 // item 2). Pure: no DOM, no browser API.
 import { z } from 'zod';
 import { fieldByKey } from '../rules/catalogue';
-import { ROW_GROUPS, SINGLE_GROUPS, profileSchema, type Profile, type RowGroupId } from './schema';
+import { ROW_GROUPS, SINGLE_GROUPS, profileSchema, type Profile } from './schema';
+import { isStorableKey, type ProfilePatch } from './patch';
 
-type SingleGroupId = (typeof SINGLE_GROUPS)[number];
-
-/** Values seen on one page: single groups by key; rows by their 0-based index on the page. */
-export interface ProfilePatch {
-  single: Partial<Record<SingleGroupId, Record<string, string>>>;
-  rows: Partial<Record<RowGroupId, { row: number; values: Record<string, string> }[]>>;
-}
+export * from './patch';
 
 const patchValues = z.record(z.string().max(100), z.string().max(10_000));
 /** Validates a patch arriving in a message before it is merged. */
@@ -18,43 +13,6 @@ export const profilePatchSchema = z.object({
   single: z.record(z.string().max(40), patchValues),
   rows: z.record(z.string().max(40), z.array(z.object({ row: z.number().int().min(0).max(19), values: patchValues })).max(20)),
 });
-
-export function emptyPatch(): ProfilePatch {
-  return { single: {}, rows: {} };
-}
-
-/** Whether `key` may be stored at all: known, not sensitive, not a file (issue 4: never stored). */
-export function isStorableKey(key: string): boolean {
-  const field = fieldByKey(key);
-  return !!field && !field.sensitive && field.kind !== 'file';
-}
-
-/**
- * Adds one value to a patch. Unknown and sensitive keys are dropped here too,
- * so no caller can put a password into a snapshot by mistake.
- */
-export function addToPatch(patch: ProfilePatch, key: string, value: string, row?: number): void {
-  const field = fieldByKey(key);
-  if (!field || !isStorableKey(key)) return;
-  if (field.repeats) {
-    if (row === undefined || row < 0 || row >= 20) return;
-    const group = field.group as RowGroupId;
-    const rows = (patch.rows[group] ??= []);
-    let entry = rows.find((candidate) => candidate.row === row);
-    if (!entry) rows.push((entry = { row, values: {} }));
-    entry.values[key] = value;
-  } else {
-    const group = field.group as SingleGroupId;
-    (patch.single[group] ??= {})[key] = value;
-  }
-}
-
-export function patchIsEmpty(patch: ProfilePatch): boolean {
-  return (
-    Object.values(patch.single).every((values) => !values || Object.keys(values).length === 0) &&
-    Object.values(patch.rows).every((rows) => !rows || rows.length === 0)
-  );
-}
 
 /**
  * The profile after a page's values: fields the page shows take the page's

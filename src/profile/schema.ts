@@ -2,7 +2,10 @@
 // backup export, read by import, and checked by `npm run check`.
 // Pure: no DOM, no browser API (architecture.md).
 import { z } from 'zod';
-import { FIELDS, GROUPS, type GroupId } from '../rules/catalogue';
+import { FIELDS, type GroupId } from '../rules/catalogue';
+import { ROW_GROUPS, SINGLE_GROUPS, type RowGroupId } from './groups';
+
+export { ROW_GROUPS, SINGLE_GROUPS, type RowGroupId };
 
 /** Every value is the text the page shows (a select's option text, `true`/`false` for a checkbox). */
 const value = z.string().max(10_000);
@@ -42,12 +45,6 @@ export const profileSchema = z
   .strict();
 
 export type Profile = z.infer<typeof profileSchema>;
-export type RowGroupId = 'education' | 'training' | 'certificates';
-export const ROW_GROUPS: readonly RowGroupId[] = ['education', 'training', 'certificates'];
-export const SINGLE_GROUPS = GROUPS.filter((group) => !group.repeats).map((group) => group.id) as Exclude<
-  GroupId,
-  RowGroupId
->[];
 
 /** The current version of the profile file format (docs/profile-format.md). */
 export const PROFILE_FILE_FORMAT = 'exam-assist/profile';

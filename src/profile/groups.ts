@@ -1,0 +1,30 @@
+// The profile's groups, without zod: the content script needs these names but
+// must not carry the schema library (issue #3 item 8: content script size).
+import { GROUPS, type GroupId } from '../rules/catalogue';
+
+export type RowGroupId = 'education' | 'training' | 'certificates';
+export type SingleGroupId = Exclude<GroupId, RowGroupId>;
+export const ROW_GROUPS: readonly RowGroupId[] = ['education', 'training', 'certificates'];
+export const SINGLE_GROUPS = GROUPS.filter((group) => !group.repeats).map((group) => group.id) as SingleGroupId[];
+
+const isStringRecord = (value: unknown): value is Record<string, string> =>
+  !!value &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.values(value as Record<string, unknown>).every((v) => v === undefined || typeof v === 'string');
+
+/**
+ * A cheap structural check of a profile that arrives by message from the
+ * extension's own background, which validated it with the zod schema when it
+ * read it from the store. Used where zod is too heavy to ship (content script).
+ */
+export function hasProfileShape(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  return (
+    SINGLE_GROUPS.every((group) => record[group] === undefined || isStringRecord(record[group])) &&
+    ROW_GROUPS.every(
+      (group) => record[group] === undefined || (Array.isArray(record[group]) && (record[group] as unknown[]).every(isStringRecord)),
+    )
+  );
+}

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { initLocale, watchLocale } from '../../src/i18n/locale';
 import { t, type Locale } from '../../src/i18n';
-import { WelcomeApp } from './App';
-import { WELCOME_TEXT } from './text';
+import { WelcomeApp } from '../../src/ui/welcome/App';
+import { WELCOME_TEXT } from '../../src/ui/welcome/text';
 
 async function main() {
   const url = (page: string) => browser.runtime.getURL(page as '/popup.html');

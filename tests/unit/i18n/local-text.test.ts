@@ -17,7 +17,7 @@ import {
 } from '../../../src/rules';
 import { APPLICATION_STEPS, PROFILE_GROUPS } from '../../../src/practice/form';
 import { PRACTICE_TEXT } from '../../../src/practice/text';
-import { WELCOME_TEXT } from '../../../entrypoints/welcome/text';
+import { WELCOME_TEXT } from '../../../src/ui/welcome/text';
 import { LOCALE_TOGGLE_TEXT } from '../../../src/i18n/LocaleToggle';
 import { POPUP_LINKS_TEXT } from '../../../src/practice/PopupLinks';
 

@@ -1,5 +1,5 @@
-import { t, type Locale } from '../../src/i18n';
-import { LocaleToggle } from '../../src/i18n/LocaleToggle';
+import { t, type Locale } from '../../i18n';
+import { LocaleToggle } from '../../i18n/LocaleToggle';
 import { WELCOME_TEXT as T } from './text';
 
 export interface WelcomeLinks {

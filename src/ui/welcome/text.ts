@@ -1,6 +1,6 @@
 // The welcome page's text (issue 6 item 2), Chinese first. tests/unit/i18n
 // checks that every entry has both languages.
-import type { LocalText } from '../../src/rules/types';
+import type { LocalText } from '../../rules/types';
 
 export const WELCOME_TEXT = {
   pageTitle: { zh: '欢迎使用 · 医师资格考试报名助手', en: 'Welcome · Exam registration assistant' },

@@ -7,11 +7,6 @@ import { isActiveDuty, militaryOptionIndex } from './work';
 
 export const R_EXTRA_SUBJECT: Rule = {
   id: 'R-EXTRA-SUBJECT',
-  title: { zh: '加试科目', en: 'Extra subject' },
-  description: {
-    zh: '“军事医学”只限现役军人（本人身份第 1、2、4、5 项）；“院前急救”和“儿科”只限在该岗位工作、报考临床执业医师的考生（seed 001 填写说明“加试科目”，常见问题 12–14）。',
-    en: '军事医学 only for active military (military status options 1, 2, 4, 5); 院前急救 and 儿科 only for 临床执业医师 candidates working in those posts (seed 001 填写说明, FAQ 12–14).',
-  },
   fields: ['extraSubject'],
   dependsOn: ['militaryIdentity', 'examCategory'],
   check(value, _field, ctx) {
@@ -39,11 +34,6 @@ export const R_EXTRA_SUBJECT: Rule = {
 
 export const R_ATTEMPTS: Rule = {
   id: 'R-ATTEMPTS',
-  title: { zh: '累计报考次数', en: 'Attempts so far' },
-  description: {
-    zh: '整数，至少为 1（默认 1），按同一级别、同一类别累计（platform-rules.md R-ATTEMPTS）。',
-    en: 'A whole number of at least 1 (default 1), counting attempts at the same level and category (platform-rules.md).',
-  },
   fields: ['attempts'],
   check(value) {
     const s = toHalfWidth(value).trim();
@@ -57,11 +47,6 @@ export const R_ATTEMPTS: Rule = {
 
 export const R_HKMOTW_PERMIT: Rule = {
   id: 'R-HKMOTW-PERMIT',
-  title: { zh: '往来大陆通行证', en: 'Mainland travel permit' },
-  description: {
-    zh: '台湾、香港、澳门考生须填写往来大陆通行证号码：台湾 8 或 10 位数字，港澳 H/M + 8 位数字（+ 2 位换证次数）（seed 001 填写说明“证件编号”；platform-rules.md R-HKMOTW-PERMIT）。',
-    en: 'Taiwan, Hong Kong and Macau candidates fill the mainland travel permit number: Taiwan 8 or 10 digits, HK/Macau H/M + 8 digits (+ 2-digit issue count) (seed 001; platform-rules.md).',
-  },
   fields: ['hkmotwPermit'],
   dependsOn: ['idType', 'idNumber'],
   check(value, _field, ctx) {

@@ -25,11 +25,6 @@ export function isZhongzhuan(ctx: CheckContext): boolean | undefined {
 
 export const R_CERT_REQUIRED: Rule = {
   id: 'R-CERT-REQUIRED',
-  title: { zh: '中专学历报考执业医师须有执业助理医师证书', en: 'Secondary-school applicants for 执业医师 need the assistant certificate' },
-  description: {
-    zh: '中专学历报考执业医师，须在证书情况中提供执业助理医师证书（seed 001“5. 选择证书”，现场审核材料（五））。',
-    en: 'A candidate with 中专 education applying for an 执业医师 exam provides an 执业助理医师 certificate in 证书情况 (seed 001 step 5, review materials (5)).',
-  },
   fields: ['examCategory', 'certificateType'],
   dependsOn: ['educationLevel', 'educationSelected', 'certificateType', 'certificateSelected', 'examCategory'],
   check(value, field, ctx) {
@@ -52,11 +47,6 @@ export const R_CERT_REQUIRED: Rule = {
 
 export const R_CERT_TYPE: Rule = {
   id: 'R-CERT-TYPE',
-  title: { zh: '证书类型', en: 'Certificate type' },
-  description: {
-    zh: '报考执业医师使用的证书，证书类型须为“执业助理医师”；“执业助理医师(乡镇)”不符合报考条件（platform-rules.md R-CERT-TYPE）。',
-    en: 'The certificate used for an 执业医师 application is 执业助理医师; 执业助理医师(乡镇) (township) does not qualify (platform-rules.md R-CERT-TYPE).',
-  },
   fields: ['certificateType'],
   dependsOn: ['examCategory'],
   check(value, _field, ctx) {
@@ -78,11 +68,6 @@ export function certNumberLayout(s: string): { year: number; province: string; l
 
 export const R_CERT_ISSUE_DATE: Rule = {
   id: 'R-CERT-ISSUE-DATE',
-  title: { zh: '发证年月', en: 'Issue month' },
-  description: {
-    zh: '发证年月为《医师资格证书》上的发证年月（YYYY-MM，格式见 R-YEARMONTH），不早于证书编号中的年份（platform-rules.md R-CERT-ISSUE-DATE）。',
-    en: 'The issue month printed on the 医师资格证书 (YYYY-MM, format: R-YEARMONTH), not before the year inside the certificate number (platform-rules.md).',
-  },
   fields: ['certificateIssueDate'],
   dependsOn: ['certificateNumber', 'certificateType'],
   check(value, _field, ctx) {
@@ -115,11 +100,6 @@ function candidateId(ctx: CheckContext): string | undefined {
 
 export const R_CERT_NUMBER: Rule = {
   id: 'R-CERT-NUMBER',
-  title: { zh: '医师资格证书编码', en: 'Qualification certificate number' },
-  description: {
-    zh: '证书编号即医师资格证书编码，24 或 27 位：年份(4，1998 年至今) + 省份(2) + 级别(1) + 类别(2) + 持证人身份证号(15 或 18)。最有力的核对：其中的身份证号应与考生本人的证件号码一致（platform-rules.md R-CERT-NUMBER）。',
-    en: 'The 医师资格证书编码: 24 or 27 characters: year (4, 1998–now), province (2), level (1), category (2), then the holder’s ID number (15 or 18). Strongest check: the embedded ID equals the candidate’s own (platform-rules.md).',
-  },
   fields: ['certificateNumber'],
   dependsOn: ['idNumber', 'idType'],
   check(value, _field, ctx) {
@@ -165,11 +145,6 @@ export const R_CERT_NUMBER: Rule = {
 
 export const R_CERT_REG_NUMBER: Rule = {
   id: 'R-CERT-REG-NUMBER',
-  title: { zh: '注册编号与注册年月', en: 'Registration number and month' },
-  description: {
-    zh: '注册编号是《医师执业证书》的编码（15 位数字），不是医师资格证书的编号：与证书编号相同是错误；注册年月早于发证年月也是错误（platform-rules.md R-CERT-REG-NUMBER）。',
-    en: 'The registration number is the 医师执业证书 (practice certificate) code, 15 digits, not the qualification certificate’s: equal to the certificate number is an error, and so is a registration month before the issue month (platform-rules.md).',
-  },
   fields: ['registrationNumber', 'registrationDate'],
   dependsOn: ['certificateNumber', 'certificateIssueDate'],
   check(value, field, ctx) {
@@ -201,11 +176,6 @@ const ASSIST_ONLY_EN = 'Only candidates holding the 执业助理医师 qualifica
 
 export const R_ASSIST_DATE: Rule = {
   id: 'R-ASSIST-DATE',
-  title: { zh: '获得执业助理医师资格年月', en: 'Assistant qualification month' },
-  description: {
-    zh: '只有已获得执业助理医师并报考执业医师的考生填写，即《医师资格证书》中的发证年月，格式 YYYY-MM（seed 001 填写说明，常见问题 4）。',
-    en: 'Only for 执业助理医师 applying for 执业医师: the issue month of the 医师资格证书, YYYY-MM (seed 001 填写说明, FAQ 4).',
-  },
   fields: ['assistQualificationDate'],
   dependsOn: ['examCategory', 'certificateType', 'certificateIssueDate'],
   check(value, _field, ctx) {
@@ -228,11 +198,6 @@ export const R_ASSIST_DATE: Rule = {
 
 export const R_ASSIST_REG: Rule = {
   id: 'R-ASSIST-REG',
-  title: { zh: '执业助理医师注册登记号', en: 'Assistant registration number' },
-  description: {
-    zh: '只有已获得执业助理医师并报考执业医师的考生填写，即《医师执业证书》中的注册登记号码，不得有空格、标点（seed 001 填写说明，常见问题 4）。',
-    en: 'Only for 执业助理医师 applying for 执业医师: the registration number of the 医师执业证书, without spaces or punctuation (seed 001 填写说明, FAQ 4).',
-  },
   fields: ['assistRegistrationNumber'],
   dependsOn: ['examCategory', 'certificateType', 'registrationNumber'],
   check(value, _field, ctx) {

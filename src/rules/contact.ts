@@ -4,11 +4,6 @@ import { codePoints, error, isHan, isMainland, toHalfWidth, warning } from './ut
 
 export const R_PHONE_FIXED: Rule = {
   id: 'R-PHONE-FIXED',
-  title: { zh: '固定电话格式', en: 'Landline format' },
-  description: {
-    zh: '家庭/单位电话写作“区号-号码-分机号(选填)”：区号 3–5 位、号码 6–8 位（seed 001 填写说明）。实际区号为以 0 开头的 3–4 位、号码为 2–9 开头的 7–8 位，其它写法提示核对。',
-    en: 'Home/work phone as area-number[-extension]: area code 3–5 digits, number 6–8 digits (seed 001). Real area codes are 3–4 digits starting with 0 and numbers 7–8 digits starting 2–9; anything else gets a warning.',
-  },
   fields: ['homePhone', 'workPhone'],
   check(value) {
     const s = toHalfWidth(value).trim();
@@ -29,11 +24,6 @@ export const R_PHONE_FIXED: Rule = {
 
 export const R_MOBILE: Rule = {
   id: 'R-MOBILE',
-  title: { zh: '手机号码', en: 'Mobile number' },
-  description: {
-    zh: '大陆地区固定 11 位（1 开头，第二位 3–9）；非大陆地区 6 到 11 位；第一位不能为 0（seed 001 填写说明“手机号码”）。是否大陆按证件类型/国籍判断，未知时采用不会误报的一种。',
-    en: 'Mainland: exactly 11 digits (1, then 3–9); outside the mainland 6–11 digits; never starting with 0 (seed 001). Mainland or not comes from the ID type/nationality; when unknown, the reading that raises no false error.',
-  },
   fields: ['mobile'],
   dependsOn: ['idType', 'nationality'],
   check(value, _field, ctx) {
@@ -56,11 +46,6 @@ export const R_MOBILE: Rule = {
 
 export const R_EMAIL: Rule = {
   id: 'R-EMAIL',
-  title: { zh: '电子邮件', en: 'Email' },
-  description: {
-    zh: '有效的邮件地址，长度 5 到 60 个字符（seed 001 填写说明“电子邮件”）。',
-    en: 'A valid address of 5 to 60 characters (seed 001 填写说明).',
-  },
   fields: ['email'],
   check(value) {
     const s = toHalfWidth(value).trim();
@@ -86,11 +71,6 @@ export const R_EMAIL: Rule = {
 
 export const R_ADDRESS: Rule = {
   id: 'R-ADDRESS',
-  title: { zh: '联系地址', en: 'Address' },
-  description: {
-    zh: '长度不超过 30 个汉字，详细写明省、市、区、街道、门牌号（seed 001 填写说明“联系地址”）。超长是错误；看不出省市或门牌号时提示核对。',
-    en: 'At most 30 Chinese characters, naming province, city, district, street and number (seed 001). Too long is an error; no visible city or house number gets a warning.',
-  },
   fields: ['address'],
   check(value) {
     const s = toHalfWidth(value).trim();
@@ -107,11 +87,6 @@ export const R_ADDRESS: Rule = {
 
 export const R_POSTCODE: Rule = {
   id: 'R-POSTCODE',
-  title: { zh: '邮政编码', en: 'Postcode' },
-  description: {
-    zh: '大陆地区为 6 位数字；非大陆地区最短 3 位，最长不超过 6 位（seed 001 填写说明“邮政编码”）。',
-    en: 'Mainland: 6 digits; outside the mainland 3 to 6 characters (seed 001).',
-  },
   fields: ['postcode'],
   dependsOn: ['idType', 'nationality'],
   check(value, _field, ctx) {

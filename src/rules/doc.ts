@@ -1,6 +1,8 @@
-// Renders docs/rules.md from the rule list (scripts/gen-rules-doc.ts writes it;
+// Renders docs/rules.md from the rule list and the rule texts of ./descriptions.ts
+// (scripts/gen-rules-doc.ts writes it;
 // tests/unit/rules/catalogue.test.ts fails when the checked-in file is stale).
 import { fieldByKey } from './catalogue';
+import { ruleText } from './descriptions';
 import type { Rule } from './engine';
 import { RULE_SET_IDS, RULE_SETS } from './rule-sets';
 
@@ -36,19 +38,23 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   out.push('');
   out.push('| id | 规则 / Rule | 字段 / Fields |');
   out.push('|---|---|---|');
-  for (const rule of rules) out.push(`| [${rule.id}](#${rule.id.toLowerCase()}) | ${rule.title.zh} / ${rule.title.en} | ${fieldList(rule.fields)} |`);
+  for (const rule of rules) {
+    const { title } = ruleText(rule.id);
+    out.push(`| [${rule.id}](#${rule.id.toLowerCase()}) | ${title.zh} / ${title.en} | ${fieldList(rule.fields)} |`);
+  }
   out.push('');
   for (const rule of rules) {
+    const { title, description } = ruleText(rule.id);
     out.push(`### ${rule.id}`);
     out.push('');
-    out.push(`**${rule.title.zh}** / ${rule.title.en}`);
+    out.push(`**${title.zh}** / ${title.en}`);
     out.push('');
     out.push(`- 字段 / Fields: ${fieldList(rule.fields)}`);
     if (rule.dependsOn?.length) out.push(`- 依赖 / Depends on: ${fieldList(rule.dependsOn)}`);
     out.push('');
-    out.push(rule.description.zh);
+    out.push(description.zh);
     out.push('');
-    out.push(rule.description.en);
+    out.push(description.en);
     out.push('');
   }
   return out.join('\n');

@@ -11,11 +11,6 @@ const ENROLLED = /在校|在读|硕博连读/;
 
 export const R_EDU_SELECTED: Rule = {
   id: 'R-EDU-SELECTED',
-  title: { zh: '勾选教育经历', en: 'Tick the education entry' },
-  description: {
-    zh: '报名第 4 步须至少勾选一条教育经历（仅有一个也必须选中）；培训经历只有“住院医师规范化培训”需要勾选（seed 002 第三步 4）。',
-    en: 'Step 4 of the application needs at least one ticked education entry (even a single one); only 住院医师规范化培训 training entries need ticking (seed 002 step 4).',
-  },
   fields: ['educationSelected', 'trainingSelected'],
   dependsOn: ['educationSelected', 'trainingType'],
   check(value, field, ctx) {
@@ -42,11 +37,6 @@ export const R_EDU_SELECTED: Rule = {
 
 export const R_EDU_GRAD_ALSO_UNDERGRAD: Rule = {
   id: 'R-EDU-GRAD-ALSO-UNDERGRAD',
-  title: { zh: '研究生学历也填本科/专科经历', en: 'Graduate applicants also record the undergraduate entry' },
-  description: {
-    zh: '以研究生学历报考的考生，同时填写本科（或专科）教育经历，但不勾选它（platform-rules.md R-EDU-GRAD-ALSO-UNDERGRAD）。',
-    en: 'An applicant using a graduate degree also records the undergraduate/junior-college entry, not ticked (platform-rules.md).',
-  },
   fields: ['educationLevel'],
   dependsOn: ['educationSelected'],
   check(value, _field, ctx) {
@@ -63,11 +53,6 @@ export const R_EDU_GRAD_ALSO_UNDERGRAD: Rule = {
 
 export const R_EDU_NO_SCHOOL: Rule = {
   id: 'R-EDU-NO-SCHOOL',
-  title: { zh: '学校和毕业年月', en: 'School and graduation month' },
-  description: {
-    zh: '“传统医学师承或确有专长人员”与“无学历(含无正规学历和无学历)”无须填写毕业学校及毕业年月；“无学历”无须填写学习形式（seed 001 填写说明“报考学历”“学习形式”）。其他学历须填写学校和毕业年月。',
-    en: '师承/确有专长 and 无学历 need no school and no graduation month; 无学历 needs no study mode (seed 001 填写说明). Other levels need school and graduation month.',
-  },
   fields: ['school', 'graduationDate', 'studyMode'],
   dependsOn: ['educationLevel'],
   check(value, field, ctx) {
@@ -105,11 +90,6 @@ export function diplomaNeeded(ctx: CheckContext): 'required' | 'exempt' | 'unkno
 
 export const R_DIPLOMA_REQUIRED: Rule = {
   id: 'R-DIPLOMA-REQUIRED',
-  title: { zh: '毕业证书编号必填', en: 'Diploma number required' },
-  description: {
-    zh: '毕业证书编号必填，以下情况除外：在岗情况为“当年毕业研究生”的研究生学历、在校研究生/硕博连读、无学历、师承或确有专长（seed 001 填写说明“毕业证书编号”(2)、常见问题 3 和 5）。',
-    en: 'The diploma number is required except for: a graduate entry of a 当年毕业研究生, students still enrolled (在校研究生/硕博连读), 无学历, 师承/确有专长 (seed 001 填写说明, FAQ 3 and 5).',
-  },
   fields: ['diplomaNumber'],
   dependsOn: ['onDutyStatus', 'educationLevel', 'studyMode', 'educationCategory', 'degree'],
   check(value, _field, ctx) {
@@ -138,11 +118,6 @@ export function diplomaLayout(s: string): { school: string; type: string; year: 
 
 export const R_DIPLOMA_FORMAT: Rule = {
   id: 'R-DIPLOMA-FORMAT',
-  title: { zh: '毕业证书编号格式', en: 'Diploma number format' },
-  description: {
-    zh: '只能是数字，不含空格和标点（seed 001 常见问题 3）。填 18 位电子注册号，不是 8 位证书序列号（常见问题 6）。结构为 学校代码(5) + 办学类型(1 普通/5 成人/6 自考/7 网络) + 年份(4) + 层次(01 博士/02 硕士/04 第二学士/05 本科/06 专科) + 序号(6)；2000–2002 年的编号为 17 位。16 位通常是学位证书编号；层次代码与该条学历不一致时提示。异常结构只提示，不阻止。',
-    en: 'Digits only, no spaces or punctuation (seed 001 FAQ 3). Enter the 18-digit electronic registration number, not the 8-digit serial (FAQ 6). Layout: school (5), type (1/5/6/7), year (4), level (01/02/04/05/06), sequence (6); numbers of 2000–2002 have 17 digits. A 16-digit number is usually the degree certificate number; a level code that differs from the entry’s 学历 is pointed out. Unusual layouts warn, never block.',
-  },
   fields: ['diplomaNumber'],
   dependsOn: ['educationLevel'],
   check(value, _field, ctx) {
@@ -201,11 +176,6 @@ export const R_DIPLOMA_FORMAT: Rule = {
 
 export const R_GRADDATE: Rule = {
   id: 'R-GRADDATE',
-  title: { zh: '毕业年月与证书编号一致', en: 'Graduation month matches the diploma' },
-  description: {
-    zh: '毕业年月写作 YYYY-MM（格式见 R-YEARMONTH），年份应与 18 位毕业证书编号中第 6–9 位之后的年份一致（seed 001 填写说明“毕业年月”；platform-rules.md R-GRADDATE）。',
-    en: 'The graduation month is YYYY-MM (format: R-YEARMONTH), and its year should equal the year inside the 18-digit diploma number (seed 001 填写说明; platform-rules.md R-GRADDATE).',
-  },
   fields: ['graduationDate'],
   dependsOn: ['diplomaNumber'],
   check(value, _field, ctx) {

@@ -3,7 +3,7 @@
 // the extension pages, the CLI and the tests all check through these functions.
 import { fieldsOfGroup, GROUPS } from './catalogue';
 import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from './rule-sets';
-import type { Finding, LocalText, RuleId, RuleResult } from './types';
+import type { Finding, RuleId, RuleResult } from './types';
 // Type-only: the profile schema's zod objects must not be bundled into the
 // content script (issue 3 size target: ≤ 30 KB gzip); the group lists are
 // derived from the catalogue instead (same values as profile/schema.ts).
@@ -36,10 +36,8 @@ export interface CheckContext {
 }
 
 export interface Rule {
+  /** Title and description (for docs/rules.md and extension pages) live in ./descriptions.ts, out of the content script. */
   id: RuleId;
-  title: LocalText;
-  /** What the rule checks and why, citing the seed or notice (for docs/rules.md). */
-  description: LocalText;
   /** Field keys the rule reports on. */
   fields: readonly string[];
   /** Other fields whose change should re-check `fields` (cross-field rules). */

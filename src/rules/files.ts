@@ -109,11 +109,6 @@ export function parseFileValue(value: string): FileMeta | undefined {
 
 export const R_PHOTO: Rule = {
   id: 'R-PHOTO',
-  title: { zh: '考生照片', en: 'Candidate photo' },
-  description: {
-    zh: '近期（6 个月内）小2寸（33×48 mm）白底彩色证件照，jpg 格式，不大于 40 KB（seed 001 现场审核材料（十）、常见问题 5；按 40,000 字节计，两种“40k”读法都满足）。2021 年后的通知：小于 30 KB、至少 190×254 像素。限制来自所选规则。',
-    en: 'A recent (6 months) small 2-inch (33×48 mm) colour photo on white, jpg, at most 40 KB (seed 001 review materials (10), FAQ 5; 40,000 bytes satisfies both readings of "40k"). Notices since 2021: under 30 KB and at least 190×254 px. Limits come from the rule set.',
-  },
   fields: ['photo'],
   check(value, _field, ctx) {
     const meta = parseFileValue(value);
@@ -123,11 +118,6 @@ export const R_PHOTO: Rule = {
 
 export const R_MATERIAL: Rule = {
   id: 'R-MATERIAL',
-  title: { zh: '审核材料图片', en: 'Review material images' },
-  description: {
-    zh: '网上审核的材料扫描件：jpg/jpeg/png，每个文件不超过 200 KB（按 200,000 字节），图像清晰、方向端正；部分项目有固定张数（如身份证明 2 张）（seed 004）。',
-    en: 'Material scans for online review: jpg/jpeg/png, at most 200 KB each (200,000 bytes), clear and upright; some items take a fixed number of images (身份证明: 2) (seed 004).',
-  },
   fields: ['material'],
   check(value, _field, ctx) {
     const meta = parseFileValue(value);

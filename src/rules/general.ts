@@ -34,11 +34,6 @@ export const YEAR_MONTH_FIELDS = FIELDS.filter((f) => f.kind === 'yearMonth').ma
 
 export const R_HALFWIDTH: Rule = {
   id: 'R-HALFWIDTH',
-  title: { zh: '半角字符', en: 'Half-width characters' },
-  description: {
-    zh: '所有手工填写的内容都须为半角：全角数字、字母、标点（１２３、Ａ、（、－、。、，、全角空格）会被平台标红（seed 001 填写说明“考生姓名”：所有手工填写内容均须为半角）。可一键转换。学校、单位、专业等从字典选择的名称只提示（字典条目本身可能含全角括号）。',
-    en: 'Everything typed by hand must be half-width: full-width digits, letters and punctuation (１２３, Ａ, （, －, 。, ，, the full-width space) are refused (seed 001 填写说明). One-click conversion. Names picked from the dictionary (school, unit, major) only get a warning: the dictionary’s own entries may carry full-width brackets.',
-  },
   fields: HAND_TYPED_FIELDS,
   check(value, field) {
     if (!hasFullWidth(value)) return [];
@@ -86,11 +81,6 @@ function futureAllowed(field: string, ctx: Parameters<Rule['check']>[2]): 'yes' 
 
 export const R_YEARMONTH: Rule = {
   id: 'R-YEARMONTH',
-  title: { zh: '年月格式 YYYY-MM', en: 'Year-month as YYYY-MM' },
-  description: {
-    zh: '所有年月字段写作 YYYY-MM，中间加横杠（如 2009-06），月份真实，且不晚于当前月份（seed 001 填写说明“毕业年月”，seed 002 注意 1）。2009.6、2009/06、200906、2009年6月 可一键改为 2009-06。',
-    en: 'Every year-month field is YYYY-MM with a hyphen (e.g. 2009-06), a real month, not in the future (seed 001 填写说明, seed 002 note 1). 2009.6, 2009/06, 200906, 2009年6月 are fixed to 2009-06 in one click.',
-  },
   fields: YEAR_MONTH_FIELDS,
   dependsOn: ['onDutyStatus', 'educationLevel', 'trainingStart'],
   check(value, field, ctx) {
@@ -146,11 +136,6 @@ export const NOPUNCT_FIELDS = [
 
 export const R_NOPUNCT: Rule = {
   id: 'R-NOPUNCT',
-  title: { zh: '不得有空格和标点', en: 'No spaces or punctuation' },
-  description: {
-    zh: '证件编号、毕业证书编号、注册编号、证书编号、工作单位名称等不得含空格和标点符号（包括长、短连接号“-”）（seed 001 填写说明“证件编号”“毕业证书编号”“工作单位名称”）。工作单位名称只提示（从字典选择的名称可能带括号）。',
-    en: 'ID numbers, diploma numbers, registration and certificate numbers and work unit names contain no spaces or punctuation, not even "-" (seed 001 填写说明). For the work unit only a warning (dictionary names may carry brackets).',
-  },
   fields: NOPUNCT_FIELDS,
   dependsOn: ['idType'],
   check(value, field, ctx) {

@@ -200,11 +200,6 @@ const ID_DEPS = ['idType'] as const;
 
 export const R_ID_CN: Rule = {
   id: 'R-ID-CN',
-  title: { zh: '居民身份证号码', en: 'Resident ID card number' },
-  description: {
-    zh: '18 位，前 17 位数字，最后一位数字或 X；旧的 15 位号码不可用（seed 001 填写说明）。第 7–14 位是真实且不在将来的出生日期；校验码按 GB 11643-1999（ISO 7064 MOD 11-2）计算。只核对省份代码，不核对县级代码（撤销的县代码仍在使用）。',
-    en: '18 characters: 17 digits and a digit or X; the old 15-digit number is refused (seed 001 填写说明). Digits 7–14 are a real birth date not in the future; the check character follows GB 11643-1999 (ISO 7064 MOD 11-2). Only the province prefix is checked, never a county list (abolished county codes stay in use).',
-  },
   fields: ['idNumber'],
   dependsOn: ID_DEPS,
   check(value, _field, ctx) {
@@ -225,11 +220,6 @@ export const R_ID_CN: Rule = {
 
 export const R_ID_PERMIT: Rule = {
   id: 'R-ID-PERMIT',
-  title: { zh: '港澳台居民居住证号码', en: 'HK/Macau/Taiwan residence permit number' },
-  description: {
-    zh: '与居民身份证相同的 18 位结构和校验码，前 6 位为 810000（香港）、820000（澳门）或 830000（台湾）（platform-rules.md R-ID-PERMIT，2022 年证件类型）。',
-    en: 'The same 18-character layout and check character as the resident ID, with the prefix 810000 (HK), 820000 (Macau) or 830000 (Taiwan) (platform-rules.md R-ID-PERMIT, 2022 ID types).',
-  },
   fields: ['idNumber'],
   dependsOn: ID_DEPS,
   check(value, _field, ctx) {
@@ -270,11 +260,6 @@ export function twIdValid(id: string): boolean {
 
 export const R_ID_TW: Rule = {
   id: 'R-ID-TW',
-  title: { zh: '台湾身份证号码', en: 'Taiwan ID card number' },
-  description: {
-    zh: '10 位：1 个大写字母、1 或 2、8 位数字，末位为校验码（seed 001：台湾身份证必须为 10 位）。',
-    en: '10 characters: a capital letter, 1 or 2, then 8 digits, the last a check digit (seed 001: 台湾身份证必须为 10 位).',
-  },
   fields: ['idNumber'],
   dependsOn: ID_DEPS,
   check(value, _field, ctx) {
@@ -293,11 +278,6 @@ export const R_ID_TW: Rule = {
 
 export const R_ID_TWPERMIT: Rule = {
   id: 'R-ID-TWPERMIT',
-  title: { zh: '台湾居民来往大陆通行证号码', en: 'Taiwan mainland travel permit number' },
-  description: {
-    zh: '2008 年起为 8 位数字（旧式为 8 位 + 2 位换证次数 = 10 位）；平台说明要求 10 位（seed 001），8 位时提示核对。',
-    en: '8 digits since 2008 (the old form adds a 2-digit issue count = 10); the platform text asks for 10 (seed 001), so 8 digits get a warning.',
-  },
   fields: ['idNumber', 'hkmotwPermit'],
   dependsOn: ID_DEPS,
   check(value, field, ctx) {
@@ -322,11 +302,6 @@ function checkTwPermit(value: string): RuleResult[] {
 
 export const R_ID_HKMOPERMIT: Rule = {
   id: 'R-ID-HKMOPERMIT',
-  title: { zh: '港澳居民来往内地通行证号码', en: 'HK/Macau mainland travel permit number' },
-  description: {
-    zh: 'H（香港）或 M（澳门）+ 8 位数字 + 2 位换证次数 = 11 位（seed 001：港澳往来大陆通行证为 11 位）；也接受 H/M + 8 位。',
-    en: 'H (HK) or M (Macau), 8 digits and a 2-digit issue count = 11 characters (seed 001); H/M + 8 digits is accepted too.',
-  },
   fields: ['idNumber', 'hkmotwPermit'],
   dependsOn: ID_DEPS,
   check(value, field, ctx) {
@@ -385,11 +360,6 @@ export function hkIdCheckChar(body: string): string | undefined {
 
 export const R_ID_HK: Rule = {
   id: 'R-ID-HK',
-  title: { zh: '香港身份证号码', en: 'Hong Kong ID card number' },
-  description: {
-    zh: '8 或 9 位，不带括号（A123456(3) 填 A1234563）：1–2 个字母、6 位数字、校验位 0–9 或 A（seed 001：香港身份证必须为 8 位或 9 位）。',
-    en: '8 or 9 characters without brackets (A123456(3) → A1234563): 1–2 letters, 6 digits, a check character 0–9 or A (seed 001).',
-  },
   fields: ['idNumber'],
   dependsOn: ID_DEPS,
   check(value, _field, ctx) {
@@ -418,11 +388,6 @@ export const R_ID_HK: Rule = {
 
 export const R_ID_MO: Rule = {
   id: 'R-ID-MO',
-  title: { zh: '澳门身份证号码', en: 'Macau ID card number' },
-  description: {
-    zh: '8 位数字，以 1、5 或 7 开头，去掉括号和斜线（seed 001：澳门身份证必须为 8 位）；没有公开的校验规则。',
-    en: '8 digits starting with 1, 5 or 7, brackets and slashes removed (seed 001); there is no public check digit.',
-  },
   fields: ['idNumber'],
   dependsOn: ID_DEPS,
   check(value, _field, ctx) {
@@ -438,11 +403,6 @@ export const R_ID_MO: Rule = {
 
 export const R_ID_PASSPORT: Rule = {
   id: 'R-ID-PASSPORT',
-  title: { zh: '外籍护照号码', en: 'Foreign passport number' },
-  description: {
-    zh: '不少于 6 位，只含英文字母和数字（seed 001：外籍护照号码长度不少于 6 位）。',
-    en: 'At least 6 characters, letters and digits only (seed 001).',
-  },
   fields: ['idNumber'],
   dependsOn: ID_DEPS,
   check(value, _field, ctx) {

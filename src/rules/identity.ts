@@ -49,11 +49,6 @@ function nameIntlProblem(s: string): { zh: string; en: string } | undefined {
 
 export const R_NAME_CN: Rule = {
   id: 'R-NAME-CN',
-  title: { zh: '大陆考生姓名', en: 'Mainland name' },
-  description: {
-    zh: '姓名必须为汉字，不含字母、数字、空格、标点，不超过 28 个汉字；少数民族姓名中的点输入半角“.”（·、•、．可一键改正），字库中没有的字用一个“?”代替（seed 001 填写说明“考生姓名”与常见问题 2）。',
-    en: 'Chinese characters only: no letters, digits, spaces or punctuation, at most 28; a minority name’s middle dot is typed as a half-width "." (·, •, ． are fixed in one click), a missing rare character as one "?" (seed 001 填写说明 and FAQ 2).',
-  },
   fields: ['name'],
   dependsOn: ['idType', 'nationality'],
   check(value, _field, ctx) {
@@ -81,11 +76,6 @@ export const R_NAME_CN: Rule = {
 
 export const R_NAME_INTL: Rule = {
   id: 'R-NAME-INTL',
-  title: { zh: '台港澳及外籍考生姓名', en: 'Taiwan/HK/Macau/foreign name' },
-  description: {
-    zh: '不超过 28 个字符，半角；英文字母除每个词的首字母外一律用小写（seed 001 填写说明“考生姓名”(2)）。',
-    en: 'At most 28 characters, half-width; Latin letters lower case except each first letter (seed 001 填写说明 考生姓名 (2)).',
-  },
   fields: ['name'],
   dependsOn: ['idType', 'nationality'],
   check(value, _field, ctx) {
@@ -102,11 +92,6 @@ export const R_NAME_INTL: Rule = {
 
 export const R_IDTYPE: Rule = {
   id: 'R-IDTYPE',
-  title: { zh: '证件类型', en: 'ID type' },
-  description: {
-    zh: '证件类型须是所选年份规则的选项之一：2014 年指南为 居民身份证、军官证、警官证、文职干部证、士兵(官)证、军队学员证、台湾/香港/澳门 往来大陆通行证或身份证、外籍护照；2022 年起增加“港澳台居民居住证”（seed 001 填写说明“证件类型”，2022 填写说明）。证件编号按校验码明确是另一种证件（如台湾身份证）时，提示核对证件类型。',
-    en: 'The ID type is one of the options of the selected rule set: the 2014 guide lists 居民身份证, 军官证, 警官证, 文职干部证, 士兵(官)证, 军队学员证, the Taiwan/HK/Macau permits or ID cards and 外籍护照; 2022 adds 港澳台居民居住证 (seed 001, 2022 table). When the ID number, by its own check digits, is clearly another document (e.g. a Taiwan ID), the type gets a warning.',
-  },
   fields: ['idType'],
   dependsOn: ['idNumber'],
   check(value, _field, ctx) {
@@ -148,11 +133,6 @@ export const R_IDTYPE: Rule = {
 
 export const R_SEX_FROM_ID: Rule = {
   id: 'R-SEX-FROM-ID',
-  title: { zh: '性别与身份证号一致', en: 'Sex matches the ID number' },
-  description: {
-    zh: '证件为居民身份证（或居住证）时，性别由号码第 17 位决定：奇数为男，偶数为女；表中的性别与之不符是错误（seed 001 填写说明“性别”：性别可以自动识别）。',
-    en: 'With a resident ID (or residence permit) the sex follows digit 17 of the number: odd = male, even = female; a form value that disagrees is an error (seed 001 填写说明 性别).',
-  },
   fields: ['sex'],
   dependsOn: ['idNumber', 'idType'],
   check(value, _field, ctx) {
@@ -172,11 +152,6 @@ export const R_SEX_FROM_ID: Rule = {
 
 export const R_BIRTH_FROM_ID: Rule = {
   id: 'R-BIRTH-FROM-ID',
-  title: { zh: '出生日期与身份证号一致', en: 'Birth date matches the ID number' },
-  description: {
-    zh: '证件为居民身份证（或居住证）时，出生日期就是号码第 7–14 位；表中的出生日期与之不符是错误（seed 001 填写说明“出生日期”）。',
-    en: 'With a resident ID (or residence permit) the birth date is digits 7–14 of the number; a form value that disagrees is an error (seed 001 填写说明 出生日期).',
-  },
   fields: ['birthDate'],
   dependsOn: ['idNumber', 'idType'],
   check(value, _field, ctx) {
@@ -205,11 +180,6 @@ function ageFindings(birth: YMD, ctx: CheckContext) {
 
 export const R_AGE: Rule = {
   id: 'R-AGE',
-  title: { zh: '年龄 18–75 岁', en: 'Age 18 to 75' },
-  description: {
-    zh: '考生须年满十八岁且不超过七十五岁（seed 001 填写说明“出生日期”(3)）。有身份证号时按号码中的出生日期计算并显示在证件编号上，否则按出生日期字段计算。',
-    en: 'The candidate is at least 18 and at most 75 years old (seed 001 填写说明 出生日期 (3)). Computed from the ID number’s birth date when there is one (shown on the ID number), else from the birth date field.',
-  },
   fields: ['idNumber', 'birthDate'],
   dependsOn: ['idType', 'idNumber'],
   check(value, field, ctx) {
@@ -227,11 +197,6 @@ export const R_AGE: Rule = {
 
 export const R_ETHNIC_PASSPORT: Rule = {
   id: 'R-ETHNIC-PASSPORT',
-  title: { zh: '外籍护照的民族为“其它”', en: 'Foreign passport: ethnicity 其它' },
-  description: {
-    zh: '证件类型为外籍护照时，民族为“其它”（seed 001 填写说明“民族”）。',
-    en: 'With 外籍护照 as the ID type the ethnicity is 其它 (seed 001 填写说明 民族).',
-  },
   fields: ['ethnicity'],
   dependsOn: ['idType'],
   check(value, _field, ctx) {
@@ -244,11 +209,6 @@ export const R_ETHNIC_PASSPORT: Rule = {
 
 export const R_PASSWORD: Rule = {
   id: 'R-PASSWORD',
-  title: { zh: '登录密码', en: 'Password' },
-  description: {
-    zh: '密码由字母和数字组成，区分大小写；长度按所选规则：2014 年指南 5–12 位（seed 001），2022 年填写说明 8–20 位。密码从不保存。',
-    en: 'Letters and digits, case-sensitive; length from the rule set: 5–12 in the 2014 guide (seed 001), 8–20 in the 2022 table. Never stored.',
-  },
   fields: ['password', 'passwordConfirm'],
   dependsOn: ['password'],
   check(value, field, ctx) {
@@ -268,11 +228,6 @@ export const R_PASSWORD: Rule = {
 
 export const R_RECOVERY_ANSWER: Rule = {
   id: 'R-RECOVERY-ANSWER',
-  title: { zh: '密码找回答案', en: 'Recovery answer' },
-  description: {
-    zh: '密码查询问题的答案应为 4 到 30 个字符（seed 001 填写说明“密码找回答案”）。答案从不保存。',
-    en: 'The recovery answer has 4 to 30 characters (seed 001 填写说明). Never stored.',
-  },
   fields: ['recoveryAnswer'],
   check(value) {
     if (value === '') return [];

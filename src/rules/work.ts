@@ -7,11 +7,6 @@ const GRADUATE = /博士|硕士|研究生/;
 
 export const R_ONDUTY: Rule = {
   id: 'R-ONDUTY',
-  title: { zh: '在岗情况', en: 'Employment status' },
-  description: {
-    zh: '在岗情况为 试用期、在职、当年毕业研究生 之一（seed 001 填写说明“在岗情况”）。以研究生学历报考、尚未拿到毕业证的考生选“当年毕业研究生”（seed 001 常见问题 5）。',
-    en: 'One of 试用期, 在职, 当年毕业研究生 (seed 001 填写说明). A graduate-degree applicant without the diploma yet chooses 当年毕业研究生 (seed 001 FAQ 5).',
-  },
   fields: ['onDutyStatus'],
   dependsOn: ['educationLevel', 'diplomaNumber', 'educationSelected'],
   check(value, _field, ctx) {
@@ -42,11 +37,6 @@ export const R_ONDUTY: Rule = {
 
 export const R_WORKUNIT: Rule = {
   id: 'R-WORKUNIT',
-  title: { zh: '工作单位名称', en: 'Work unit' },
-  description: {
-    zh: '工作单位从字典中选择（输入拼音首字母检索，如 bjdx）；手工输入的单位（框变黄）在审核时需提供《医疗机构执业许可证》副本复印件；不得有空格、标点（seed 001 填写说明“工作单位名称”，常见问题 7）。',
-    en: 'Pick the work unit from the dictionary (search by pinyin initials, e.g. bjdx); a hand-typed unit (yellow) needs the 医疗机构执业许可证 copy at the review; no spaces or punctuation (seed 001 填写说明, FAQ 7).',
-  },
   fields: ['workUnit'],
   check(value) {
     const s = toHalfWidth(value).trim();
@@ -76,11 +66,6 @@ export const isActiveDuty = (v: string) => ACTIVE_DUTY.includes(MILITARY_IDENTIT
 
 export const R_MILITARY_IDENTITY: Rule = {
   id: 'R-MILITARY-IDENTITY',
-  title: { zh: '本人身份（军队、武警、公安）', en: 'Military status' },
-  description: {
-    zh: '只有单位隶属为军队、武警、公安的考生填写；六个选项中现役人员选第 1、2、4、5 项，聘用人员选第 3、6 项（seed 001 填写说明“本人身份”）。',
-    en: 'Only for units under 军队/武警/公安; six options: active duty choose 1, 2, 4 or 5, hired civilians 3 or 6 (seed 001 填写说明 本人身份).',
-  },
   fields: ['militaryIdentity'],
   dependsOn: ['unitAffiliation'],
   check(value, _field, ctx) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES, allRules, fieldByKey } from '../../../src/rules';
+import { RULE_TEXTS, ruleText } from '../../../src/rules/descriptions';
 import { renderRulesDoc } from '../../../src/rules/doc';
 import { CASES, run } from './cases';
 
@@ -28,16 +29,21 @@ describe('rule catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('descriptions.ts describes exactly the implemented rules, in their order', () => {
+    expect(Object.keys(RULE_TEXTS)).toEqual(ALL_RULES.map((r) => r.id));
+  });
+
   it('index.ts installs every rule', () => {
     expect(allRules().map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
   });
 
-  it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s has a title, a description citing its source, and catalogue fields', (_id, rule) => {
-    expect(rule.title.zh).toMatch(/\p{Script=Han}/u);
-    expect(rule.title.en).toMatch(/[A-Za-z]/);
-    expect(rule.description.zh.length).toBeGreaterThan(15);
-    expect(rule.description.en.length).toBeGreaterThan(15);
-    expect(`${rule.description.zh} ${rule.description.en}`).toMatch(/seed 0\d\d|platform-rules\.md|notice|2022/);
+  it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s has a title, a description citing its source, and catalogue fields', (id, rule) => {
+    const { title, description } = ruleText(id);
+    expect(title.zh).toMatch(/\p{Script=Han}/u);
+    expect(title.en).toMatch(/[A-Za-z]/);
+    expect(description.zh.length).toBeGreaterThan(15);
+    expect(description.en.length).toBeGreaterThan(15);
+    expect(`${description.zh} ${description.en}`).toMatch(/seed 0\d\d|platform-rules\.md|notice|2022/);
     expect(rule.fields.length).toBeGreaterThan(0);
     for (const key of [...rule.fields, ...(rule.dependsOn ?? [])]) expect(fieldByKey(key), key).toBeDefined();
   });
@@ -63,7 +69,7 @@ describe('docs/rules.md', () => {
     const doc = readFileSync(repo('docs/rules.md'), 'utf8');
     for (const rule of ALL_RULES) {
       expect(doc).toContain(`### ${rule.id}`);
-      expect(doc).toContain(rule.description.zh);
+      expect(doc).toContain(ruleText(rule.id).description.zh);
     }
   });
 });

@@ -9,7 +9,11 @@
 import { browser } from 'wxt/browser';
 import type { LocalText } from '../rules/types';
 import { t } from '../i18n';
-import { CENTRED, formatBytes, PRESETS, processImage, resolvePhotoPreset, type CropChoice, type Preset, type ProcessResult } from '../images';
+import { CENTRED, type CropChoice } from '../images/geometry';
+import type { ProcessResult } from '../images/pipeline';
+import { formatBytes, PRESETS, resolvePhotoPreset, type Preset } from '../images/presets';
+// The pipeline itself is loaded on the first pick, not carried in content.js (issue 3 item 8).
+import { processImage } from '../lazy/photo-pipeline';
 import { detectFields } from './detect';
 
 const ATTR = 'data-exam-assist-photo';

@@ -146,8 +146,8 @@ export const FIELDS: readonly FieldDef[] = [
   f('username', 'register', '用户名', 'User name', 'text', ['登录名', '帐号', '账号'], ['UserName', 'LoginName']),
   f('password', 'register', '登录密码', 'Password', 'password', ['密码', '新密码', '当前密码'], ['Passwd'], { sensitive: true }),
   f('passwordConfirm', 'register', '密码确认', 'Confirm password', 'password', ['确认密码', '重复密码'], ['PasswdConfirm', 'Passwd2'], { sensitive: true }),
-  f('recoveryQuestion', 'register', '密码找回提示', 'Recovery question', 'text', ['密码问题', '密码找回问题', '密码提示问题'], ['PasswdQuestion']),
-  f('recoveryAnswer', 'register', '密码找回答案', 'Recovery answer', 'text', ['找回密码答案', '密码答案', '密码问题答案'], ['PasswdAnswer'], { sensitive: true }),
+  f('recoveryQuestion', 'register', '密码找回提示', 'Recovery question', 'text', ['密码问题', '密码找回问题', '密码提示问题', '密码查询问题'], ['PasswdQuestion']),
+  f('recoveryAnswer', 'register', '密码找回答案', 'Recovery answer', 'text', ['找回密码答案', '密码答案', '密码问题答案', '密码查询问题答案'], ['PasswdAnswer'], { sensitive: true }),
   f('captcha', 'register', '校验码', 'Captcha', 'text', ['验证码', '图片验证码'], ['ValidateCode', 'Captcha'], { sensitive: true }),
 
   // 基本信息 (seed 001 填写说明; 2020 signup ids SP_User.0$…).

@@ -59,11 +59,20 @@ export function isFormField(el: Element): el is FormField {
   return !SKIP_INPUT_TYPES.has((el as HTMLInputElement).type);
 }
 
-/** A form field's label text: the visible text, without the text of nested controls. */
-export function textOf(node: Node, limit = 80): string {
+/** Elements that start a second line of a label: a hint under it ("格式：YYYY-MM"). */
+const LINE_BREAKERS = new Set(['BR', 'P', 'DIV', 'SMALL', 'UL', 'OL']);
+const HINT_CLASS = /hint|tip|help|note|desc|explain|muted/i;
+
+/**
+ * A form field's label text: the visible text, without the text of nested controls.
+ * `firstLine`: only the text before a line break or a hint element that follows
+ * some text (`出生日期<br><span class=hint>格式：YYYY-MM-DD</span>`).
+ */
+export function textOf(node: Node, limit = 80, firstLine = false): string {
   let out = '';
+  let stop = false;
   const walk = (n: Node): void => {
-    if (out.length > limit) return;
+    if (stop || out.length > limit) return;
     if (n.nodeType === 3) {
       out += n.nodeValue ?? '';
       return;
@@ -73,10 +82,22 @@ export function textOf(node: Node, limit = 80): string {
     const tag = el.tagName;
     if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'OPTION' || tag === 'INPUT' || tag === 'BUTTON') return;
     if ((el as HTMLElement).hidden) return;
+    if (firstLine && n !== node && out.trim() && (LINE_BREAKERS.has(tag) || HINT_CLASS.test(el.getAttribute('class') ?? ''))) {
+      stop = true;
+      return;
+    }
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
   };
   walk(node);
   return out;
+}
+
+/** The texts a label element offers: the whole text, then its first line when it differs. */
+function labelTexts(node: Node): string[] {
+  const whole = textOf(node);
+  if (node.nodeType !== 1 || !(node as Element).firstElementChild) return [whole];
+  const first = textOf(node, 80, true);
+  return first.trim() && first.length < whole.length ? [whole, first] : [whole];
 }
 
 /** Matches one label text; tries the whole text, then without a trailing hint in brackets. */
@@ -96,11 +117,20 @@ function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
   // Placeholders read "请输入证件编号".
   const direct = LABELS.get(text) ?? LABELS.get(text.replace(/^(请输入|请选择|请填写)/, ''));
   if (direct) return direct;
-  // A hint in brackets ("证件编号(18位)") or an English gloss ("证件号码IDNo.") after the Chinese label.
+  // A hint in brackets ("证件编号(18位)") or an English gloss ("证件号码IDNo.",
+  // "证件编号/IDNo.", "IDNo.证件号码", "Mobile/手机号码") around the Chinese label.
   const stripped = text.replace(/\([^()]*\)$/, '');
   if (stripped !== text && LABELS.has(stripped)) return LABELS.get(stripped);
-  const gloss = stripped.replace(/[A-Za-z][A-Za-z0-9.\-/]*$/, '');
-  if (gloss !== stripped && /[\u4e00-\u9fff]$/.test(gloss)) return LABELS.get(gloss);
+  for (const base of stripped === text ? [text] : [stripped, text]) {
+    const trailing = base.replace(/[/|｜]?[A-Za-z][A-Za-z0-9.\-/&'’]*$/, '').replace(/\([^()]*\)$/, '');
+    if (trailing !== base && /[\u4e00-\u9fff]$/.test(trailing) && LABELS.has(trailing)) return LABELS.get(trailing);
+    const leading = base.replace(/^[A-Za-z][A-Za-z0-9.\-&'’]*[/|｜]?(?=[\u4e00-\u9fff])/, '');
+    if (leading !== base) {
+      if (LABELS.has(leading)) return LABELS.get(leading);
+      const inner = leading.replace(/\([^()]*\)$/, '');
+      if (inner !== leading && LABELS.has(inner)) return LABELS.get(inner);
+    }
+  }
   return undefined;
 }
 
@@ -111,27 +141,37 @@ function containsControl(el: Element): boolean {
   return el.querySelector(CONTROL_SELECTOR) !== null;
 }
 
+/** Text that cannot be a label: no letter at all ("+86", "*", "-"). */
+const NOT_A_LABEL = /^[^A-Za-z\u3400-\u9fff]*$/;
+/** Elements whose text is never a field's label: a link ("邮编查询"), a button, a picture. */
+const NOT_LABEL_TAGS = new Set(['SCRIPT', 'STYLE', 'A', 'BUTTON', 'IMG', 'I', 'svg', 'SVG']);
+
 /**
  * The nearest text before the field in reading order: previous siblings, then
  * the parent's previous siblings (the label cell to the left in a table row,
- * the label above it in a wrapper div), up to three levels, stopping at another
- * control (that text would belong to that control).
+ * the label above it in a wrapper div), up to four levels, stopping at another
+ * control (that text would belong to that control). Links, buttons and text
+ * without any letter (an input group's "+86") are read past. Returns the
+ * element's texts (whole, first line).
  */
-function precedingText(field: Element, within?: Element): string | undefined {
+function precedingText(field: Element, within?: Element): string[] | undefined {
   let node: Node = field;
   for (let level = 0; level < 4 && node.parentNode && node !== within; level++) {
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 3) {
         const text = (prev.nodeValue ?? '').trim();
-        if (text) return text;
+        if (text && !NOT_A_LABEL.test(text)) return [text];
         continue;
       }
       if (prev.nodeType !== 1) continue;
       const el = prev as Element;
-      if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || (el as HTMLElement).hidden) continue;
+      if (NOT_LABEL_TAGS.has(el.tagName) || (el as HTMLElement).hidden) continue;
       if (containsControl(el)) return undefined;
-      const text = textOf(el).trim();
-      if (text) return text;
+      // This field's own <label for> was read as an explicit label already (or
+      // set aside as a file button's text, "浏览…").
+      if (el.tagName === 'LABEL' && field.id && el.getAttribute('for') === field.id) continue;
+      const texts = labelTexts(el);
+      if (!NOT_A_LABEL.test(texts[0]!.trim())) return texts.map((t) => t.trim());
     }
     const parent: Node = node.parentNode;
     if (parent.nodeType !== 1) return undefined;
@@ -143,32 +183,80 @@ function precedingText(field: Element, within?: Element): string | undefined {
   return undefined;
 }
 
-/** The header cell above the field's column (tables of repeated rows). */
-function columnHeader(field: Element): string | undefined {
+/** A row (with controls) → the row of labels that heads it, per detection pass. */
+export type HeaderCache = Map<Element, Element | null>;
+
+/** The table row before `row`, across <thead>/<tbody> sections. */
+function previousRow(row: Element): Element | null {
+  if (row.previousElementSibling) return row.previousElementSibling.tagName === 'TR' ? row.previousElementSibling : null;
+  const section = row.parentElement;
+  if (!section || !/^(TBODY|THEAD|TFOOT)$/.test(section.tagName)) return null;
+  for (let prev = section.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if (!/^(TBODY|THEAD|TFOOT)$/.test(prev.tagName)) return null;
+    if (prev.lastElementChild) return prev.lastElementChild.tagName === 'TR' ? prev.lastElementChild : null;
+  }
+  return null;
+}
+
+/** A section title row: one cell spanning the table (<tr><td colspan=4 class=title>教育经历</td></tr>). */
+function isTitleRow(row: Element): boolean {
+  const first = row.firstElementChild as HTMLTableCellElement | null;
+  return !!first && !first.nextElementSibling && (first.colSpan || 1) > 1;
+}
+
+/**
+ * The row of labels above a row of controls: the nearest row above without
+ * controls (rows of controls of the same list are read past; a section title row
+ * ends the search). A fixed-header table (ElementUI, antd) keeps its header row in
+ * a table of its own just before the body's wrapper. Memoized per row, so a list
+ * of a thousand rows is walked once.
+ */
+function headerRow(row: Element, cache: HeaderCache): Element | null {
+  const seen: Element[] = [row];
+  let found: Element | null | undefined;
+  for (let prev = previousRow(row); prev; prev = previousRow(prev)) {
+    const cached = cache.get(prev);
+    if (cached !== undefined) {
+      found = cached;
+      break;
+    }
+    if (!containsControl(prev)) {
+      found = isTitleRow(prev) ? null : prev;
+      break;
+    }
+    seen.push(prev);
+  }
+  if (found === undefined) found = splitHeaderRow(row);
+  for (const r of seen) cache.set(r, found);
+  return found;
+}
+
+function splitHeaderRow(row: Element): Element | null {
+  const table = row.closest('table');
+  const wrapper = table?.parentElement;
+  if (!table || !wrapper || wrapper.tagName === 'TD' || wrapper.firstElementChild !== table) return null;
+  const before = wrapper.previousElementSibling;
+  const headTable = before?.tagName === 'TABLE' ? before : before?.querySelector(':scope > table');
+  const last = headTable?.querySelector('thead tr:last-child') ?? null;
+  return last && !containsControl(last) ? last : null;
+}
+
+/** The header cell above the field's column (tables of repeated rows, label rows above input rows). */
+function columnHeader(field: Element, cache: HeaderCache): string | undefined {
   const cell = field.closest('td,th');
   const row = cell?.parentElement;
-  const table = row?.closest('table');
-  if (!cell || !row || !table || row.tagName !== 'TR') return undefined;
+  if (!cell || !row || row.tagName !== 'TR') return undefined;
   let col = 0;
   for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += (c as HTMLTableCellElement).colSpan || 1;
-  const cellAt = (tr: Element): string | undefined => {
-    let at = 0;
-    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
-      if (at === col) return textOf(c);
-      at += (c as HTMLTableCellElement).colSpan || 1;
-      if (at > col) return undefined;
-    }
-    return undefined;
-  };
-  // Labels in the row just above (label row / input row pairs), then the table's header row.
-  const above = row.previousElementSibling;
-  if (above && above.tagName === 'TR' && !containsControl(above)) {
-    const text = cellAt(above);
-    if (text?.trim()) return text;
+  const header = headerRow(row, cache);
+  if (!header) return undefined;
+  let at = 0;
+  for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
+    if (at === col) return textOf(c);
+    at += (c as HTMLTableCellElement).colSpan || 1;
+    if (at > col) return undefined;
   }
-  const header = table.querySelector('thead tr') ?? table.querySelector('tr');
-  if (!header || header === row || header === above || containsControl(header)) return undefined;
-  return cellAt(header);
+  return undefined;
 }
 
 function byIdText(doc: Document, ids: string): string {
@@ -201,41 +289,85 @@ function labelIndex(root: Document | ShadowRoot | Element): LabelIndex {
   return index;
 }
 
-function signals(el: FormField, labels: LabelIndex): Signals {
+/** The text of a file input's own button, not a label ("选择文件", "浏览…", "上传"). */
+const FILE_BUTTON_TEXT = /^(选择文件|选取文件|浏览|点击上传|上传|选择|Choosefile|Browse)[.…]*$/i;
+
+/** The fieldset holds only radios of this one group (then its legend is the group's label). */
+function onlyThisRadioGroup(fieldset: Element, radio: HTMLInputElement): boolean {
+  for (const control of fieldset.querySelectorAll(CONTROL_SELECTOR)) {
+    if ((control as HTMLInputElement).type !== 'radio' || (control as HTMLInputElement).name !== radio.name) return false;
+  }
+  return true;
+}
+
+/** The text right after a checkbox, within its parent, up to the next control. */
+function followingText(field: Element): string | undefined {
+  for (let next = field.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === 3) {
+      const text = (next.nodeValue ?? '').trim();
+      if (text) return text;
+      continue;
+    }
+    if (next.nodeType !== 1) continue;
+    const el = next as Element;
+    if (NOT_LABEL_TAGS.has(el.tagName) || (el as HTMLElement).hidden) continue;
+    if (containsControl(el)) return undefined;
+    const text = textOf(el).trim();
+    if (text) return text;
+  }
+  return undefined;
+}
+
+function signals(el: FormField, labels: LabelIndex, headers: HeaderCache): Signals {
   const doc = el.ownerDocument;
   const strong: string[] = [];
   const weak: string[] = [];
   if ((el as HTMLInputElement).type === 'radio') {
     // A radio's own label is its option ("男"); the field's label is the group's,
     // read before the first radio (the label cell, a legend, the text above).
+    // A legend names the radios only when the fieldset holds just this group;
+    // otherwise it names a section ("基本信息") and says nothing about the field.
     const fieldset = el.closest('fieldset');
     const legend = fieldset?.querySelector(':scope > legend');
-    if (legend) strong.push(textOf(legend));
+    if (legend && onlyThisRadioGroup(fieldset!, el as HTMLInputElement)) strong.push(textOf(legend));
     const group = el.closest('[role=radiogroup]');
     const groupLabel = group?.getAttribute('aria-label') ?? (group?.getAttribute('aria-labelledby') ? byIdText(doc, group.getAttribute('aria-labelledby')!) : '');
     if (groupLabel) strong.push(groupLabel);
     const start = el.closest('label') ?? el;
     const before = precedingText(start);
-    if (before) weak.push(before);
+    if (before) weak.push(...before);
     return { strong: strong.filter((t) => t.trim()), weak };
   }
+  const isFile = (el as HTMLInputElement).type === 'file';
   // Not `el.labels`: Chromium walks the whole document for each call, which is
   // quadratic on a 5,000-field page (issue 3 item 5).
-  if (el.id) for (const label of labels.get(el.id) ?? []) strong.push(textOf(label));
+  if (el.id) {
+    for (const label of labels.get(el.id) ?? []) {
+      const texts = labelTexts(label);
+      // A file input's styled button ("选择文件", "浏览…") is a <label for> that names no field.
+      if (isFile && FILE_BUTTON_TEXT.test(normalizeLabel(texts[0]!))) continue;
+      strong.push(...texts);
+    }
+  }
   const wrapping = el.closest('label');
   if (wrapping && !wrapping.hasAttribute('for')) {
     // "<label>手机号码 <input> <small>11 位</small></label>": the text before the field first.
     const before = precedingText(el, wrapping);
-    if (before) strong.push(before);
-    strong.push(textOf(wrapping));
+    if (before) strong.push(...before);
+    strong.push(...labelTexts(wrapping));
   }
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) strong.push(byIdText(doc, labelledBy));
   const ariaLabel = el.getAttribute('aria-label');
   if (ariaLabel) strong.push(ariaLabel);
+  // "<input type=checkbox> 选择": a checkbox's label is read after it.
+  if ((el as HTMLInputElement).type === 'checkbox' && !strong.some((t) => t.trim())) {
+    const after = followingText(el);
+    if (after) weak.push(after);
+  }
   const before = precedingText(el);
-  if (before) weak.push(before);
-  const header = columnHeader(el);
+  if (before) weak.push(...before);
+  const header = columnHeader(el, headers);
   if (header) weak.push(header);
   const title = el.getAttribute('title');
   if (title) weak.push(title);
@@ -340,8 +472,8 @@ interface Decision {
   weak?: boolean;
 }
 
-function classify(el: FormField, cache: Map<Element, GroupId | null>, labels: LabelIndex): Decision | undefined {
-  const sig = signals(el, labels);
+function classify(el: FormField, cache: Map<Element, GroupId | null>, labels: LabelIndex, headers: HeaderCache): Decision | undefined {
+  const sig = signals(el, labels, headers);
   const suffix = keysFromSuffix(el);
   let keys: string[] | undefined;
   let labelText: string | undefined;
@@ -396,6 +528,7 @@ export class Detector {
   /** A decision, or the generation in which the field was found unrecognized. */
   private memo = new WeakMap<Element, Decision | number>();
   private groupCache = new Map<Element, GroupId | null>();
+  private headerCache: HeaderCache = new Map();
   private generation = 0;
 
   constructor(private options: DetectOptions = {}) {}
@@ -413,6 +546,7 @@ export class Detector {
   reset(): void {
     this.memo = new WeakMap();
     this.groupCache.clear();
+    this.headerCache.clear();
   }
 
   /**
@@ -429,14 +563,16 @@ export class Detector {
       if (!isFormField(el)) continue;
       if (performance.now() - start > budgetMs) return false;
       labels ??= labelIndex(root);
-      this.memo.set(el, classify(el, this.groupCache, labels) ?? this.generation);
+      this.memo.set(el, classify(el, this.groupCache, labels, this.headerCache) ?? this.generation);
     }
     this.groupCache.clear();
+    this.headerCache.clear();
     return true;
   }
 
   detect(root: Document | ShadowRoot | Element): DetectedField[] {
     this.groupCache.clear();
+    this.headerCache.clear();
     const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
     const taught = taughtFor(doc, this.options.taught);
     let labels: LabelIndex | undefined;
@@ -458,7 +594,7 @@ export class Detector {
         const cached = this.memo.get(el);
         if (cached === undefined || (typeof cached === 'number' && cached < this.generation)) {
           labels ??= labelIndex(root);
-          decided = classify(el, this.groupCache, labels) ?? null;
+          decided = classify(el, this.groupCache, labels, this.headerCache) ?? null;
           this.memo.set(el, decided ?? this.generation);
         } else decided = typeof cached === 'number' ? null : cached;
       }

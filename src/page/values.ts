@@ -4,6 +4,8 @@
 import type { FormField } from './types';
 
 const optionText = (option: HTMLOptionElement): string => (option.text ?? option.textContent ?? '').trim();
+/** "--请选择--", "请选择…", "== 请选择 ==", "<未选择>": an option that only asks for a choice. */
+const PLACEHOLDER_OPTION = /^[\s\-—－=<＜]*(请选择.*|未选择)?[\s\-—－=>＞]*$/;
 
 /** The radios of one group (same name, same form), in document order. */
 export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
@@ -34,8 +36,10 @@ export function readFieldValue(el: FormField): string {
   if (el instanceof el.ownerDocument.defaultView!.HTMLSelectElement || el.tagName === 'SELECT') {
     const select = el as HTMLSelectElement;
     const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
-    // A placeholder option ("请选择", value "") means nothing is chosen yet.
+    // A placeholder option ("请选择", value "") means nothing is chosen yet; so
+    // does "--请选择--" whatever its value (older pages use "0" or "-1").
     if (!option || (option.value === '' && /^(请选择|--|<未选择>|未选择|)/.test(optionText(option)))) return '';
+    if (PLACEHOLDER_OPTION.test(optionText(option))) return '';
     return optionText(option);
   }
   const input = el as HTMLInputElement;

@@ -1,0 +1,175 @@
+// @vitest-environment happy-dom
+// Field detection on markups of the platform's forms that the replica pages do
+// not use (ElementUI, Bootstrap, <dl>, <th> cells with two pairs a row, fieldset
+// rows, captions and title rows, glossed labels, name-only platform ids), as a
+// hidden acceptance page might write them. Every control is checked: the fixture
+// marks what a person reading the page would call a field (`data-expect="key"` or
+// `"key@row"`), and every unmarked control must be left alone (a wrong warning is
+// worse than none, platform-rules.md §1).
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectFields, readFieldValue, type DetectedField } from '../../../src/page';
+
+function load(html: string): Document {
+  document.open();
+  document.write(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link[^>]*>/g, ''));
+  document.close();
+  return document;
+}
+
+const unseen = (name: string) => load(readFileSync(`tests/fixtures/unseen/${name}`, 'utf8'));
+
+const describeEl = (el: Element) =>
+  `<${el.tagName.toLowerCase()}${el.id ? ` id=${el.id}` : ''}${el.getAttribute('name') ? ` name=${el.getAttribute('name')}` : ''}${
+    el.getAttribute('type') ? ` type=${el.getAttribute('type')}` : ''
+  }>`;
+
+/**
+ * Compares detection with the fixture's marks, control by control. Returns the
+ * differences as readable lines ("<input name=x>: expected idNumber, got none").
+ */
+function differences(doc: Document, fields: DetectedField[]): string[] {
+  const found = new Map(fields.map((f) => [f.element as Element, f]));
+  const out: string[] = [];
+  const radios = new Set<string>();
+  for (const el of doc.querySelectorAll('input,select,textarea')) {
+    const type = el.getAttribute('type') ?? '';
+    if (['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) continue;
+    if (type === 'radio') {
+      const name = el.getAttribute('name') ?? '';
+      if (name && radios.has(name)) continue; // one field per radio group: its first radio
+      radios.add(name);
+    }
+    const mark = el.getAttribute('data-expect');
+    const [key, row] = mark ? mark.split('@') : [];
+    const got = found.get(el);
+    const gotText = got ? `${got.key}${got.row !== undefined ? `@${got.row}` : ''}` : 'none';
+    const wantText = key ? `${key}${row !== undefined ? `@${row}` : ''}` : 'none';
+    const gotCompared = got ? `${got.key}${row !== undefined ? `@${got.row}` : ''}` : 'none';
+    if (gotCompared !== wantText) out.push(`${describeEl(el)}: expected ${wantText}, got ${gotText}`);
+  }
+  return out;
+}
+
+describe('detectFields on unseen markups of the platform forms (fixtures in tests/fixtures/unseen)', () => {
+  beforeEach(() => load('<!doctype html><html><body></body></html>'));
+
+  it('ElementUI sign-up: el-form-item labels, wrapped inputs, +86 prepend, radio group; search box and agreement left alone', () => {
+    const doc = unseen('elementui-register.html');
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+
+  it('old table 个人信息: title rows, <th> cells with two pairs a row, glosses, hints, fieldset and caption rows', () => {
+    const doc = unseen('table-profile.html');
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+
+  it('Bootstrap 考试报名 steps 2–6: form-group, <dl>, grid columns, file label button text, tick lists', () => {
+    const doc = unseen('bootstrap-apply.html');
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+
+  it('provincial 考生服务系统: login box found; search, either-or query, 留言 and headings with catalogue words left alone', () => {
+    const doc = unseen('province.html');
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+});
+
+describe('small unseen shapes', () => {
+  const run = (html: string) => {
+    const doc = load(`<!doctype html><html><body>${html}</body></html>`);
+    return differences(doc, detectFields(doc));
+  };
+
+  it('labels with nested required marks, full-width colons, （必填） and an English gloss first or after a slash', () => {
+    expect(
+      run(`<table>
+        <tr><td><span class="required">*</span><em>证件编号</em>：（必填）</td><td><input data-expect="idNumber"></td></tr>
+        <tr><td>ID No. 证件号码</td><td><input data-expect="idNumber"></td></tr>
+        <tr><td>E-mail 电子邮箱：</td><td><input data-expect="email"></td></tr>
+        <tr><td>Mobile/手机号码</td><td><input data-expect="mobile"></td></tr>
+        <tr><td>邮政编码 | Postcode</td><td><input data-expect="postcode"></td></tr>
+      </table>`),
+    ).toEqual([]);
+  });
+
+  it('a hint line under the label, in the same cell or label', () => {
+    expect(
+      run(`<table><tr><td>毕业年月<br><span class="tip">格式：YYYY-MM</span></td><td><input data-expect="graduationDate"></td>
+        <td>毕业学校</td><td><input data-expect="school"></td></tr></table>
+        <div class="item"><label>发证年月<small>（如2012-12）</small></label><div><input data-expect="certificateIssueDate"></div></div>
+        <h4>证书情况</h4><div class="item"><label>证书编号<p class="help">24或27位</p></label><div><input data-expect="certificateNumber"></div></div>`),
+    ).toEqual([]);
+  });
+
+  it('a checkbox labelled after it (<input type=checkbox> 选择) under a heading; without a heading left alone', () => {
+    expect(
+      run(`<h3>教育经历</h3><div class="row"><input type="checkbox" data-expect="educationSelected"> 选择
+        <span>毕业学校</span><input data-expect="school"></div>`),
+    ).toEqual([]);
+    expect(run(`<div><input type="checkbox"> 选择</div><div><input type="checkbox"><span>记住我</span></div>`)).toEqual([]);
+  });
+
+  it('radios under a fieldset whose legend names the group, not the field', () => {
+    expect(
+      run(`<fieldset><legend>基本信息</legend>
+        <div>姓名：<input data-expect="name"></div>
+        <div>性别：<label><input type="radio" name="xb" data-expect="sex">男</label><label><input type="radio" name="xb">女</label></div>
+      </fieldset>`),
+    ).toEqual([]);
+  });
+
+  it('a link or a button-text label is not the field label', () => {
+    expect(
+      run(`<table><tr><td>邮政编码</td><td><a href="#">邮编查询</a> <input data-expect="postcode"></td></tr>
+        <tr><td>个人照片</td><td><label for="f1">浏览…</label><input type="file" id="f1" data-expect="photo"></td></tr></table>`),
+    ).toEqual([]);
+  });
+
+  it('texts that merely contain a catalogue word are not labels', () => {
+    expect(
+      run(`<h3>证件编号说明</h3><p>请核对</p><div><input></div>
+        <div>联系地址邮编查询 <input></div>
+        <div>按姓名查询：<input></div>
+        <div>证件号码或用户名：<input></div>
+        <label>新手机号码是否接收短信 <input type="checkbox"></label>
+        <div>备注<textarea></textarea></div>
+        <input type="hidden" name="SP_User.0$Certificate_No" value="1">`),
+    ).toEqual([]);
+  });
+
+  it('ElementUI table: header and body in separate tables, the column header still names the field', () => {
+    expect(
+      run(`<h4>教育经历</h4><div class="el-table">
+        <div class="el-table__header-wrapper"><table class="el-table__header"><thead><tr><th><div class="cell">选择</div></th><th><div class="cell">毕业学校</div></th><th><div class="cell">毕业证书编号</div></th></tr></thead></table></div>
+        <div class="el-table__body-wrapper"><table class="el-table__body"><tbody>
+          <tr><td><div class="cell"><input type="checkbox" data-expect="educationSelected@0"></div></td><td><div class="cell"><div class="el-input"><input data-expect="school@0"></div></div></td><td><div class="cell"><div class="el-input"><input data-expect="diplomaNumber@0"></div></div></td></tr>
+          <tr><td><div class="cell"><input type="checkbox" data-expect="educationSelected@1"></div></td><td><div class="cell"><div class="el-input"><input data-expect="school@1"></div></div></td><td><div class="cell"><div class="el-input"><input data-expect="diplomaNumber@1"></div></div></td></tr>
+        </tbody></table></div></div>`),
+    ).toEqual([]);
+  });
+
+  it('platform names without ids, inside extra wrappers, with a title row of another table above', () => {
+    expect(
+      run(`<table><tr><td colspan="4" class="title">教育经历</td></tr>
+        <tr><th>学校</th><th>毕业年月</th><th>学历</th><th>毕业证书编号</th></tr>
+        <tr><td><span><input name="SP_Edu.0$School" data-expect="school@0"></span></td><td><input name="SP_Edu.0$GraduateDate" data-expect="graduationDate@0"></td>
+          <td><select name="SP_Edu.0$Education" data-expect="educationLevel@0"><option value="-1">--请选择--</option></select></td><td><input name="SP_Edu.0$Diploma_No" data-expect="diplomaNumber@0"></td></tr>
+        <tr><td><span><input name="x1" data-expect="school@1"></span></td><td><input name="x2" data-expect="graduationDate@1"></td>
+          <td><select name="x3" data-expect="educationLevel@1"><option value="">--请选择--</option></select></td><td><input name="x4" data-expect="diplomaNumber@1"></td></tr>
+        <tr><td colspan="4" class="title">证书情况</td></tr>
+        <tr><td><input name="y1"></td><td><input name="y2"></td><td><input name="y3"></td><td><input name="y4"></td></tr>
+      </table>`),
+    ).toEqual([]);
+  });
+
+  it('a "--请选择--" first option reads as nothing chosen, whatever its value (no R-ONDUTY on an untouched page)', () => {
+    load(`<!doctype html><html><body>
+      <select id="a"><option value="-1" selected>--请选择--</option><option value="1">在职</option></select>
+      <select id="b"><option value="0">== 请选择 ==</option><option value="1">在职</option></select>
+      <select id="c"><option value="0">--请选择--</option><option value="1" selected>在职</option></select>
+    </body></html>`);
+    const read = (id: string) => readFieldValue(document.getElementById(id) as HTMLSelectElement);
+    expect([read('a'), read('b'), read('c')]).toEqual(['', '', '在职']);
+  });
+});

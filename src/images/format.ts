@@ -151,3 +151,49 @@ export function parseExifDate(s: string | undefined): Date | undefined {
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!));
   return Number.isNaN(d.getTime()) || +m[1]! < 1990 ? undefined : d;
 }
+
+/**
+ * Whether a JPEG's bytes reach an end-of-image marker (FF D9) after its first
+ * start-of-scan. Inside entropy-coded data an FF byte is always followed by 00
+ * or a restart marker, so FF D9 after the scan can only be the real end (or
+ * data appended after it, as motion photos append a video). A truncated file
+ * has none. Markers before the scan (an EXIF thumbnail's own FF D9) are skipped
+ * by walking the segments.
+ */
+export function jpegComplete(bytes: Uint8Array): boolean {
+  if (detectFormat(bytes) !== 'jpeg') return false;
+  let i = 2;
+  let scan = -1;
+  while (i + 4 <= bytes.length) {
+    // Stray bytes between segments: skipped, as decoders do (readJpeg above too).
+    if (bytes[i] !== 0xff) {
+      i++;
+      continue;
+    }
+    const marker = bytes[i + 1]!;
+    if (marker === 0xff) {
+      i++;
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      i += 2;
+      continue;
+    }
+    if (marker === 0xd9) return false; // end before any scan: no picture
+    const length = (bytes[i + 2]! << 8) | bytes[i + 3]!;
+    if (marker === 0xda) {
+      scan = i + 2 + length;
+      break;
+    }
+    i += 2 + length;
+  }
+  if (scan < 0 || scan > bytes.length) return false;
+  let at = bytes.length;
+  while (at > scan) {
+    const d9 = bytes.lastIndexOf(0xd9, at - 1);
+    if (d9 <= scan) return false;
+    if (bytes[d9 - 1] === 0xff) return true;
+    at = d9;
+  }
+  return false;
+}

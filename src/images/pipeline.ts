@@ -8,7 +8,7 @@
 //   → largest JPEG quality that fits the byte limit → verify by re-decoding.
 import type { LocalText } from '../rules/types';
 import { checkMaterialFile, checkPhotoFile } from '../rules/files';
-import { BROWSER_DECODABLE, detectFormat, orientedSize, readImageInfo, type ImageFormat, type ImageInfo } from './format';
+import { BROWSER_DECODABLE, detectFormat, jpegComplete, orientedSize, readImageInfo, type ImageFormat, type ImageInfo } from './format';
 import { CENTRED, cropRect, downscaleSteps, fitWithin, type CropChoice, type Rect, type Size } from './geometry';
 import { formatBytes, MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
 import { searchQuality } from './search';
@@ -56,7 +56,7 @@ export interface ProcessedImage {
   decodePath?: DecodePath;
 }
 
-export type RefusalReason = 'not-image' | 'heic' | 'unsupported' | 'decode' | 'too-small' | 'cannot-fit' | 'verify';
+export type RefusalReason = 'empty' | 'not-image' | 'heic' | 'unsupported' | 'decode' | 'too-small' | 'cannot-fit' | 'verify';
 
 export interface RefusedImage {
   ok: false;
@@ -76,6 +76,10 @@ const HEADER_BYTES = 512 * 1024;
 const ALT_ENCODER_BELOW = 0.9;
 
 export const REFUSALS: Record<RefusalReason, LocalText> = {
+  empty: {
+    zh: '所选文件是空文件（0 字节），里面没有照片，可能没有下载或复制完整。请在手机或相机中重新导出照片后再选择。',
+    en: 'The chosen file is empty (0 bytes): there is no photo in it, it was probably not fully downloaded or copied. Export the photo again from your phone or camera and choose it again.',
+  },
   'not-image': {
     zh: '这个文件不是图片（文件内容不是 JPG/PNG 等图片格式，只是扩展名像图片）。请选择相机或手机拍摄的照片文件。',
     en: 'This file is not an image (its content is not JPG/PNG or another image format, whatever its name says). Choose a photo file from your camera or phone.',
@@ -236,6 +240,8 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   const progress = (step: LocalText, f: number) => options.onProgress?.(step, f);
   const name = input.name ?? 'photo';
   progress(STEP.read, 0.05);
+  // A 0-byte file (an interrupted copy or download) is not "not an image": say what happened.
+  if (input.size === 0) return refuse('empty');
   const head = new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
   const format = detectFormat(head);
   if (format === 'heic') {
@@ -249,7 +255,14 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
     return result;
   }
   if (format === 'unknown') return refuse('not-image');
-  if (!BROWSER_DECODABLE.has(format) || (preset.kind === 'photo' && format === 'gif')) return refuse('unsupported');
+  // GIF, WebP, BMP and AVIF are decoded by Chromium and re-encoded as JPEG like any other
+  // source: the page only ever receives a JPEG (page-contract "Photo inputs"); a GIF's
+  // first frame is the picture.
+  if (!BROWSER_DECODABLE.has(format)) return refuse('unsupported');
+  // A JPEG cut short (interrupted download or copy) has no end-of-image marker after its
+  // scan. Chromium may still decode the part it has (a progressive one at low detail, the
+  // rest grey), so the decoder's success is no proof: refuse it as damaged.
+  if (format === 'jpeg' && !jpegComplete(new Uint8Array(await input.arrayBuffer()))) return refuse('decode');
   const info: ImageInfo = readImageInfo(head);
   const warnings: PhotoWarning[] = [];
   const dateWarning = checkDate(info.dateTaken, options.now ?? new Date());

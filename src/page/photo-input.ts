@@ -55,6 +55,14 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
   const ours = new WeakSet<File>();
   /** The pick being processed per input (input and change of one pick are held once). */
   const pending = new WeakMap<HTMLInputElement, File>();
+  /**
+   * The latest pick (or crop change) per input. A pick superseded while it was
+   * processing is dropped when it finishes: the page must end with the file of
+   * the last pick only, with one input+change per delivered file, whatever
+   * order the two finish in (a 48 MP photo picked first finishes last).
+   */
+  const latest = new WeakMap<HTMLInputElement, number>();
+  let generation = 0;
   let notice: Notice | undefined;
 
   const onEvent = (event: Event) => {
@@ -77,16 +85,22 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
   };
 
   const handle = async (input: HTMLInputElement, files: File[], kind: InputKind, view: Notice, crop: CropChoice = CENTRED) => {
+    const mine = ++generation;
+    latest.set(input, mine);
+    const current = () => latest.get(input) === mine;
     input.setAttribute(ATTR, 'processing');
     input.removeAttribute(BYTES_ATTR);
     const preset = kind === 'photo' ? await activePhotoPreset() : PRESETS.material;
     const results: ProcessResult[] = [];
     for (const [i, file] of files.entries()) {
+      if (!current()) return;
       view.start(preset, file);
       const result = await processImage(file, {
         preset,
         crop,
-        onProgress: (step, f) => view.progress(step, (i + f) / files.length),
+        onProgress: (step, f) => {
+          if (current()) view.progress(step, (i + f) / files.length);
+        },
       }).catch(
         (): ProcessResult => ({
           ok: false,
@@ -98,6 +112,8 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
       results.push(result);
       if (!result.ok) break;
     }
+    // A newer pick on this input took over while this one was processing: drop this result.
+    if (!current()) return;
     const failed = results.find((r) => !r.ok);
     if (failed && !failed.ok) {
       // The page sees no file: the input is emptied and marked.

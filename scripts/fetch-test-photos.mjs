@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
 export const PHOTO_DIR = path.resolve('tests/.cache/photos');
@@ -295,7 +296,318 @@ export async function fetchTestPhotos() {
   return manifest;
 }
 
+// ---------------------------------------------------------------------------
+// Unseen photos (tests/e2e/photo-unseen.test.ts): what phones, scanners and
+// screenshots really produce, derived at test time in tests/.cache/photos/unseen
+// (own manifest and version, so the cases above are not regenerated). Uses
+// ImageMagick and jpegtran for the encodings Chromium's canvas cannot write
+// (progressive, grayscale, CMYK JPEG; GIF, BMP, 16-bit PNG); as root they are
+// installed with apt-get when missing.
+export const UNSEEN_DIR = path.join(PHOTO_DIR, 'unseen');
+const UNSEEN_VERSION = 2;
+
+/**
+ * An EXIF APP1 segment with Orientation only, in either byte order (Android
+ * phones mostly write "II", cameras and iPhones "MM"), optionally padded with a
+ * MakerNote of `padding` bytes (phones' maker notes and embedded thumbnails
+ * make EXIF blocks of tens of KB).
+ */
+export function exifOrientationSegment(orientation, { little = false, padding = 0 } = {}) {
+  const entries = padding > 0 ? 2 : 1;
+  const ifdEnd = 8 + 2 + entries * 12 + 4;
+  const tiff = Buffer.alloc(ifdEnd + padding);
+  const u16 = (v, o) => (little ? tiff.writeUInt16LE(v, o) : tiff.writeUInt16BE(v, o));
+  const u32 = (v, o) => (little ? tiff.writeUInt32LE(v, o) : tiff.writeUInt32BE(v, o));
+  tiff.write(little ? 'II' : 'MM', 0, 'ascii');
+  u16(42, 2);
+  u32(8, 4);
+  u16(entries, 8);
+  u16(0x0112, 10); // Orientation, SHORT, 1 value
+  u16(3, 12);
+  u32(1, 14);
+  u16(orientation, 18);
+  if (padding > 0) {
+    u16(0x927c, 22); // MakerNote, UNDEFINED
+    u16(7, 24);
+    u32(padding, 26);
+    u32(ifdEnd, 30);
+    for (let i = 0; i < padding; i++) tiff[ifdEnd + i] = (i * 131 + 17) & 0xff;
+  }
+  u32(0, 8 + 2 + entries * 12);
+  const body = Buffer.concat([Buffer.from('Exif\0\0', 'binary'), tiff]);
+  if (body.length + 2 > 0xffff) throw new Error('EXIF segment over 64 KB');
+  const head = Buffer.alloc(4);
+  head.writeUInt16BE(0xffe1, 0);
+  head.writeUInt16BE(body.length + 2, 2);
+  return Buffer.concat([head, body]);
+}
+
+/** Any APPn segment (e.g. XMP in APP1, ICC in APP2) inserted right after SOI. */
+export function withSegments(jpeg, ...segments) {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error('not a JPEG');
+  return Buffer.concat([jpeg.subarray(0, 2), ...segments, jpeg.subarray(2)]);
+}
+
+function appSegment(marker, body) {
+  const head = Buffer.alloc(4);
+  head.writeUInt16BE(0xff00 | marker, 0);
+  head.writeUInt16BE(body.length + 2, 2);
+  return Buffer.concat([head, body]);
+}
+
+/** A PNG from raw rows (filter byte 0 per row), as screenshots tools write them. */
+export function rawPng(width, height, colorType, bitDepth, rows) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = bitDepth;
+  ihdr[9] = colorType;
+  return Buffer.concat([
+    Buffer.from('\x89PNG\r\n\x1a\n', 'binary'),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(rows, { level: 1 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function ensureTools() {
+  const has = (cmd) => {
+    try {
+      sh('sh', ['-c', `command -v ${cmd}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // /usr/local/bin/convert may be a stand-in that only converts to PPM: check the real one.
+  const ready = () => existsSync('/usr/bin/convert') && has('jpegtran');
+  if (!ready() && isRoot()) {
+    const install = () => sh('apt-get', ['install', '-y', '-qq', 'imagemagick', 'libjpeg-turbo-progs']);
+    try {
+      install();
+    } catch {
+      sh('apt-get', ['update', '-qq']);
+      install();
+    }
+  }
+  if (!ready()) throw new Error('ImageMagick (/usr/bin/convert) and jpegtran are needed: apt-get install imagemagick libjpeg-turbo-progs');
+  return { convert: '/usr/bin/convert', jpegtran: 'jpegtran' };
+}
+
+/**
+ * The upright test portrait (red block top-left, blue bottom-right: see
+ * paintUpright) stored as each EXIF orientation 1–8 would store it, plus the
+ * other derived images, drawn by Chromium's canvas.
+ */
+async function deriveUnseenInChromium(src) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    return await page.evaluate(async (b64) => {
+      const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }));
+      const toB64 = async (blob) => {
+        const buf = new Uint8Array(await blob.arrayBuffer());
+        let s = '';
+        for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+        return btoa(s);
+      };
+      const paintUpright = (ctx, x, y, w, h) => {
+        const scale = Math.max(w / img.width, h / img.height);
+        const sw = w / scale;
+        const sh = h / scale;
+        ctx.imageSmoothingQuality = 'high';
+        ctx.drawImage(img, (img.width - sw) / 2, (img.height - sh) / 2, sw, sh, x, y, w, h);
+        ctx.fillStyle = 'rgb(230,20,20)';
+        ctx.fillRect(x + Math.round(w * 0.1), y, Math.round(w * 0.25), Math.round(h * 0.15));
+        ctx.fillStyle = 'rgb(20,40,230)';
+        ctx.fillRect(x + Math.round(w * 0.65), y + Math.round(h * 0.85), Math.round(w * 0.25), Math.round(h * 0.15));
+      };
+      const upright = (w, h) => {
+        const c = new OffscreenCanvas(w, h);
+        paintUpright(c.getContext('2d'), 0, 0, w, h);
+        return c;
+      };
+      const jpeg = async (c, q = 0.9) => toB64(await c.convertToBlob({ type: 'image/jpeg', quality: q }));
+      const out = {};
+      // Tall enough (2400 > 4 × 567) that the DCT-scaled JPEG decode (WebCodecs, secure pages) is taken.
+      const W = 1800;
+      const H = 2400;
+      const u = upright(W, H);
+      // Stored pixels for orientation n: the inverse of the EXIF display transform, applied to the upright image.
+      const stored = {
+        1: [W, H, [1, 0, 0, 1, 0, 0]],
+        2: [W, H, [-1, 0, 0, 1, W, 0]], // mirrored left-right
+        3: [W, H, [-1, 0, 0, -1, W, H]], // rotated 180°
+        4: [W, H, [1, 0, 0, -1, 0, H]], // mirrored top-bottom
+        5: [H, W, [0, 1, 1, 0, 0, 0]], // transposed
+        6: [H, W, [0, -1, 1, 0, 0, W]], // displayed after a 90° clockwise turn
+        7: [H, W, [0, -1, -1, 0, H, W]], // transverse
+        8: [H, W, [0, 1, -1, 0, H, 0]], // displayed after a 90° counter-clockwise turn
+      };
+      for (const [n, [sw, sh, m]] of Object.entries(stored)) {
+        const c = new OffscreenCanvas(sw, sh);
+        const ctx = c.getContext('2d');
+        ctx.setTransform(...m);
+        ctx.drawImage(u, 0, 0);
+        out[`orient-${n}.raw.jpg`] = await jpeg(c);
+      }
+      out['upright.png'] = await toB64(await u.convertToBlob({ type: 'image/png' }));
+      out['photo.webp'] = await toB64(await u.convertToBlob({ type: 'image/webp', quality: 0.9 }));
+      // Panoramas: the portrait sits in the middle (where a centred 33:48 crop lands), the rest is a plain wall.
+      for (const [name, pw, ph] of [['panorama-tall.jpg', 1000, 8000], ['panorama-wide.jpg', 8000, 1000]]) {
+        const c = new OffscreenCanvas(pw, ph);
+        const ctx = c.getContext('2d');
+        ctx.fillStyle = 'rgb(235,235,230)';
+        ctx.fillRect(0, 0, pw, ph);
+        const ch = Math.min(ph, pw * 48 / 33);
+        const cw = ch * 33 / 48;
+        paintUpright(ctx, Math.round((pw - cw) / 2), Math.round((ph - ch) / 2), Math.round(cw), Math.round(ch));
+        out[name] = await jpeg(c, 0.85);
+      }
+      // An already compliant photo: 390×567 (33:48), well under 40,000 bytes; and the same pixels stored sideways (EXIF 6).
+      {
+        const c = upright(390, 567);
+        out['compliant.jpg'] = await jpeg(c, 0.8);
+        const r = new OffscreenCanvas(567, 390);
+        const ctx = r.getContext('2d');
+        ctx.setTransform(0, -1, 1, 0, 0, 390);
+        ctx.drawImage(c, 0, 0);
+        out['compliant-rot6.raw.jpg'] = await jpeg(r, 0.8);
+        // Small pixel data, so a huge metadata block is most of the file.
+        out['small-for-meta.raw.jpg'] = await jpeg(r, 0.7);
+      }
+      out['thumb-100x140.jpg'] = await jpeg(upright(100, 140));
+      {
+        const c = new OffscreenCanvas(1, 1);
+        const ctx = c.getContext('2d');
+        ctx.fillStyle = '#c8a080';
+        ctx.fillRect(0, 0, 1, 1);
+        out['one-pixel.png'] = await toB64(await c.convertToBlob({ type: 'image/png' }));
+      }
+      return out;
+    }, src);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function fetchUnseenPhotos() {
+  const manifestFile = path.join(UNSEEN_DIR, 'manifest.json');
+  if (existsSync(manifestFile)) {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    if (manifest.version === UNSEEN_VERSION) return manifest;
+  }
+  const base = await fetchTestPhotos();
+  const tools = ensureTools();
+  mkdirSync(UNSEEN_DIR, { recursive: true });
+  const at = (f) => path.join(UNSEEN_DIR, f);
+  const src = readFileSync(path.join(PHOTO_DIR, base.real[0])).toString('base64');
+  const derived = await deriveUnseenInChromium(src);
+  const files = {};
+  const put = (name, bytes, what) => {
+    writeFileSync(at(name), bytes);
+    files[name] = what;
+  };
+  for (const [name, b64] of Object.entries(derived)) {
+    const bytes = Buffer.from(b64, 'base64');
+    const m = name.match(/^orient-(\d)\.raw\.jpg$/);
+    if (m) {
+      const n = Number(m[1]);
+      // Even orientations little-endian ("II", Android), odd big-endian ("MM", iPhone/cameras).
+      put(`orient-${n}.jpg`, withSegments(bytes, exifOrientationSegment(n, { little: n % 2 === 0 })), `EXIF orientation ${n}`);
+    } else if (name === 'compliant-rot6.raw.jpg') {
+      put('compliant-rot6.jpg', withSegments(bytes, exifOrientationSegment(6, { little: true })), '390×567 stored sideways with EXIF 6, under 40,000 bytes');
+    } else if (name === 'small-for-meta.raw.jpg') {
+      // 60 KB of EXIF (maker note, orientation 6) and 30 KB of XMP: metadata alone is over the limit.
+      const xmp = Buffer.concat([Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'binary'), Buffer.from(`<x:xmpmeta xmlns:x="adobe:ns:meta/">${' '.repeat(30_000)}</x:xmpmeta>`)]);
+      put('huge-exif.jpg', withSegments(bytes, exifOrientationSegment(6, { little: true, padding: 60_000 }), appSegment(0xe1, xmp)), '60 KB EXIF + 30 KB XMP, orientation 6');
+    } else if (name === 'upright.png' || name === 'compliant.jpg' || name === 'photo.webp') {
+      put(name, bytes, name);
+    } else {
+      put(name, bytes, name);
+    }
+  }
+  const run = (cmd, args) => sh(cmd, args, { maxBuffer: 256 * 1024 * 1024 });
+  // Progressive JPEG with EXIF 6 kept (phone galleries and web exports write progressive).
+  put('progressive-rot6.jpg', run(tools.jpegtran, ['-progressive', '-copy', 'all', at('orient-6.jpg')]), 'progressive, EXIF 6');
+  put('gray.jpg', run(tools.jpegtran, ['-grayscale', '-copy', 'none', at('orient-1.jpg')]), 'single-component (grayscale) JPEG');
+  run(tools.convert, [at('orient-1.jpg'), '-colorspace', 'CMYK', '-quality', '90', at('cmyk.jpg')]);
+  files['cmyk.jpg'] = 'CMYK JPEG (Adobe APP14), as print scanners write';
+  run(tools.convert, [at('upright.png'), '-resize', '600x800', at('photo.gif')]);
+  files['photo.gif'] = 'GIF (256 colours)';
+  run(tools.convert, [at('upright.png'), '-resize', '600x800', 'BMP3:' + at('photo.bmp')]);
+  files['photo.bmp'] = 'BMP, 24-bit, as Windows Paint saves';
+  run(tools.convert, [at('upright.png'), '-depth', '16', 'PNG48:' + at('png16.png')]);
+  files['png16.png'] = '16-bit RGB PNG';
+  // JPEG with an ICC profile (Adobe RGB 1998 from ghostscript, when present; else the sRGB one ImageMagick knows).
+  const icc = ['/usr/share/color/icc/ghostscript/a98.icc', '/usr/share/color/icc/ghostscript/srgb.icc'].find((f) => existsSync(f));
+  if (icc) {
+    const profile = readFileSync(icc);
+    const body = Buffer.concat([Buffer.from('ICC_PROFILE\0', 'binary'), Buffer.from([1, 1]), profile]);
+    put('icc.jpg', withSegments(readFileSync(at('orient-1.jpg')), appSegment(0xe2, body)), `ICC profile ${path.basename(icc)}`);
+  }
+  // A download cut short: the first 55 % of a JPEG.
+  const whole = readFileSync(at('orient-1.jpg'));
+  put('truncated.jpg', whole.subarray(0, Math.round(whole.length * 0.55)), 'JPEG cut at 55 %');
+  const small = readFileSync(at('compliant.jpg'));
+  put('truncated-small.jpg', small.subarray(0, Math.round(small.length * 0.55)), 'a 31 KB JPEG cut at 55 % (under every limit)');
+  // Progressive: the first scans are complete, so a decoder can show a blurry whole picture.
+  const prog = readFileSync(at('progressive-rot6.jpg'));
+  put('truncated-progressive.jpg', prog.subarray(0, Math.round(prog.length * 0.7)), 'progressive JPEG cut at 70 %');
+  put('empty.jpg', Buffer.alloc(0), '0 bytes');
+  // Names that lie about the content.
+  copyFileSync(at('upright.png'), at('png-content.JPG'));
+  files['png-content.JPG'] = 'PNG named .JPG';
+  copyFileSync(at('orient-8.jpg'), at('jpeg-content.png'));
+  files['jpeg-content.png'] = 'JPEG (EXIF 8) named .png';
+  copyFileSync(at('photo.webp'), at('webp-content.jpeg'));
+  files['webp-content.jpeg'] = 'WebP named .jpeg';
+  // A 4000×4000 screenshot of noise: 48 MB of incompressible RGB, the worst case for the byte search.
+  {
+    const w = 4000;
+    const h = 4000;
+    const rows = Buffer.alloc((w * 3 + 1) * h);
+    let x = 0x12345678;
+    for (let i = 0; i < rows.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      rows[i] = x & 0xff;
+    }
+    for (let y = 0; y < h; y++) rows[y * (w * 3 + 1)] = 0; // filter: none
+    put('noise-4000.png', rawPng(w, h, 2, 8, rows), '4000×4000 RGB noise PNG');
+  }
+  const manifest = { version: UNSEEN_VERSION, files };
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  return manifest;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const manifest = await fetchTestPhotos();
   console.log(`[fetch-test-photos] ${PHOTO_DIR}: ${manifest.real.length} real photos, ${manifest.derived.length} derived, HEIC via ${manifest.heic}`);
+  const unseen = await fetchUnseenPhotos();
+  console.log(`[fetch-test-photos] ${UNSEEN_DIR}: ${Object.keys(unseen.files).length} unseen cases`);
 }

@@ -147,6 +147,53 @@ const NOT_A_LABEL = /^[^A-Za-z\u3400-\u9fff]*$/;
 const NOT_LABEL_TAGS = new Set(['SCRIPT', 'STYLE', 'A', 'BUTTON', 'IMG', 'I', 'svg', 'SVG']);
 
 /**
+ * Another field the same label would also name: the second box of a split value
+ * (毕业年月 <select>年 <select>月, 家庭电话 <input>-<input>), the end of a range.
+ * The label then names neither box alone: a year checked as a year-month would be
+ * a wrong warning. Radios of the same group and a checkbox next to a text field
+ * ("手工输入") are not rivals.
+ */
+function isRival(other: Element, owner: Element): boolean {
+  if (other === owner || !isFormField(other)) return false;
+  const type = (other as HTMLInputElement).type;
+  const ownType = (owner as HTMLInputElement).type;
+  const name = (owner as HTMLInputElement).name;
+  if (type === 'radio' && ownType === 'radio' && name && (other as HTMLInputElement).name === name) return false;
+  if (type === 'checkbox' && ownType !== 'checkbox') return false;
+  return true;
+}
+
+/** The label found before `node` (the field or its ancestor) is shared with a rival field. */
+function sharedLabel(node: Node, owner: Element): boolean {
+  if (node !== owner && node.nodeType === 1) {
+    // The label is before a wrapper (a cell, a column): rivals inside the wrapper share it.
+    for (const other of (node as Element).querySelectorAll(CONTROL_SELECTOR)) if (isRival(other, owner)) return true;
+    return false;
+  }
+  // The label is just before the field: rivals that follow before the next label share it.
+  let steps = 0;
+  for (let next = node.nextSibling; next && steps < 12; next = next.nextSibling, steps++) {
+    if (next.nodeType === 3) {
+      if (CJK_WORD.test(next.nodeValue ?? '')) return false;
+      continue;
+    }
+    if (next.nodeType !== 1) continue;
+    const el = next as Element;
+    if (isFormField(el)) {
+      if (isRival(el, owner)) return true;
+      continue;
+    }
+    const inner = el.querySelectorAll(CONTROL_SELECTOR);
+    for (const other of inner) if (isRival(other, owner)) return true;
+    if (inner.length === 0 && CJK_WORD.test(textOf(el))) return false;
+  }
+  return false;
+}
+
+/** Two Chinese characters in a row: a label of its own, not a unit ("年", "月", "至", "-"). */
+const CJK_WORD = /[\u3400-\u9fff]{2}/;
+
+/**
  * The nearest text before the field in reading order: previous siblings, then
  * the parent's previous siblings (the label cell to the left in a table row,
  * the label above it in a wrapper div), up to four levels, stopping at another
@@ -154,13 +201,13 @@ const NOT_LABEL_TAGS = new Set(['SCRIPT', 'STYLE', 'A', 'BUTTON', 'IMG', 'I', 's
  * without any letter (an input group's "+86") are read past. Returns the
  * element's texts (whole, first line).
  */
-function precedingText(field: Element, within?: Element): string[] | undefined {
+function precedingText(field: Element, within?: Element, owner: Element = field): string[] | undefined {
   let node: Node = field;
   for (let level = 0; level < 4 && node.parentNode && node !== within; level++) {
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 3) {
         const text = (prev.nodeValue ?? '').trim();
-        if (text && !NOT_A_LABEL.test(text)) return [text];
+        if (text && !NOT_A_LABEL.test(text)) return sharedLabel(node, owner) ? undefined : [text];
         continue;
       }
       if (prev.nodeType !== 1) continue;
@@ -171,7 +218,7 @@ function precedingText(field: Element, within?: Element): string[] | undefined {
       // set aside as a file button's text, "浏览…").
       if (el.tagName === 'LABEL' && field.id && el.getAttribute('for') === field.id) continue;
       const texts = labelTexts(el);
-      if (!NOT_A_LABEL.test(texts[0]!.trim())) return texts.map((t) => t.trim());
+      if (!NOT_A_LABEL.test(texts[0]!.trim())) return sharedLabel(node, owner) ? undefined : texts.map((t) => t.trim());
     }
     const parent: Node = node.parentNode;
     if (parent.nodeType !== 1) return undefined;
@@ -246,6 +293,8 @@ function columnHeader(field: Element, cache: HeaderCache): string | undefined {
   const cell = field.closest('td,th');
   const row = cell?.parentElement;
   if (!cell || !row || row.tagName !== 'TR') return undefined;
+  // Two boxes under one header (年 / 月) share it: neither is the field alone.
+  for (const other of cell.querySelectorAll(CONTROL_SELECTOR)) if (isRival(other, field)) return undefined;
   let col = 0;
   for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += (c as HTMLTableCellElement).colSpan || 1;
   const header = headerRow(row, cache);
@@ -334,7 +383,7 @@ function signals(el: FormField, labels: LabelIndex, headers: HeaderCache): Signa
     const groupLabel = group?.getAttribute('aria-label') ?? (group?.getAttribute('aria-labelledby') ? byIdText(doc, group.getAttribute('aria-labelledby')!) : '');
     if (groupLabel) strong.push(groupLabel);
     const start = el.closest('label') ?? el;
-    const before = precedingText(start);
+    const before = precedingText(start, undefined, el);
     if (before) weak.push(...before);
     return { strong: strong.filter((t) => t.trim()), weak };
   }

@@ -163,6 +163,20 @@ describe('small unseen shapes', () => {
     ).toEqual([]);
   });
 
+  it('one label over two boxes (year / month selects, area code - number, a range) names neither box', () => {
+    expect(
+      run(`<table>
+        <tr><td>毕业年月</td><td><select name="gy"><option>2009</option></select>年<select name="gm"><option>06</option></select>月</td></tr>
+        <tr><td>家庭联系电话</td><td><input name="p1" size="4">-<input name="p2" size="8"></td></tr>
+        <tr><td>手机号码</td><td><input name="m" data-expect="mobile"> <input type="checkbox" name="m2">接收短信</td></tr>
+      </table>
+      <div>培训时间 <input name="t1"> 至 <input name="t2"></div>
+      <div>单位电话 <input name="u" data-expect="workPhone"> 邮政编码 <input name="z" data-expect="postcode"></div>
+      <h4>教育经历</h4><table><tr><th>学校</th><th>毕业年月</th></tr>
+        <tr><td><input name="s" data-expect="school"></td><td><select name="y"><option>2009</option></select><select name="mm"><option>06</option></select></td></tr></table>`),
+    ).toEqual([]);
+  });
+
   it('a "--请选择--" first option reads as nothing chosen, whatever its value (no R-ONDUTY on an untouched page)', () => {
     load(`<!doctype html><html><body>
       <select id="a"><option value="-1" selected>--请选择--</option><option value="1">在职</option></select>

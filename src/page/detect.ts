@@ -107,15 +107,20 @@ export function matchLabel(raw: string | null | undefined): string[] | undefined
 
 function matchLabelText(raw: string | null | undefined): { keys: string[]; text: string } | undefined {
   const keys = matchLabelKeys(raw);
-  return keys ? { keys, text: normalizeLabel(raw ?? '').replace(/^(请输入|请选择|请填写)/, '') } : undefined;
+  return keys ? { keys, text: normalizeLabel(raw ?? '').replace(ASKING, '') } : undefined;
 }
+
+/** The request words of a placeholder before the field's name. */
+const ASKING = /^(请输入|请选择|请填写)(您的|本人的?|考生)?(\d+位)?/;
 
 function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
   if (!raw) return undefined;
   let text = normalizeLabel(raw);
   if (!text || text.length > 40) return undefined;
-  // Placeholders read "请输入证件编号".
-  const direct = LABELS.get(text) ?? LABELS.get(text.replace(/^(请输入|请选择|请填写)/, ''));
+  // Placeholders read "请输入证件编号", "请输入您的手机号码", "请输入18位身份证号码";
+  // a help mark after a label reads "证件编号[?]".
+  text = text.replace(/[[(]?[?？][\])]?$/, '');
+  const direct = LABELS.get(text) ?? LABELS.get(text.replace(ASKING, ''));
   if (direct) return direct;
   // A hint in brackets ("证件编号(18位)") or an English gloss ("证件号码IDNo.",
   // "证件编号/IDNo.", "IDNo.证件号码", "Mobile/手机号码") around the Chinese label.
@@ -151,10 +156,13 @@ const NOT_LABEL_TAGS = new Set(['SCRIPT', 'STYLE', 'A', 'BUTTON', 'IMG', 'I', 's
  * (毕业年月 <select>年 <select>月, 家庭电话 <input>-<input>), the end of a range.
  * The label then names neither box alone: a year checked as a year-month would be
  * a wrong warning. Radios of the same group and a checkbox next to a text field
- * ("手工输入") are not rivals.
+ * ("手工输入") are not rivals, nor is a read-only display box.
  */
 function isRival(other: Element, owner: Element): boolean {
   if (other === owner || !isFormField(other)) return false;
+  // A read-only box is a widget's display of another field's value (layui's
+  // select title, a picker's text), not a second value.
+  if ((other as HTMLInputElement).readOnly || (other as HTMLInputElement).disabled) return false;
   const type = (other as HTMLInputElement).type;
   const ownType = (owner as HTMLInputElement).type;
   const name = (owner as HTMLInputElement).name;
@@ -289,7 +297,7 @@ function splitHeaderRow(row: Element): Element | null {
 }
 
 /** The header cell above the field's column (tables of repeated rows, label rows above input rows). */
-function columnHeader(field: Element, cache: HeaderCache): string | undefined {
+function columnHeader(field: Element, cache: HeaderCache): string[] | undefined {
   const cell = field.closest('td,th');
   const row = cell?.parentElement;
   if (!cell || !row || row.tagName !== 'TR') return undefined;
@@ -301,7 +309,7 @@ function columnHeader(field: Element, cache: HeaderCache): string | undefined {
   if (!header) return undefined;
   let at = 0;
   for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
-    if (at === col) return textOf(c);
+    if (at === col) return labelTexts(c);
     at += (c as HTMLTableCellElement).colSpan || 1;
     if (at > col) return undefined;
   }
@@ -417,7 +425,7 @@ function signals(el: FormField, labels: LabelIndex, headers: HeaderCache): Signa
   const before = precedingText(el);
   if (before) weak.push(...before);
   const header = columnHeader(el, headers);
-  if (header) weak.push(header);
+  if (header) weak.push(...header);
   const title = el.getAttribute('title');
   if (title) weak.push(title);
   const placeholder = el.getAttribute('placeholder');

@@ -177,6 +177,32 @@ describe('small unseen shapes', () => {
     ).toEqual([]);
   });
 
+  it('layui form: the native select is the field, not the read-only title box layui draws after it', () => {
+    expect(
+      run(`<form class="layui-form">
+        <div class="layui-form-item"><label class="layui-form-label">证件类型</label>
+          <div class="layui-input-block"><select name="zjlx" lay-verify="required" data-expect="idType"><option value="">请选择</option><option value="1">居民身份证</option></select>
+            <div class="layui-unselect layui-form-select"><div class="layui-select-title"><input type="text" placeholder="请选择" value="" readonly class="layui-input layui-unselect"><i class="layui-edge"></i></div>
+              <dl class="layui-anim layui-anim-upbit"><dd lay-value="" class="layui-select-tips">请选择</dd><dd lay-value="1">居民身份证</dd></dl></div></div></div>
+        <div class="layui-form-item"><label class="layui-form-label">证件号码</label>
+          <div class="layui-input-block"><input type="text" name="zjhm" autocomplete="off" class="layui-input" data-expect="idNumber"></div></div>
+        <div class="layui-form-item"><label class="layui-form-label">性别</label>
+          <div class="layui-input-block"><input type="radio" name="xb" value="1" title="男" data-expect="sex"><div class="layui-unselect layui-form-radio"><i class="layui-anim layui-icon"></i><div>男</div></div>
+            <input type="radio" name="xb" value="2" title="女"><div class="layui-unselect layui-form-radio"><i class="layui-anim layui-icon"></i><div>女</div></div></div></div>
+      </form>`),
+    ).toEqual([]);
+  });
+
+  it('placeholders that ask politely, help marks after labels, a hint line in a header cell', () => {
+    expect(
+      run(`<div><input placeholder="请输入您的手机号码" data-expect="mobile"></div>
+        <div><input placeholder="请输入18位身份证号码" data-expect="idNumber"></div>
+        <div><label for="e">电子邮箱 [?]</label><input id="e" data-expect="email"></div>
+        <h4>证书情况</h4><table><tr><th>证书编号<br><small>24或27位</small></th><th>发证年月<div class="tip">YYYY-MM</div></th></tr>
+          <tr><td><input data-expect="certificateNumber"></td><td><input data-expect="certificateIssueDate"></td></tr></table>`),
+    ).toEqual([]);
+  });
+
   it('a "--请选择--" first option reads as nothing chosen, whatever its value (no R-ONDUTY on an untouched page)', () => {
     load(`<!doctype html><html><body>
       <select id="a"><option value="-1" selected>--请选择--</option><option value="1">在职</option></select>

@@ -79,6 +79,11 @@ export function readImageInfo(bytes: Uint8Array): ImageInfo {
 
 function readJpeg(bytes: Uint8Array, view: DataView, info: ImageInfo): void {
   let i = 2;
+  // Chromium's decoder reads the orientation from the FIRST EXIF block only (IFD0, a
+  // single SHORT; a later block or a LONG value is ignored: checked in Chromium). Ours
+  // must say the same, or the decode size we ask for has the wrong shape and the photo
+  // comes out squeezed (two EXIF blocks: editors often add one and keep the camera's).
+  let firstExif = true;
   while (i + 4 <= bytes.length) {
     if (bytes[i] !== 0xff) {
       i++;
@@ -97,7 +102,8 @@ function readJpeg(bytes: Uint8Array, view: DataView, info: ImageInfo): void {
     const length = view.getUint16(i + 2);
     const start = i + 4;
     if (marker === 0xe1 && ascii(bytes, start, 6) === 'Exif\0\0') {
-      readExif(view, start + 6, Math.min(bytes.length, start + length - 2), info);
+      readExif(view, start + 6, Math.min(bytes.length, start + length - 2), info, firstExif);
+      firstExif = false;
     }
     // SOF0–SOF15 except DHT (C4), JPG (C8), DAC (CC).
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && start + 5 <= bytes.length) {
@@ -108,7 +114,9 @@ function readJpeg(bytes: Uint8Array, view: DataView, info: ImageInfo): void {
   }
 }
 
-function readExif(view: DataView, tiff: number, end: number, info: ImageInfo): void {
+/** Reads one EXIF block: its date, and its orientation when `takeOrientation` (the first block). */
+function readExif(view: DataView, tiff: number, end: number, info: ImageInfo, takeOrientation: boolean): void {
+  let orientation: number | undefined;
   try {
     const little = view.getUint16(tiff) === 0x4949;
     const u16 = (o: number) => view.getUint16(tiff + o, little);
@@ -129,20 +137,21 @@ function readExif(view: DataView, tiff: number, end: number, info: ImageInfo): v
         const entry = ifd + 2 + k * 12;
         if (tiff + entry + 12 > end) return;
         const tag = u16(entry);
-        if (tag === 0x0112) info.orientation = u16(entry + 8);
+        // Orientation counts in IFD0 only, as a single SHORT (what the decoder reads).
+        if (tag === 0x0112 && depth === 0 && u16(entry + 2) === 3 && u32(entry + 4) === 1) orientation = u16(entry + 8);
         else if (tag === 0x0132) dateTime = readString(entry);
         else if (tag === 0x9003) dateOriginal = readString(entry);
         else if (tag === 0x8769) walk(u32(entry + 8), depth + 1);
       }
     };
     walk(u32(4), 0);
-    if (!(info.orientation >= 1 && info.orientation <= 8)) info.orientation = 1;
     const date = parseExifDate(dateOriginal ?? dateTime);
-    if (date) info.dateTaken = date;
+    if (date && !info.dateTaken) info.dateTaken = date;
   } catch {
-    // A broken EXIF block only loses the orientation hint; the browser decoder still applies what it can read.
-    info.orientation = 1;
+    // A broken EXIF block only loses the hints after the break.
   }
+  // Values outside 1–8 are ignored by the decoder: upright.
+  if (takeOrientation && orientation !== undefined) info.orientation = orientation >= 1 && orientation <= 8 ? orientation : 1;
 }
 
 export function parseExifDate(s: string | undefined): Date | undefined {

@@ -304,7 +304,7 @@ export async function fetchTestPhotos() {
 // (progressive, grayscale, CMYK JPEG; GIF, BMP, 16-bit PNG); as root they are
 // installed with apt-get when missing.
 export const UNSEEN_DIR = path.join(PHOTO_DIR, 'unseen');
-const UNSEEN_VERSION = 2;
+const UNSEEN_VERSION = 4;
 
 /**
  * An EXIF APP1 segment with Orientation only, in either byte order (Android
@@ -551,6 +551,17 @@ export async function fetchUnseenPhotos() {
     }
   }
   const run = (cmd, args) => sh(cmd, args, { maxBuffer: 256 * 1024 * 1024 });
+  // Two EXIF blocks (some editors add one and keep the camera's): Chromium applies the first, orientation 6.
+  {
+    const o6 = readFileSync(at('orient-6.jpg'));
+    const rest = o6.subarray(2 + 2 + o6.readUInt16BE(4));
+    // The first EXIF block has no orientation (a camera model only), a second one says 6: Chromium ignores it (upright as stored).
+    const o1 = readFileSync(at('orient-1.jpg'));
+    const noOrientation = Buffer.from(exifOrientationSegment(1));
+    noOrientation.writeUInt16BE(0x0110, 4 + 6 + 10); // the IFD0 entry becomes Model
+    put('exif-second-ignored.jpg', Buffer.concat([o1.subarray(0, 2), noOrientation, exifOrientationSegment(6, { little: true }), o1.subarray(2 + 2 + o1.readUInt16BE(4))]), 'first EXIF without orientation, second EXIF says 6');
+    put('exif-twice.jpg', Buffer.concat([o6.subarray(0, 2), exifOrientationSegment(6, { little: true }), exifOrientationSegment(1), rest]), 'EXIF 6, then a second EXIF block saying 1');
+  }
   // Progressive JPEG with EXIF 6 kept (phone galleries and web exports write progressive).
   put('progressive-rot6.jpg', run(tools.jpegtran, ['-progressive', '-copy', 'all', at('orient-6.jpg')]), 'progressive, EXIF 6');
   put('gray.jpg', run(tools.jpegtran, ['-grayscale', '-copy', 'none', at('orient-1.jpg')]), 'single-component (grayscale) JPEG');

@@ -122,6 +122,33 @@ async function segmentsOf(page: Page, selector: string): Promise<{ marker: numbe
   return out;
 }
 
+/**
+ * Width:height of the red block in the file the page holds (decoded without EXIF
+ * orientation). The block is 25 % × 15 % of the upright source, so 1.25 for a
+ * 3:4 source and 1.15 for a 33:48 one; a decode squeezed into the wrong shape
+ * (orientation read differently from the decoder) changes it, even when the
+ * corners still sample the right colours.
+ */
+async function redBlockAspect(page: Page, selector = '#photo'): Promise<number> {
+  return page.evaluate(async (sel) => {
+    const f = (document.querySelector(sel) as HTMLInputElement).files![0]!;
+    const bitmap = await createImageBitmap(f, { imageOrientation: 'none' });
+    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const red = (x: number, y: number) => {
+      const i = (y * width + x) * 4;
+      return data[i]! > 170 && data[i + 1]! < 90 && data[i + 2]! < 90;
+    };
+    const y0 = Math.floor(height * 0.05);
+    const xs = [...Array(width).keys()].filter((x) => red(x, y0));
+    const xMid = xs[Math.floor(xs.length / 2)] ?? 0;
+    const ys = [...Array(height).keys()].filter((y) => red(xMid, y));
+    return xs.length / Math.max(1, ys.length);
+  }, selector);
+}
+
 const isRed = ([r, g, b]: number[]) => r! > 170 && g! < 90 && b! < 90;
 const isBlue = ([r, g, b]: number[]) => b! > 170 && r! < 90 && g! < 110;
 
@@ -167,6 +194,7 @@ describe('个人照片: every EXIF orientation, mirrored ones too, arrives uprig
     const file = log[1]!.files[0]!;
     expectCompliant(file, `orient-${n}`);
     expectUpright(file);
+    expect(await redBlockAspect(page)).toBeCloseTo(1.25, 1);
     // Canvas output: no EXIF left that could turn it again.
     expect((await segmentsOf(page, '#photo')).filter((s) => s.id.startsWith('Exif'))).toEqual([]);
     expect(errors).toEqual([]);
@@ -203,6 +231,8 @@ describe('个人照片: every EXIF orientation, mirrored ones too, arrives uprig
 describe('个人照片: other encodings and containers are converted to a compliant upright JPEG', () => {
   it.each([
     ['progressive-rot6.jpg', 'progressive-rot6', 'progressive JPEG with EXIF 6'],
+    ['exif-twice.jpg', 'exif-twice', 'EXIF 6 then a second EXIF block saying 1: the decoder applies the first'],
+    ['exif-second-ignored.jpg', 'exif-second-ignored', 'a first EXIF block without orientation, a second saying 6: the decoder ignores the second'],
     ['cmyk.jpg', 'cmyk', 'CMYK JPEG (Adobe APP14)'],
     ['icc.jpg', 'icc', 'JPEG with an Adobe RGB ICC profile'],
     ['photo.webp', 'photo', 'WebP'],
@@ -224,6 +254,10 @@ describe('个人照片: other encodings and containers are converted to a compli
     const out = log[1]!.files[0]!;
     expectCompliant(out, base);
     expectUpright(out);
+    // Not squeezed: 1.25 (3:4 sources) or 1.15 (33:48 ones).
+    const aspect = await redBlockAspect(page);
+    expect(aspect).toBeGreaterThan(1.08);
+    expect(aspect).toBeLessThan(1.32);
     expect(log[1]!.value).toMatch(new RegExp(`${base}\\.jpg$`));
     // No metadata is carried over: no EXIF or XMP; only the canvas encoder's own small sRGB profile.
     const segs = await segmentsOf(page, '#photo');

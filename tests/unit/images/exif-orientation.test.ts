@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readImageInfo } from '../../../src/images/format';
 // @ts-expect-error plain .mjs script without types
-import { exifOrientationSegment } from '../../../scripts/fetch-test-photos.mjs';
+import { exifOrientationSegment, pngWithExif, rawPng } from '../../../scripts/fetch-test-photos.mjs';
 
 const sof = new Uint8Array([0xff, 0xc0, 0, 17, 8, 0x09, 0x60, 0x07, 0x08, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]); // 1800×2400
 const sos = new Uint8Array([0xff, 0xda, 0, 2]);
@@ -52,5 +52,19 @@ describe('EXIF orientation as the decoder reads it', () => {
   it('an orientation written as LONG, or outside 1–8, is ignored', () => {
     expect(readImageInfo(jpeg(asLong(exif(6)))).orientation).toBe(1);
     expect(readImageInfo(jpeg(exif(9))).orientation).toBe(1);
+  });
+});
+
+describe('PNG eXIf orientation (Chromium applies it to PNGs too)', () => {
+  const png = rawPng(3, 2, 2, 8, Buffer.alloc((3 * 3 + 1) * 2)) as Uint8Array;
+  it('a PNG without eXIf is upright; with eXIf 6 it is turned and its upright size swaps', () => {
+    expect(readImageInfo(png).orientation).toBe(1);
+    const info = readImageInfo(new Uint8Array(pngWithExif(Buffer.from(png), 6)));
+    expect([info.orientation, info.width, info.height]).toEqual([6, 3, 2]);
+  });
+  it('an EXIF block without a TIFF header is ignored', () => {
+    const broken = exif(6).slice();
+    broken[4 + 6] = 0x58; // "XI" instead of "II"/"MM"
+    expect(readImageInfo(jpeg(broken)).orientation).toBe(1);
   });
 });

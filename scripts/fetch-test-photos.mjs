@@ -304,7 +304,7 @@ export async function fetchTestPhotos() {
 // (progressive, grayscale, CMYK JPEG; GIF, BMP, 16-bit PNG); as root they are
 // installed with apt-get when missing.
 export const UNSEEN_DIR = path.join(PHOTO_DIR, 'unseen');
-const UNSEEN_VERSION = 4;
+const UNSEEN_VERSION = 5;
 
 /**
  * An EXIF APP1 segment with Orientation only, in either byte order (Android
@@ -355,26 +355,34 @@ function appSegment(marker, body) {
   return Buffer.concat([head, body]);
 }
 
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function pngChunk(type, data) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const c = Buffer.alloc(4);
+  c.writeUInt32BE(crc32(td));
+  return Buffer.concat([len, td, c]);
+}
+
+/** A PNG with an eXIf chunk (orientation) right after IHDR. */
+export function pngWithExif(png, orientation) {
+  const tiff = exifOrientationSegment(orientation).subarray(4 + 6);
+  return Buffer.concat([png.subarray(0, 33), pngChunk('eXIf', tiff), png.subarray(33)]);
+}
+
 /** A PNG from raw rows (filter byte 0 per row), as screenshots tools write them. */
 export function rawPng(width, height, colorType, bitDepth, rows) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
+  const chunk = pngChunk;
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -473,6 +481,7 @@ async function deriveUnseenInChromium(src) {
         ctx.setTransform(...m);
         ctx.drawImage(u, 0, 0);
         out[`orient-${n}.raw.jpg`] = await jpeg(c);
+        if (n === '6') out['orient-6.raw.png'] = await toB64(await c.convertToBlob({ type: 'image/png' }));
       }
       out['upright.png'] = await toB64(await u.convertToBlob({ type: 'image/png' }));
       out['photo.webp'] = await toB64(await u.convertToBlob({ type: 'image/webp', quality: 0.9 }));
@@ -538,6 +547,8 @@ export async function fetchUnseenPhotos() {
       const n = Number(m[1]);
       // Even orientations little-endian ("II", Android), odd big-endian ("MM", iPhone/cameras).
       put(`orient-${n}.jpg`, withSegments(bytes, exifOrientationSegment(n, { little: n % 2 === 0 })), `EXIF orientation ${n}`);
+    } else if (name === 'orient-6.raw.png') {
+      put('png-exif6.png', pngWithExif(bytes, 6), 'PNG stored sideways with an eXIf chunk saying 6');
     } else if (name === 'compliant-rot6.raw.jpg') {
       put('compliant-rot6.jpg', withSegments(bytes, exifOrientationSegment(6, { little: true })), '390×567 stored sideways with EXIF 6, under 40,000 bytes');
     } else if (name === 'small-for-meta.raw.jpg') {

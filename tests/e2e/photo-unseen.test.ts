@@ -239,6 +239,7 @@ describe('个人照片: other encodings and containers are converted to a compli
     ['photo.gif', 'photo', 'GIF'],
     ['photo.bmp', 'photo', 'BMP'],
     ['png16.png', 'png16', '16-bit PNG'],
+    ['png-exif6.png', 'png-exif6', 'a PNG stored sideways with an eXIf orientation 6 chunk (Chromium applies it)'],
     ['png-content.JPG', 'png-content', 'a PNG named .JPG'],
     ['jpeg-content.png', 'jpeg-content', 'a JPEG with EXIF 8 named .png'],
     ['webp-content.jpeg', 'webp-content', 'a WebP named .jpeg'],

@@ -149,7 +149,7 @@ function containsControl(el: Element): boolean {
 /** Text that cannot be a label: no letter at all ("+86", "*", "-"). */
 const NOT_A_LABEL = /^[^A-Za-z\u3400-\u9fff]*$/;
 /** Elements whose text is never a field's label: a link ("邮编查询"), a button, a picture. */
-const NOT_LABEL_TAGS = new Set(['SCRIPT', 'STYLE', 'A', 'BUTTON', 'IMG', 'I', 'svg', 'SVG']);
+const NOT_LABEL_TAGS = new Set(['SCRIPT', 'STYLE', 'A', 'BUTTON', 'IMG', 'svg', 'SVG']);
 
 /**
  * Another field the same label would also name: the second box of a split value

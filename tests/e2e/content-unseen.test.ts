@@ -1,0 +1,109 @@
+// The content script on markups of the platform's forms that the replica pages
+// do not use (tests/fixtures/unseen/: ElementUI, old tables with title rows and
+// name-only ids, Bootstrap steps 2–6, a provincial 考生服务系统), in Chromium with
+// the built extension. The fixtures mark what a person reading the page would call
+// each field (data-expect="key" or "key@row"); every other control must carry no
+// data-exam-assist-* attribute. Unit twin: tests/unit/page/detect-unseen.test.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+const opened: { page: Page; errors: string[] }[] = [];
+
+beforeAll(async () => {
+  browser = await launchExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(rel: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const errors = watchPageErrors(page);
+  opened.push({ page, errors });
+  await page.goto(browser.platformUrl(rel));
+  await page.waitForSelector('[data-exam-assist-state]', { timeout: 10_000 });
+  return page;
+}
+
+/** Controls whose data-exam-assist-field differs from the fixture's mark (rows are not visible on the page). */
+async function differences(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const radios = new Set<string>();
+    for (const el of document.querySelectorAll('input,select,textarea')) {
+      const type = el.getAttribute('type') ?? '';
+      if (['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) continue;
+      const name = el.getAttribute('name') ?? '';
+      if (type === 'radio' && name && radios.has(name)) {
+        // Only the first radio of a group stands for it; the others stay unmarked.
+        if (el.hasAttribute('data-exam-assist-field')) out.push(`radio ${name}: a second radio is marked`);
+        continue;
+      }
+      if (type === 'radio') radios.add(name);
+      const want = (el.getAttribute('data-expect') ?? '').split('@')[0] || null;
+      const got = el.getAttribute('data-exam-assist-field');
+      if (want !== got) out.push(`${el.outerHTML.slice(0, 90)}: expected ${want}, got ${got}`);
+    }
+    return out;
+  });
+}
+
+const rulesOf = (el: Locator) => async () => (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
+
+async function typeInto(el: Locator, text: string): Promise<void> {
+  await el.click();
+  await el.press('ControlOrMeta+a');
+  await el.press('Backspace');
+  if (text) await el.pressSequentially(text, { delay: 5 });
+}
+
+describe('unseen markups in Chromium', () => {
+  it('ElementUI sign-up: fields found through wrappers and the +86 prefix; R-MOBILE on a number starting with 0', async () => {
+    const page = await open('unseen/elementui-register.html');
+    await expect.poll(() => differences(page)).toEqual([]);
+    const mobile = page.locator('[data-expect=mobile]');
+    await typeInto(mobile, '0138123456');
+    await expect.poll(rulesOf(mobile)).toContain('R-MOBILE');
+    // The site search box is not a platform field, whatever is typed into it.
+    const search = page.locator('input[name=keyword]');
+    await typeInto(search, '１２３');
+    expect(await search.getAttribute('data-exam-assist-state')).toBeNull();
+  });
+
+  it('old table 个人信息 with name-only ids: R-ID-CN on the ID cell, no R-ONDUTY for an untouched "--请选择--"', async () => {
+    const page = await open('unseen/table-profile.html');
+    await expect.poll(() => differences(page)).toEqual([]);
+    const onDuty = page.locator('select[name="SP_Work.0$OnDuty"]');
+    await expect.poll(() => onDuty.getAttribute('data-exam-assist-state')).not.toBeNull();
+    expect(await rulesOf(onDuty)()).not.toContain('R-ONDUTY');
+    const id = page.locator('input[name="SP_User.0$Certificate_No"]');
+    await typeInto(id, '360426199101010072');
+    await expect.poll(rulesOf(id)).toContain('R-ID-CN');
+    // A diploma number in the second fieldset row is checked as a diploma number.
+    const diploma = page.locator('input[name=edu_no_1]');
+    await typeInto(diploma, '1075522008000001');
+    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-FORMAT');
+  });
+
+  it('Bootstrap 考试报名 steps 2–6 and the provincial 考生服务系统: fields found, unrelated boxes left alone', async () => {
+    const apply = await open('unseen/bootstrap-apply.html');
+    await expect.poll(() => differences(apply)).toEqual([]);
+    const province = await open('unseen/province.html');
+    await expect.poll(() => differences(province)).toEqual([]);
+    // The either-or query box (证件号码/报名号) takes an application number without a word.
+    const query = province.locator('#q1');
+    await typeInto(query, '110123456');
+    await province.waitForTimeout(600);
+    expect(await query.getAttribute('data-exam-assist-state')).toBeNull();
+  });
+});
+
+describe('the page is not broken', () => {
+  it('no console errors on any page opened, and no request left the computer', () => {
+    expect(opened.length).toBeGreaterThan(0);
+    for (const { page, errors } of opened) expect(errors, page.url()).toEqual([]);
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});

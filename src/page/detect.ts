@@ -115,7 +115,8 @@ const ASKING = /^(请输入|请选择|请填写)(您的|本人的?|考生)?(\d+�
 
 function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
   if (!raw) return undefined;
-  let text = normalizeLabel(raw);
+  // A numbered label: "1. 证件编号", "（2）毕业学校", "③联系地址".
+  let text = normalizeLabel(raw).replace(/^(\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳])(?=[\u4e00-\u9fff])/, '');
   if (!text || text.length > 40) return undefined;
   // Placeholders read "请输入证件编号", "请输入您的手机号码", "请输入18位身份证号码";
   // a help mark after a label reads "证件编号[?]".
@@ -145,6 +146,9 @@ function containsControl(el: Element): boolean {
   if (isFormField(el)) return true;
   return el.querySelector(CONTROL_SELECTOR) !== null;
 }
+
+/** A hint's wording: a request or an example, not a field's name. */
+const HINT_TEXT = /^[(（]?(请|如|例|格式|注|提示|说明|必须|须|不超过|不能|只能)/;
 
 /** Text that cannot be a label: no letter at all ("+86", "*", "-"). */
 const NOT_A_LABEL = /^[^A-Za-z\u3400-\u9fff]*$/;
@@ -211,31 +215,50 @@ const CJK_WORD = /[\u3400-\u9fff]{2}/;
  */
 function precedingText(field: Element, within?: Element, owner: Element = field): string[] | undefined {
   let node: Node = field;
+  // A hint between the label and the field ("证件编号 / 请填写18位号码 / <input>"):
+  // its text is kept and the label before it is read too.
+  let hint: string[] | undefined;
+  const found = (texts: string[]): string[] | undefined => {
+    if (sharedLabel(node, owner)) return undefined;
+    return hint ? [...hint, ...texts] : texts;
+  };
   for (let level = 0; level < 4 && node.parentNode && node !== within; level++) {
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 3) {
         const text = (prev.nodeValue ?? '').trim();
-        if (text && !NOT_A_LABEL.test(text)) return sharedLabel(node, owner) ? undefined : [text];
+        if (text && !NOT_A_LABEL.test(text)) {
+          if (!hint && HINT_TEXT.test(text)) {
+            hint = [text];
+            continue;
+          }
+          return found([text]);
+        }
         continue;
       }
       if (prev.nodeType !== 1) continue;
       const el = prev as Element;
       if (NOT_LABEL_TAGS.has(el.tagName) || (el as HTMLElement).hidden) continue;
-      if (containsControl(el)) return undefined;
+      if (containsControl(el)) return hint;
       // This field's own <label for> was read as an explicit label already (or
       // set aside as a file button's text, "浏览…").
       if (el.tagName === 'LABEL' && field.id && el.getAttribute('for') === field.id) continue;
       const texts = labelTexts(el);
-      if (!NOT_A_LABEL.test(texts[0]!.trim())) return sharedLabel(node, owner) ? undefined : texts.map((t) => t.trim());
+      if (!NOT_A_LABEL.test(texts[0]!.trim())) {
+        if (!hint && (HINT_TEXT.test(texts[0]!.trim()) || HINT_CLASS.test(el.getAttribute('class') ?? ''))) {
+          hint = texts.map((t) => t.trim());
+          continue;
+        }
+        return found(texts.map((t) => t.trim()));
+      }
     }
     const parent: Node = node.parentNode;
-    if (parent.nodeType !== 1) return undefined;
+    if (parent.nodeType !== 1) return hint;
     const pel = parent as Element;
     // Do not climb out of a label, a table row or a fieldset: text beyond them belongs to others.
-    if (pel.tagName === 'TR' || pel.tagName === 'FORM' || pel.tagName === 'FIELDSET' || pel.tagName === 'BODY') return undefined;
+    if (pel.tagName === 'TR' || pel.tagName === 'FORM' || pel.tagName === 'FIELDSET' || pel.tagName === 'BODY') return hint;
     node = parent;
   }
-  return undefined;
+  return hint;
 }
 
 /** A row (with controls) → the row of labels that heads it, per detection pass. */

@@ -203,6 +203,17 @@ describe('small unseen shapes', () => {
     ).toEqual([]);
   });
 
+  it('a hint between the label and the field, numbered labels, a label after a floating input', () => {
+    expect(
+      run(`<div class="q"><div class="q-title">证件编号</div><div class="q-desc">请填写注册时使用的证件号码</div><div><input data-expect="idNumber"></div></div>
+        <div class="q"><div class="q-title">3. 毕业证书编号</div><p class="tip">18位电子注册号</p><input data-expect="diplomaNumber"></div>
+        <table><tr><td>（4）联系地址</td><td><span class="hint">省市区街道门牌</span><input data-expect="address"></td></tr></table>
+        <div class="form-floating"><input id="fm" placeholder="手机" data-expect="mobile"><label for="fm">手机号码</label></div>
+        <div><span>请输入邮政编码</span><input data-expect="postcode"></div>
+        <div class="q"><div class="q-title">您的意见</div><div class="q-desc">请填写对本系统的建议</div><input></div>`),
+    ).toEqual([]);
+  });
+
   it('a "--请选择--" first option reads as nothing chosen, whatever its value (no R-ONDUTY on an untouched page)', () => {
     load(`<!doctype html><html><body>
       <select id="a"><option value="-1" selected>--请选择--</option><option value="1">在职</option></select>

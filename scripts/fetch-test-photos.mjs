@@ -304,7 +304,7 @@ export async function fetchTestPhotos() {
 // (progressive, grayscale, CMYK JPEG; GIF, BMP, 16-bit PNG); as root they are
 // installed with apt-get when missing.
 export const UNSEEN_DIR = path.join(PHOTO_DIR, 'unseen');
-const UNSEEN_VERSION = 5;
+const UNSEEN_VERSION = 6;
 
 /**
  * An EXIF APP1 segment with Orientation only, in either byte order (Android
@@ -578,6 +578,8 @@ export async function fetchUnseenPhotos() {
   put('gray.jpg', run(tools.jpegtran, ['-grayscale', '-copy', 'none', at('orient-1.jpg')]), 'single-component (grayscale) JPEG');
   run(tools.convert, [at('orient-1.jpg'), '-colorspace', 'CMYK', '-quality', '90', at('cmyk.jpg')]);
   files['cmyk.jpg'] = 'CMYK JPEG (Adobe APP14), as print scanners write';
+  run(tools.convert, [at('compliant.jpg'), '-colorspace', 'CMYK', '-quality', '85', at('cmyk-small.jpg')]);
+  files['cmyk-small.jpg'] = 'a CMYK JPEG small enough for the material limit';
   run(tools.convert, [at('upright.png'), '-resize', '600x800', at('photo.gif')]);
   files['photo.gif'] = 'GIF (256 colours)';
   run(tools.convert, [at('upright.png'), '-resize', '600x800', 'BMP3:' + at('photo.bmp')]);

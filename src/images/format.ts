@@ -49,6 +49,8 @@ export interface ImageInfo {
   height?: number;
   /** EXIF orientation 1–8 (1 when absent). */
   orientation: number;
+  /** JPEG: colour components of the frame (1 grey, 3 YCbCr/RGB, 4 CMYK/YCCK). */
+  components?: number;
   /** EXIF DateTimeOriginal (or DateTime) as a UTC-less local date, when present. */
   dateTaken?: Date;
 }
@@ -110,6 +112,7 @@ function readJpeg(bytes: Uint8Array, view: DataView, info: ImageInfo): void {
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && start + 5 <= bytes.length) {
       info.height = view.getUint16(start + 1);
       info.width = view.getUint16(start + 3);
+      if (start + 6 <= bytes.length) info.components = bytes[start + 5];
     }
     i = start + length - 2;
   }

@@ -269,9 +269,12 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   if (preset.kind === 'photo' && dateWarning) warnings.push(dateWarning);
 
   // Material already compliant and upright: hand it over untouched (no generation loss).
+  // Not a CMYK/YCCK JPEG (4 components, as print scanners and Photoshop write): many
+  // server-side readers (Java ImageIO among them) cannot open those, so it is re-encoded.
   if (
     preset.kind === 'material' &&
     (format === 'jpeg' || format === 'png') &&
+    !(format === 'jpeg' && info.components === 4) &&
     input.size <= preset.maxBytes &&
     info.orientation === 1 &&
     info.width

@@ -101,7 +101,7 @@ async function seen(page: Page): Promise<Seen[]> {
 }
 
 /** The JPEG's marker segments (APPn, COM, SOFn…) up to the scan, from the bytes the page holds. */
-async function segmentsOf(page: Page, selector: string): Promise<{ marker: number; length: number; id: string }[]> {
+async function segmentsOf(page: Page, selector: string): Promise<{ marker: number; length: number; id: string; components?: number }[]> {
   const b64 = await page.evaluate(async (sel) => {
     const f = (document.querySelector(sel) as HTMLInputElement).files![0]!;
     const b = new Uint8Array(await f.arrayBuffer());
@@ -110,13 +110,14 @@ async function segmentsOf(page: Page, selector: string): Promise<{ marker: numbe
     return btoa(s);
   }, selector);
   const b = Buffer.from(b64, 'base64');
-  const out: { marker: number; length: number; id: string }[] = [];
+  const out: { marker: number; length: number; id: string; components?: number }[] = [];
   let i = 2;
   while (i + 4 <= b.length && b[i] === 0xff) {
     const marker = b[i + 1]!;
     if (marker === 0xda) break;
     const length = b.readUInt16BE(i + 2);
-    out.push({ marker, length, id: b.subarray(i + 4, i + 4 + 12).toString('latin1').replace(/\0.*$/s, '') });
+    const sof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    out.push({ marker, length, id: b.subarray(i + 4, i + 4 + 12).toString('latin1').replace(/\0.*$/s, ''), ...(sof ? { components: b[i + 9] } : {}) });
     i += 2 + length;
   }
   return out;
@@ -367,6 +368,19 @@ describe('material upload page (R-MATERIAL: jpg/png ≤ 200,000 bytes)', () => {
     expect(['image/jpeg', 'image/png']).toContain(out.type);
     expect(out.decoded).toBe(true);
     expect(isRed(out.pixels!.topLeft) && isBlue(out.pixels!.bottomRight) && !isRed(out.pixels!.topRight)).toBe(true);
+    await page.close();
+  });
+
+  it('a CMYK JPEG already under 200,000 bytes is re-encoded (3 components), not handed over as it is', async () => {
+    const source = readFileSync(unseen('cmyk-small.jpg'));
+    expect(source.length).toBeLessThan(200_000);
+    const { page, state, log } = await pickFresh('cmyk-small.jpg', 'photo/material.html', '#idcard');
+    expect(state).toBe('processed');
+    const out = log.at(-1)!.files[0]!;
+    expect(out.size).toBeLessThanOrEqual(200_000);
+    expect(out.decoded).toBe(true);
+    if (out.type === 'image/jpeg') expect((await segmentsOf(page, '#idcard')).find((s) => s.components !== undefined)?.components).toBe(3);
+    expect(isRed(out.pixels!.topLeft)).toBe(true);
     await page.close();
   });
 

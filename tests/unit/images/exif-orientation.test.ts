@@ -68,3 +68,12 @@ describe('PNG eXIf orientation (Chromium applies it to PNGs too)', () => {
     expect(readImageInfo(jpeg(broken)).orientation).toBe(1);
   });
 });
+
+describe('JPEG colour components (a CMYK JPEG is never handed over as it is)', () => {
+  it('reads the frame component count', () => {
+    expect(readImageInfo(jpeg()).components).toBe(3);
+    const cmyk = jpeg().slice();
+    cmyk[2 + 9] = 4; // SOF0 right after SOI: Nf
+    expect(readImageInfo(cmyk).components).toBe(4);
+  });
+});

@@ -527,10 +527,21 @@ export interface Candidate {
   group?: GroupId;
 }
 
+/**
+ * The platform's own naming (`Edit:SP_User.0$Certificate_No`, `SP_Edu.1$Diploma_No`,
+ * `SP_User$Name`): one `$` after a table. ASP.NET pages of other systems name
+ * fields `ctl00$Main$Title`: their suffix is a developer's word, not the platform's
+ * field, and must not name a field by itself.
+ */
+function platformNaming(attr: string, parsed: { table?: string }): boolean {
+  if (attr.indexOf('$') !== attr.lastIndexOf('$')) return false;
+  return parsed.table !== undefined || /(^|[:.])SP_\w+\$/.test(attr);
+}
+
 function keysFromSuffix(el: FormField): { keys?: string[]; group?: GroupId } {
   for (const attr of [el.id, el.getAttribute('name') ?? '']) {
     const parsed = attr ? parsePlatformId(attr) : undefined;
-    if (parsed) {
+    if (parsed && platformNaming(attr, parsed)) {
       const keys = SUFFIXES.get(parsed.suffix.toLowerCase());
       return { keys, group: groupOfTable(parsed.table) };
     }

@@ -214,6 +214,15 @@ describe('small unseen shapes', () => {
     ).toEqual([]);
   });
 
+  it('ASP.NET names (ctl00$Main$Title) are not the platform\'s ids: their suffix names nothing, the label still does', () => {
+    expect(
+      run(`<form><div class="top"><input name="ctl00$Header$Area" placeholder="站内搜索"></div>
+        <table><tr><td>标题</td><td><input name="ctl00$Main$Title"></td><td>结果</td><td><input name="ctl00$Main$Result"></td></tr>
+          <tr><td>证件号码</td><td><input name="ctl00$Main$Certificate_No" data-expect="idNumber"></td><td>手机号码</td><td><input name="ctl00$Main$txtSJ" data-expect="mobile"></td></tr></table>
+        <input name="SP_User$Email" data-expect="email"><input id="Edit:SP_User.0$Mobile" data-expect="mobile"></form>`),
+    ).toEqual([]);
+  });
+
   it('a "--请选择--" first option reads as nothing chosen, whatever its value (no R-ONDUTY on an untouched page)', () => {
     load(`<!doctype html><html><body>
       <select id="a"><option value="-1" selected>--请选择--</option><option value="1">在职</option></select>

@@ -123,6 +123,10 @@ function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
   text = text.replace(/[[(]?[?？][\])]?$/, '');
   const direct = LABELS.get(text) ?? LABELS.get(text.replace(ASKING, ''));
   if (direct) return direct;
+  // "本人手机号码", "考生证件号码": whose field it is, then the field's name
+  // (never down to a generic row word: "考生类别" is not education's 类别).
+  const owned = text.replace(/^(本人|考生|个人|申请人|您的)(?=[\u4e00-\u9fff]{2})/, '').replace(/\([^()]*\)$/, '');
+  if (owned !== text && !GENERIC_LABELS.has(owned) && LABELS.has(owned) && /^(本人|考生|个人|申请人|您的)/.test(text)) return LABELS.get(owned);
   // A hint in brackets ("证件编号(18位)") or an English gloss ("证件号码IDNo.",
   // "证件编号/IDNo.", "IDNo.证件号码", "Mobile/手机号码") around the Chinese label.
   const stripped = text.replace(/\([^()]*\)$/, '');

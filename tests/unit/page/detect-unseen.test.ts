@@ -223,6 +223,14 @@ describe('small unseen shapes', () => {
     ).toEqual([]);
   });
 
+  it('labels that say whose field it is (本人手机号码, 考生证件号码), but not down to a generic row word', () => {
+    expect(
+      run(`<table><tr><td>本人手机号码</td><td><input data-expect="mobile"></td><td>考生证件号码（必填）</td><td><input data-expect="idNumber"></td></tr>
+        <tr><td>本人身份</td><td><select data-expect="militaryIdentity"><option>军队及武警干部</option></select></td></tr></table>
+        <h3>教育经历</h3><table><tr><td>考生类别</td><td><select><option>应届</option></select></td><td>毕业学校</td><td><input data-expect="school"></td></tr></table>`),
+    ).toEqual([]);
+  });
+
   it('a "--请选择--" first option reads as nothing chosen, whatever its value (no R-ONDUTY on an untouched page)', () => {
     load(`<!doctype html><html><body>
       <select id="a"><option value="-1" selected>--请选择--</option><option value="1">在职</option></select>

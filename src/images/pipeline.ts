@@ -336,7 +336,12 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   if (preset.kind === 'photo') {
     if (crop.width < MIN_USABLE_PHOTO.width || crop.height < MIN_USABLE_PHOTO.height) {
       bitmap.close();
-      return refuse('too-small', warnings);
+      // Say how small it is: a 1×1 tracking pixel and a 100×140 thumbnail need the same advice.
+      const px = `${full.width}×${full.height}`;
+      return refuse('too-small', warnings, {
+        zh: `${REFUSALS['too-small'].zh}（所选图片只有 ${px} 像素，至少需要约 ${MIN_USABLE_PHOTO.width}×${MIN_USABLE_PHOTO.height}，建议 ${RECOMMENDED_MIN.width}×${RECOMMENDED_MIN.height} 以上。）`,
+        en: `${REFUSALS['too-small'].en} (The chosen image is only ${px} px; about ${MIN_USABLE_PHOTO.width}×${MIN_USABLE_PHOTO.height} is the least, ${RECOMMENDED_MIN.width}×${RECOMMENDED_MIN.height} or more is advised.)`,
+      });
     }
     const min = preset.minWidth ? { width: preset.minWidth, height: preset.minHeight } : RECOMMENDED_MIN;
     if (crop.width < min.width || crop.height < min.height) {

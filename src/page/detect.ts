@@ -144,7 +144,9 @@ function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
   return undefined;
 }
 
-const CONTROL_SELECTOR = 'input:not([type=hidden]),select,textarea';
+// Fields only: a button (<input type=button value=＋添加> in a heading, 选择学校
+// next to the school box) neither owns text nor ends a search for a label.
+const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]),select,textarea';
 
 function containsControl(el: Element): boolean {
   if (isFormField(el)) return true;
@@ -497,6 +499,15 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
       break;
     }
     seen.push(node);
+    // A tab panel or region named by its tab (<div role=tabpanel aria-labelledby=tab-edu>).
+    const named = node.getAttribute('aria-labelledby');
+    if (named || node.hasAttribute('aria-label')) {
+      const g = headingGroup(named ? byIdText(node.ownerDocument, named) : node.getAttribute('aria-label')!);
+      if (g) {
+        found = g;
+        break;
+      }
+    }
     // A heading inside this container, before the field (legend, caption, a heading cell).
     const own = node.querySelector(':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > .title, :scope > [role=heading]');
     if (own) {

@@ -231,6 +231,21 @@ describe('small unseen shapes', () => {
     ).toEqual([]);
   });
 
+  it('groups in tabs named by their tab, and panel headings that hold a ＋ button', () => {
+    expect(
+      run(`<ul class="nav nav-tabs" role="tablist"><li><a id="tab-edu" role="tab" href="#p-edu">教育经历</a></li><li><a id="tab-tr" role="tab" href="#p-tr">培训经历</a></li></ul>
+        <div class="tab-content">
+          <div class="tab-pane active" id="p-edu" role="tabpanel" aria-labelledby="tab-edu"><div class="row-item"><label><input type="checkbox" data-expect="educationSelected@0">选择</label> <span>学位</span><select data-expect="degree@0"><option>学士</option></select></div></div>
+          <div class="tab-pane" id="p-tr" role="tabpanel" aria-labelledby="tab-tr"><div class="row-item"><label><input type="checkbox" data-expect="trainingSelected@0">选择</label></div></div>
+        </div>
+        <div class="panel"><div class="panel-heading">培训经历</div><div class="panel-body"><table><tr><th>选择</th><th>培训类型</th></tr>
+          <tr><td><input type="checkbox" data-expect="trainingSelected@1"></td><td><select data-expect="trainingType@1"><option>住院医师规范化培训</option></select></td></tr></table></div></div>
+        <div class="panel"><div class="panel-heading">证书情况 <input type="button" value="＋添加"></div><div class="panel-body"><table><tr><th>选择</th><th>证书类型</th></tr>
+          <tr><td><input type="checkbox" data-expect="certificateSelected@0"></td><td><select data-expect="certificateType@0"><option>执业助理医师</option></select></td></tr></table></div></div>
+        <table><tr><td>毕业学校</td><td><input type="button" value="选择学校"><input data-expect="school"></td></tr></table>`),
+    ).toEqual([]);
+  });
+
   it('a "--请选择--" first option reads as nothing chosen, whatever its value (no R-ONDUTY on an untouched page)', () => {
     load(`<!doctype html><html><body>
       <select id="a"><option value="-1" selected>--请选择--</option><option value="1">在职</option></select>

@@ -154,7 +154,7 @@ function containsControl(el: Element): boolean {
 }
 
 /** A hint's wording: a request or an example, not a field's name. */
-const HINT_TEXT = /^[(（]?(请|如|例|格式|注|提示|说明|必须|须|不超过|不能|只能)/;
+const HINT_TEXT = /^[(（]?(请|如|例|格式|注[:：意]|提示[:：]|说明[:：]|必须|须|不超过|不能|只能)/;
 
 /** Text that cannot be a label: no letter at all ("+86", "*", "-"). */
 const NOT_A_LABEL = /^[^A-Za-z\u3400-\u9fff]*$/;

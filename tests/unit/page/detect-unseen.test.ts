@@ -210,6 +210,7 @@ describe('small unseen shapes', () => {
         <table><tr><td>（4）联系地址</td><td><span class="hint">省市区街道门牌</span><input data-expect="address"></td></tr></table>
         <div class="form-floating"><input id="fm" placeholder="手机" data-expect="mobile"><label for="fm">手机号码</label></div>
         <div><span>请输入邮政编码</span><input data-expect="postcode"></div>
+        <h4>证书情况</h4><div class="q"><div class="q-title">注册编号</div><div>说明：执业证书上的编码</div><input data-expect="registrationNumber"></div>
         <div class="q"><div class="q-title">您的意见</div><div class="q-desc">请填写对本系统的建议</div><input></div>`),
     ).toEqual([]);
   });

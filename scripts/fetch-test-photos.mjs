@@ -304,7 +304,7 @@ export async function fetchTestPhotos() {
 // (progressive, grayscale, CMYK JPEG; GIF, BMP, 16-bit PNG); as root they are
 // installed with apt-get when missing.
 export const UNSEEN_DIR = path.join(PHOTO_DIR, 'unseen');
-const UNSEEN_VERSION = 6;
+const UNSEEN_VERSION = 7;
 
 /**
  * An EXIF APP1 segment with Orientation only, in either byte order (Android
@@ -592,6 +592,19 @@ export async function fetchUnseenPhotos() {
     const profile = readFileSync(icc);
     const body = Buffer.concat([Buffer.from('ICC_PROFILE\0', 'binary'), Buffer.from([1, 1]), profile]);
     put('icc.jpg', withSegments(readFileSync(at('orient-1.jpg')), appSegment(0xe2, body)), `ICC profile ${path.basename(icc)}`);
+  }
+  // A motion photo (Google/Samsung): the JPEG, then a short MP4 appended after its end-of-image marker.
+  {
+    const video = Buffer.alloc(300_000);
+    let x = 0x9e3779b9;
+    for (let i = 0; i < video.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      video[i] = x & 0xff;
+    }
+    Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypmp42'), 0, 0, 0, 0, ...Buffer.from('isommp42')]).copy(video, 0);
+    put('motion-photo.jpg', Buffer.concat([readFileSync(at('orient-6.jpg')), video]), 'EXIF 6 JPEG with a 300 KB MP4 appended (motion photo)');
   }
   // A download cut short: the first 55 % of a JPEG.
   const whole = readFileSync(at('orient-1.jpg'));

@@ -235,6 +235,7 @@ describe('个人照片: other encodings and containers are converted to a compli
     ['exif-twice.jpg', 'exif-twice', 'EXIF 6 then a second EXIF block saying 1: the decoder applies the first'],
     ['exif-second-ignored.jpg', 'exif-second-ignored', 'a first EXIF block without orientation, a second saying 6: the decoder ignores the second'],
     ['cmyk.jpg', 'cmyk', 'CMYK JPEG (Adobe APP14)'],
+    ['motion-photo.jpg', 'motion-photo', 'a motion photo: EXIF 6 JPEG with an MP4 appended after its end'],
     ['icc.jpg', 'icc', 'JPEG with an Adobe RGB ICC profile'],
     ['photo.webp', 'photo', 'WebP'],
     ['photo.gif', 'photo', 'GIF'],

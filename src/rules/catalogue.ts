@@ -180,7 +180,7 @@ export const FIELDS: readonly FieldDef[] = [
   // 教育经历 rows (seed 001 figure "☑ 选择 类型 学校 毕业年月 类别 学习形式 学历 学位 学制 毕业证书编号").
   f('educationSelected', 'education', '选择', 'Use for this application', 'checkbox', ['选中'], ['IsSelected', 'Selected']),
   f('educationRegion', 'education', '类型', 'Education region', 'select', ['学历类型'], ['EduType']),
-  f('school', 'education', '毕业学校', 'School', 'text', ['学校', '毕业学校名称', '毕业学校名称及所在地区', '毕业院校'], ['School', 'SchoolName']),
+  f('school', 'education', '毕业学校', 'School', 'text', ['学校', '毕业学校名称', '毕业学校名称及所在地区', '毕业院校', '毕业院校名称', '学校名称', '院校名称'], ['School', 'SchoolName']),
   f('graduationDate', 'education', '毕业年月', 'Graduation (year-month)', 'yearMonth', ['毕业时间'], ['GraduateDate', 'GraduationDate']),
   f('educationCategory', 'education', '类别', 'Education category', 'select', ['教育类别'], ['EduCategory']),
   f('studyMode', 'education', '学习形式', 'Study mode', 'select', [], ['StudyMode', 'LearnForm']),

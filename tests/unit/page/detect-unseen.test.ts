@@ -89,6 +89,7 @@ describe('small unseen shapes', () => {
         <tr><td>E-mail 电子邮箱：</td><td><input data-expect="email"></td></tr>
         <tr><td>Mobile/手机号码</td><td><input data-expect="mobile"></td></tr>
         <tr><td>邮政编码 | Postcode</td><td><input data-expect="postcode"></td></tr>
+        <tr><td>毕业院校名称</td><td><input data-expect="school"></td></tr>
       </table>`),
     ).toEqual([]);
   });

@@ -3,10 +3,10 @@
 // as on the platform's pages (src/images/), so what is downloaded is what the
 // page would have received.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../src/i18n';
-import { CENTRED, formatBytes, PRESETS, processImage, type CropChoice, type PresetId, type ProcessResult } from '../../src/images';
-import { mozjpegEncoder } from '../../src/images/mozjpeg';
-import { decodeHeic } from '../../src/images/heic';
+import { t } from '../../i18n';
+import { CENTRED, formatBytes, PRESETS, processImage, type CropChoice, type PresetId, type ProcessResult } from '../../images';
+import { mozjpegEncoder } from '../../images/mozjpeg';
+import { decodeHeic } from '../../images/heic';
 
 // An extension page may run wasm (wxt.config.ts CSP), so MozJPEG is tried here
 // on detailed photos and kept where it is closer to the pixels (bench).

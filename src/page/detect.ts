@@ -173,11 +173,23 @@ function isRival(other: Element, owner: Element): boolean {
   // A read-only box is a widget's display of another field's value (layui's
   // select title, a picker's text), not a second value.
   if ((other as HTMLInputElement).readOnly || (other as HTMLInputElement).disabled) return false;
+  // A dialing-code select before a mobile box (+86, +852) is part of the number's prefix.
+  if (other.tagName === 'SELECT' && isDialCodeSelect(other as HTMLSelectElement)) return false;
   const type = (other as HTMLInputElement).type;
   const ownType = (owner as HTMLInputElement).type;
   const name = (owner as HTMLInputElement).name;
   if (type === 'radio' && ownType === 'radio' && name && (other as HTMLInputElement).name === name) return false;
   if (type === 'checkbox' && ownType !== 'checkbox') return false;
+  return true;
+}
+
+function isDialCodeSelect(select: HTMLSelectElement): boolean {
+  const options = select.options;
+  if (!options.length) return false;
+  for (let i = 0; i < options.length && i < 5; i++) {
+    const text = (options[i]!.textContent ?? '').trim();
+    if (!/^\+\d{1,4}\b/.test(text) && !(i === 0 && /请选择|^-*$/.test(text))) return false;
+  }
   return true;
 }
 
@@ -244,6 +256,7 @@ function precedingText(field: Element, within?: Element, owner: Element = field)
       if (prev.nodeType !== 1) continue;
       const el = prev as Element;
       if (NOT_LABEL_TAGS.has(el.tagName) || (el as HTMLElement).hidden) continue;
+      if (el.tagName === 'SELECT' && isDialCodeSelect(el as HTMLSelectElement)) continue;
       if (containsControl(el)) return hint;
       // This field's own <label for> was read as an explicit label already (or
       // set aside as a file button's text, "浏览…").

@@ -170,6 +170,7 @@ describe('small unseen shapes', () => {
         <tr><td>毕业年月</td><td><select name="gy"><option>2009</option></select>年<select name="gm"><option>06</option></select>月</td></tr>
         <tr><td>家庭联系电话</td><td><input name="p1" size="4">-<input name="p2" size="8"></td></tr>
         <tr><td>手机号码</td><td><input name="m" data-expect="mobile"> <input type="checkbox" name="m2">接收短信</td></tr>
+        <tr><td>手机号码</td><td><select name="cc"><option>+86</option><option>+852 香港</option></select><input name="m3" data-expect="mobile"></td></tr>
       </table>
       <div>培训时间 <input name="t1"> 至 <input name="t2"></div>
       <div>单位电话 <input name="u" data-expect="workPhone"> 邮政编码 <input name="z" data-expect="postcode"></div>

@@ -34,8 +34,15 @@ export async function axButtons(page: Page, name: RegExp): Promise<{ name: strin
 }
 
 /** Clicks the first button of that name with the mouse, at the middle of its box. */
-export async function clickAxButton(page: Page, name: RegExp): Promise<string> {
-  const [button] = await axButtons(page, name);
+export async function clickAxButton(page: Page, name: RegExp, timeoutMs = 5_000): Promise<string> {
+  // The overlay draws on the next animation frame after the contract attributes
+  // change, so the button may appear a moment after the field's state: wait for it.
+  const deadline = Date.now() + timeoutMs;
+  let [button] = await axButtons(page, name);
+  while (!button && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    [button] = await axButtons(page, name);
+  }
   if (!button) throw new Error(`no button named ${name}`);
   const session = await cdp(page);
   const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {

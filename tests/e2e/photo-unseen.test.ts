@@ -13,29 +13,13 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { isBlue, isRed, noticeText, pick as pickFile, seen, type SeenFile } from './photo-helpers';
 // @ts-expect-error plain .mjs script without types
 import { fetchUnseenPhotos, UNSEEN_DIR } from '../../scripts/fetch-test-photos.mjs';
 
-type Rgb = [number, number, number];
-interface SeenFile {
-  name: string;
-  type: string;
-  size: number;
-  magic?: number[];
-  width?: number;
-  height?: number;
-  decoded?: boolean;
-  pixels?: Record<'topLeft' | 'topRight' | 'bottomLeft' | 'bottomRight' | 'corner', Rgb>;
-}
-interface Seen {
-  event: string;
-  id: string;
-  value: string;
-  files: SeenFile[];
-}
-
 let ext: ExtensionBrowser;
 const unseen = (name: string) => path.join(UNSEEN_DIR, name);
+const pick = (page: Page, selector: string, name: string, timeout?: number) => pickFile(page, selector, unseen(name), timeout);
 
 beforeAll(async () => {
   await fetchUnseenPhotos();
@@ -45,60 +29,6 @@ afterAll(async () => {
   expect(ext.foreignRequests).toEqual([]);
   await ext.close();
 });
-
-/** Visible text of the extension's notice (closed shadow root: read through CDP, as assistive tech does). */
-async function noticeText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  await cdp.detach();
-  const host = find(root, (n) => (n.attributes ?? []).includes('data-exam-assist-photo-notice'));
-  if (!host) return '';
-  const parts: string[] = [];
-  const walk = (n: CdpNode, hidden: boolean) => {
-    const isHidden = hidden || (n.attributes ?? []).includes('hidden') || n.nodeName === 'STYLE';
-    if (n.nodeType === 3 && !isHidden) parts.push(n.nodeValue ?? '');
-    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, isHidden);
-  };
-  walk(host, false);
-  return parts.join(' ');
-}
-interface CdpNode {
-  nodeId: number;
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-function find(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
-  if (test(n)) return n;
-  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-    const hit = find(c, test);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-async function pick(page: Page, selector: string, file: string, timeout = 60_000): Promise<string | null> {
-  await page.setInputFiles(selector, unseen(file));
-  await page.waitForFunction(
-    (sel) => {
-      const state = document.querySelector(sel)?.getAttribute('data-exam-assist-photo');
-      return state === 'processed' || state === 'failed';
-    },
-    selector,
-    { timeout, polling: 100 },
-  );
-  return page.getAttribute(selector, 'data-exam-assist-photo');
-}
-
-async function seen(page: Page): Promise<Seen[]> {
-  await page.waitForFunction(() => (window as any).__seen.every((s: Seen) => s.files.every((f) => f.decoded !== undefined)), undefined, {
-    polling: 100,
-  });
-  return page.evaluate(() => (window as any).__seen as Seen[]);
-}
 
 /** The JPEG's marker segments (APPn, COM, SOFn…) up to the scan, from the bytes the page holds. */
 async function segmentsOf(page: Page, selector: string): Promise<{ marker: number; length: number; id: string; components?: number }[]> {
@@ -149,9 +79,6 @@ async function redBlockAspect(page: Page, selector = '#photo'): Promise<number> 
     return xs.length / Math.max(1, ys.length);
   }, selector);
 }
-
-const isRed = ([r, g, b]: number[]) => r! > 170 && g! < 90 && b! < 90;
-const isBlue = ([r, g, b]: number[]) => b! > 170 && r! < 90 && g! < 110;
 
 function expectCompliant(file: SeenFile, base: string, maxBytes = 40_000) {
   expect(file.type).toBe('image/jpeg');

@@ -7,29 +7,13 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { find, isBlue, isRed, noticeHost, noticeText, pick as pickFile, seen } from './photo-helpers';
 // @ts-expect-error plain .mjs script without types
 import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
 
-interface SeenFile {
-  name: string;
-  type: string;
-  size: number;
-  magic?: number[];
-  width?: number;
-  height?: number;
-  decoded?: boolean;
-  pixels?: Record<'topLeft' | 'topRight' | 'bottomLeft' | 'bottomRight' | 'corner', [number, number, number]>;
-}
-interface Seen {
-  event: string;
-  id: string;
-  /** input.value as the page reads it (C:\\fakepath\\name): platform scripts often check its extension. */
-  value: string;
-  files: SeenFile[];
-}
-
 let ext: ExtensionBrowser;
 const photo = (name: string) => path.join(PHOTO_DIR, name);
+const pick = (page: Page, selector: string, name: string) => pickFile(page, selector, photo(name));
 
 beforeAll(async () => {
   await fetchTestPhotos();
@@ -40,29 +24,9 @@ afterAll(async () => {
   await ext.close();
 });
 
-/** Text of the extension's notice as a screen reader gets it (the host is a closed shadow root). */
-async function noticeText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  await cdp.detach();
-  const host = find(root, (n) => (n.attributes ?? []).includes('data-exam-assist-photo-notice'));
-  if (!host) return '';
-  const parts: string[] = [];
-  const walk = (n: CdpNode, hidden: boolean) => {
-    const attrs = n.attributes ?? [];
-    const isHidden = hidden || attrs.includes('hidden') || n.nodeName === 'STYLE';
-    if (n.nodeType === 3 && !isHidden) parts.push(n.nodeValue ?? '');
-    if (n.nodeName === 'IMG' && !isHidden) parts.push(`[img: ${attrs[attrs.indexOf('alt') + 1] ?? ''}]`);
-    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, isHidden);
-  };
-  walk(host, false);
-  return parts.join(' ');
-}
 /** Clicks a button of the notice by its accessible name, as a mouse user would (closed shadow root: via CDP boxes). */
 async function clickInNotice(page: Page, name: RegExp): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const host = find(root, (n) => (n.attributes ?? []).includes('data-exam-assist-photo-notice'));
+  const { host, cdp } = await noticeHost(page);
   const button = host && find(host, (n) => n.nodeName === 'BUTTON' && name.test((n.attributes ?? [])[(n.attributes ?? []).indexOf('aria-label') + 1] ?? ''));
   if (!button) throw new Error(`no button ${name} in the notice`);
   const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
@@ -70,48 +34,6 @@ async function clickInNotice(page: Page, name: RegExp): Promise<void> {
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
-interface CdpNode {
-  nodeId: number;
-  nodeType: number;
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-function find(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
-  if (test(n)) return n;
-  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-    const hit = find(c, test);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-async function pick(page: Page, selector: string, file: string): Promise<string | null> {
-  await page.setInputFiles(selector, photo(file));
-  await page.waitForFunction(
-    (sel) => {
-      const state = document.querySelector(sel)?.getAttribute('data-exam-assist-photo');
-      return state === 'processed' || state === 'failed';
-    },
-    selector,
-    { timeout: 60_000, polling: 100 },
-  );
-  return page.getAttribute(selector, 'data-exam-assist-photo');
-}
-
-async function seen(page: Page): Promise<Seen[]> {
-  // Give the recorder's own decode a moment to finish.
-  await page.waitForFunction(() => (window as any).__seen.every((s: Seen) => s.files.every((f) => f.decoded !== undefined)), undefined, {
-    polling: 100,
-  });
-  return page.evaluate(() => (window as any).__seen as Seen[]);
-}
-
-const isRed = ([r, g, b]: number[]) => r! > 170 && g! < 90 && b! < 90;
-const isBlue = ([r, g, b]: number[]) => b! > 170 && r! < 90 && g! < 110;
-
 async function setPreset(value: string | undefined) {
   const [worker] = ext.context.serviceWorkers();
   await worker!.evaluate(async (v) => {

@@ -124,3 +124,16 @@ export async function openForm(browser: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
+
+/**
+ * On the options page: the newest snapshot's 恢复…, the open tab whose title
+ * is `tabTitle` as the target, then 预览 — as a candidate does before applying.
+ */
+export async function previewNewestInto(ext: Page, tabTitle: string): Promise<void> {
+  await ext.reload();
+  await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
+  const target = ext.getByLabel('恢复到哪个标签页');
+  await target.waitFor();
+  await target.selectOption({ label: (await target.locator('option', { hasText: tabTitle }).first().textContent())! });
+  await ext.getByRole('button', { name: '预览', exact: true }).click();
+}

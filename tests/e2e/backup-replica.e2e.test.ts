@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './harness';
-import { dumpStore, newestProfile, waitFor } from './backup-helpers';
+import { dumpStore, newestProfile, previewNewestInto, waitFor } from './backup-helpers';
 import { fieldByKey } from '../../src/rules/catalogue';
 
 type Values = Record<string, string>;
@@ -127,12 +127,7 @@ describe('backup on the platform replica', () => {
 
     const empty = await open(browser, 'platform/profile.html');
     const tabTitle = await empty.title();
-    await ext.reload();
-    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
-    const target = ext.getByLabel('恢复到哪个标签页');
-    await target.waitFor();
-    await target.selectOption({ label: (await target.locator('option', { hasText: tabTitle }).first().textContent())! });
-    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    await previewNewestInto(ext, tabTitle);
     await ext.locator('table.plan').waitFor();
     const note = (await ext.locator('.restore-panel').textContent()) ?? '';
     expect(note).toContain('教育经历：快照有 2 行，页面上只有 1 行');
@@ -174,12 +169,7 @@ describe('backup on the platform replica', () => {
     await empty.frameLocator('#cert-frame').locator('#x1[data-exam-assist-field]').waitFor();
     await empty.frameLocator('#srcdoc-frame').locator('#s1[data-exam-assist-field]').waitFor();
     const title = await empty.title();
-    await ext.reload();
-    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
-    const target = ext.getByLabel('恢复到哪个标签页');
-    await target.waitFor();
-    await target.selectOption({ label: (await target.locator('option', { hasText: title }).first().textContent())! });
-    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    await previewNewestInto(ext, title);
     await ext.locator('table.plan tr[data-key="certificateType"]').waitFor();
     expect(await ext.locator('table.plan tr[data-key="idNumber"]').count()).toBe(1);
     await ext.getByRole('button', { name: '恢复到页面' }).click();
@@ -229,12 +219,7 @@ describe('backup on the platform replica', () => {
     const fresh = await open(browser, rel);
     const before = await readById(fresh, stored);
     const title = await fresh.title();
-    await ext.reload();
-    await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
-    const target = ext.getByLabel('恢复到哪个标签页');
-    await target.waitFor();
-    await target.selectOption({ label: (await target.locator('option', { hasText: title }).first().textContent())! });
-    await ext.getByRole('button', { name: '预览', exact: true }).click();
+    await previewNewestInto(ext, title);
     await ext.locator('table.plan').waitFor();
     if ((await ext.getByRole('button', { name: '恢复到页面' }).isEnabled())) {
       await ext.getByRole('button', { name: '恢复到页面' }).click();

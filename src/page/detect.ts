@@ -6,12 +6,12 @@
 // id/name suffixes after `$` (`Edit:SP_User.0$Certificate_No`,
 // platform-rules.md §1) are a second signal. Ambiguous → the field is left
 // alone: a wrong warning is worse than none.
-import { FIELDS, fieldByKey, normalizeLabel, type FieldDef, type GroupId } from '../rules';
+import { FIELDS, fieldByKey, normalizeLabel, ROW_GROUPS as ROW_GROUP_IDS, type FieldDef, type GroupId } from '../rules';
 import type { DetectedField, DetectOptions, FormField, TaughtMapping } from './types';
 import { taughtElements } from '../teach/selector';
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'range', 'color']);
-const ROW_GROUPS = new Set<GroupId>(['education', 'training', 'certificates']);
+const ROW_GROUPS = new Set<GroupId>(ROW_GROUP_IDS);
 
 /** normalized label → keys (several keys share 选择; group context decides). */
 const LABELS = new Map<string, string[]>();

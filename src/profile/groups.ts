@@ -1,11 +1,8 @@
 // The profile's groups, without zod: the content script needs these names but
 // must not carry the schema library (issue #3 item 8: content script size).
-import { GROUPS, type GroupId } from '../rules/catalogue';
+import { ROW_GROUPS, SINGLE_GROUPS, type RowGroupId, type SingleGroupId } from '../rules/catalogue';
 
-export type RowGroupId = 'education' | 'training' | 'certificates';
-export type SingleGroupId = Exclude<GroupId, RowGroupId>;
-export const ROW_GROUPS: readonly RowGroupId[] = ['education', 'training', 'certificates'];
-export const SINGLE_GROUPS = GROUPS.filter((group) => !group.repeats).map((group) => group.id) as SingleGroupId[];
+export { ROW_GROUPS, SINGLE_GROUPS, type RowGroupId, type SingleGroupId };
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
   !!value &&

@@ -121,6 +121,12 @@ export const EDUCATION_LEVELS = [
   '无学历(含无正规学历和无学历)',
 ] as const;
 
+/** Groups whose fields repeat per row ("+" adds a row), and the others: derived from GROUPS. */
+export type RowGroupId = 'education' | 'training' | 'certificates';
+export type SingleGroupId = Exclude<GroupId, RowGroupId>;
+export const ROW_GROUPS = GROUPS.filter((group) => group.repeats).map((group) => group.id) as RowGroupId[];
+export const SINGLE_GROUPS = GROUPS.filter((group) => !group.repeats).map((group) => group.id) as SingleGroupId[];
+
 const f = (
   key: string,
   group: GroupId,
@@ -137,7 +143,7 @@ const f = (
   labelVariants,
   idSuffixes,
   kind,
-  repeats: group === 'education' || group === 'training' || group === 'certificates',
+  repeats: (ROW_GROUPS as GroupId[]).includes(group),
   ...extra,
 });
 

@@ -1,19 +1,12 @@
 // The rule engine: which rules apply to which field, and how a value is checked
 // in the context of the other values known so far. The page (content script),
 // the extension pages, the CLI and the tests all check through these functions.
-import { fieldsOfGroup, GROUPS } from './catalogue';
+import { fieldsOfGroup, ROW_GROUPS, SINGLE_GROUPS } from './catalogue';
 import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from './rule-sets';
 import type { Finding, RuleId, RuleResult } from './types';
 // Type-only: the profile schema's zod objects must not be bundled into the
-// content script (issue 3 size target: ≤ 30 KB gzip); the group lists are
-// derived from the catalogue instead (same values as profile/schema.ts).
-import type { Profile, RowGroupId } from '../profile/schema';
-
-const ROW_GROUPS = GROUPS.filter((group) => group.repeats).map((group) => group.id) as RowGroupId[];
-const SINGLE_GROUPS = GROUPS.filter((group) => !group.repeats).map((group) => group.id) as Exclude<
-  (typeof GROUPS)[number]['id'],
-  RowGroupId
->[];
+// content script (issue 3 size target).
+import type { Profile } from '../profile/schema';
 
 /** Values by field key; a missing key means "not known here" (not on this page). */
 export type Values = Partial<Record<string, string>>;

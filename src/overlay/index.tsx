@@ -7,11 +7,9 @@ import { render, type ComponentChild } from 'preact';
 import type { Finding } from '../rules';
 import { OverlayView, type Placed } from './view';
 import { OVERLAY_CSS } from './styles';
+import type { OverlayItem } from './item';
 
-export interface OverlayItem {
-  element: Element;
-  findings: Finding[];
-}
+export type { OverlayItem } from './item';
 
 export interface Overlay {
   update(items: OverlayItem[]): void;

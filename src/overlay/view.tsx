@@ -1,7 +1,7 @@
 // Preact components of the overlay: one message per field with findings, and the
 // summary badge. Text is Chinese first with English (DEVELOPERS.md).
 import type { Finding } from '../rules';
-import type { OverlayItem } from './index';
+import type { OverlayItem } from './item';
 
 export interface Placed {
   item: OverlayItem;

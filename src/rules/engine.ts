@@ -1,15 +1,19 @@
 // The rule engine: which rules apply to which field, and how a value is checked
 // in the context of the other values known so far. The page (content script),
 // the extension pages, the CLI and the tests all check through these functions.
-import { fieldsOfGroup, ROW_GROUPS, SINGLE_GROUPS } from './catalogue';
+import { fieldsOfGroup, ROW_GROUPS, SINGLE_GROUPS, type RowGroupId, type SingleGroupId } from './catalogue';
 import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from './rule-sets';
 import type { Finding, RuleId, RuleResult } from './types';
-// Type-only: the profile schema's zod objects must not be bundled into the
-// content script (issue 3 size target).
-import type { Profile } from '../profile/schema';
 
 /** Values by field key; a missing key means "not known here" (not on this page). */
 export type Values = Partial<Record<string, string>>;
+
+/**
+ * What the engine reads of a whole profile: values by group, rows for the
+ * repeated groups. src/profile/schema.ts's `Profile` fits it; declared here so
+ * the rules never import the profile (src/profile is built from the catalogue).
+ */
+export type GroupedValues = Record<SingleGroupId, Values> & Record<RowGroupId, Values[]>;
 
 export interface CheckContext {
   /** Values of the non-repeated fields known so far (the whole page or profile). */
@@ -102,7 +106,7 @@ export function checkField(key: string, value: string, ctx: CheckContext, rowInd
 }
 
 /** The values of the non-repeated groups of a profile, flattened by key. */
-export function profileValues(profile: Profile): Values {
+export function profileValues(profile: GroupedValues): Values {
   return { ...profile.register, ...profile.basic, ...profile.contact, ...profile.work, ...profile.application };
 }
 
@@ -111,7 +115,7 @@ export function profileValues(profile: Profile): Values {
  * for is checked, an absent one as empty, so "required" rules (R-DIPLOMA-REQUIRED)
  * see a missing value; rows are checked with their row as context.
  */
-export function checkProfile(profile: Profile, options: CheckOptions = {}): Finding[] {
+export function checkProfile(profile: GroupedValues, options: CheckOptions = {}): Finding[] {
   const values = profileValues(profile);
   const rows = { education: profile.education, training: profile.training, certificates: profile.certificates };
   const ctx = makeContext(values, options, { rows, complete: true });

@@ -4,7 +4,6 @@
 // Messages follow their fields on scroll/resize/layout changes, never cover the
 // field being typed in, and never take focus on their own.
 import { render, type ComponentChild } from 'preact';
-import type { Finding } from '../rules';
 import { OverlayView, type Placed } from './view';
 import { OVERLAY_CSS } from './styles';
 import type { OverlayItem } from './item';

@@ -1,19 +1,16 @@
-// Thin: wires the page module (detection, checks, overlay) into every platform
-// frame (issue 3 item 1). All logic lives in src/page/ and src/overlay/.
-import { startPageContent } from '../../src/page/content';
-import { startBackup } from '../../src/backup/content';
-import { startPhotoInputs } from '../../src/page/photo-input';
+// Thin: one page session per platform frame with every feature on it
+// (src/content/). WXT's `ctx.signal` stops it all when the extension reloads
+// or is removed.
+import { startContent } from '../../src/content';
 
 export default defineContentScript({
   matches: ['*://*.nmec.org.cn/*'],
   allFrames: true,
-  // Same-origin iframes incl. about:blank / about:srcdoc frames (issue 3 item 1).
+  // Same-origin iframes incl. about:blank / about:srcdoc frames.
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_end',
-  main() {
-    startPageContent(document);
-    startBackup(document);
-    startPhotoInputs(document);
+  main(ctx) {
+    startContent(document, ctx.signal);
   },
 });

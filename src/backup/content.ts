@@ -1,8 +1,11 @@
-// The backup's content-script side, kept out of the entry file: automatic
-// snapshots of this frame's recognized fields, and answers to restore requests
-// from the popup and the options page (src/messages/storage.ts).
+// The backup's content-script side, a feature of the page session
+// (src/page/session.ts): automatic snapshots of this frame's recognized fields,
+// and answers to restore requests from the popup and the options page
+// (src/messages/storage.ts). The fields are the session's; nothing here walks
+// the page again.
 import { browser } from 'wxt/browser';
-import { detectFields, type DetectedField, type TaughtMapping } from '../page';
+import type { DetectedField } from '../page';
+import type { PageSession } from '../page/session';
 import type {
   ApplyResponse,
   BackgroundRequest,
@@ -41,25 +44,23 @@ function pageHost(doc: Document): string {
   }
 }
 
-export function startBackup(doc: Document): () => void {
+export function startBackup(session: PageSession, signal: AbortSignal): void {
+  const doc = session.doc;
   const isTop = doc.defaultView === doc.defaultView?.top;
-  let taught: TaughtMapping[] = [];
-  const detect = (): DetectedField[] => detectFields(doc, { taught });
-  browser.storage.local
-    .get('taught')
-    .then((stored) => {
-      if (Array.isArray(stored.taught)) taught = stored.taught as TaughtMapping[];
-    })
-    .catch(() => undefined);
+  const detect = (): DetectedField[] => session.fields();
 
   const auto = startAutoBackup(doc, {
     detect,
     send: (patch, reason) => void send({ type: 'storage:snapshot', patch, host: pageHost(doc), reason }),
   });
+  signal.addEventListener('abort', () => auto.stop(), { once: true });
 
   // Register this tab (and this frame) so the options page can restore into it
   // without the `tabs` permission, and restore can reach fields inside frames.
-  void send({ type: 'storage:hello', url: doc.location.href, title: doc.title, fieldCount: detect().length });
+  // Once the session has collected the page, so the count is the page's.
+  void session.whenChecked().then(() => {
+    if (!signal.aborted) void send({ type: 'storage:hello', url: doc.location.href, title: doc.title, fieldCount: detect().length });
+  });
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     if (!isTabRequest(message)) return undefined;
@@ -85,15 +86,11 @@ export function startBackup(doc: Document): () => void {
       const started = performance.now();
       const result = await applyRestore(detect, profile, request.overwrite);
       const ms = performance.now() - started;
-      // The page's checks run within 500 ms of the input/change events (page-contract.md).
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      // The session says when the written values are checked (docs/page-assist.md).
+      await session.whenChecked();
       return { type: 'backup:applied', ...result, ms, ...findingCounts(doc) };
     })();
   };
   browser.runtime.onMessage.addListener(onMessage);
-
-  return () => {
-    auto.stop();
-    browser.runtime.onMessage.removeListener(onMessage);
-  };
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }

@@ -1,6 +1,9 @@
-// The assist controller: detection + MutationObserver + checks + contract
-// attributes + the overlay, for one document (issue 3). Everything the page can
-// trigger runs inside guard(): no error of ours ever reaches the page (item 5).
+// The checking feature: runs the rules on the session's fields (src/page/session.ts)
+// as the candidate types, writes the contract attributes (src/page/contract.ts),
+// and tells the session when everything is checked. `startPageAssist` is the
+// same page assist for one document without the rest of the content script
+// (unit tests, the bench). Everything the page can trigger runs inside guard():
+// no error of ours ever reaches the page.
 import {
   checkField,
   dependentFields,
@@ -10,11 +13,15 @@ import {
   type Finding,
   type Values,
 } from '../rules';
-import { createOverlay, type Overlay, type OverlayItem } from '../overlay';
+import type { RuleSet } from '../rules';
 import { ContractWriter } from './contract';
-import { Detector, isFormField } from './detect';
+import { guard } from './guard';
+import { startOverlay } from './overlay-feature';
+import { createPageSession, type PageSession } from './session';
 import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
-import { radioGroup, readFieldValue, writeFieldValue } from './values';
+import { radioGroup, readFieldValue } from './values';
+
+export { guard } from './guard';
 
 type RowGroup = 'education' | 'training' | 'certificates';
 
@@ -27,37 +34,32 @@ interface FieldState {
   findings: Finding[];
 }
 
-export function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      fn(...args);
-    } catch (error) {
-      // Never let our failure reach the page (issue 3 item 5); keep a trace for us.
-      try {
-        console.debug('[exam-assist]', error);
-      } catch {
-        /* nothing */
-      }
-    }
-  };
+export interface ChecksOptions {
+  ruleSet?: RuleSet;
+  onValuesChanged?(fields: DetectedField[]): void;
 }
 
-export function startPageAssist(doc: Document, options: PageAssistOptions = {}): PageAssist {
-  const view = doc.defaultView ?? window;
-  const detector = new Detector({ taught: options.taught });
+export interface Checks {
+  /** Another rule set (a setting): every field is checked again. */
+  setRuleSet(ruleSet: RuleSet | undefined): void;
+  recheckAll(): void;
+}
+
+/** The checking feature on a session; stopped (every attribute removed) by `signal`. */
+export function startChecks(session: PageSession, signal: AbortSignal, options: ChecksOptions = {}): Checks {
+  const doc = session.doc;
+  let ruleSet = options.ruleSet;
   const contract = new ContractWriter(doc);
+  session.ignore((node) => contract.isOurs(node));
   const states = new Map<FormField, FieldState>();
   /** The few password/captcha fields, so a check does not walk every field to find them. */
   let sensitiveStates: FieldState[] = [];
-  let fields: DetectedField[] = [];
   /** Non-row, non-sensitive values by key; rows by group. Kept in step with events. */
   let values: Values = {};
   let rows: Record<RowGroup, Values[]> = { education: [], training: [], certificates: [] };
   const dirty = new Set<FormField>();
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
-  let scanScheduled = false;
-  let stopped = false;
-  let overlay: Overlay | undefined;
+  const stopped = () => signal.aborted;
 
   const storeValue = (state: FieldState): void => {
     if (state.sensitive || fieldByKey(state.field.key)?.kind === 'file') return;
@@ -79,7 +81,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     }
     const { group, row } = state.field;
     const rowValues = row !== undefined && group in rows ? rows[group as RowGroup][row] : undefined;
-    return makeContext(pageValues, { ruleSet: options.ruleSet }, { row: rowValues, rows });
+    return makeContext(pageValues, { ruleSet }, { row: rowValues, rows });
   };
 
   const checkOne = (state: FieldState): void => {
@@ -120,18 +122,10 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     return [...out];
   };
 
-  const refreshOverlay = (): void => {
-    if (!overlay) return;
-    const items: OverlayItem[] = [];
-    for (const state of states.values()) {
-      if (state.findings.length) items.push({ element: state.field.element, findings: state.findings });
-    }
-    overlay.update(items);
-  };
-
   const flush = guard((): void => {
     checkTimer = undefined;
-    if (stopped || dirty.size === 0) return;
+    if (stopped()) return;
+    if (dirty.size === 0) return session.checkerChanged();
     const startedAt = performance.now();
     const toCheck = new Set<FieldState>();
     for (const el of dirty) {
@@ -146,12 +140,12 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     // an event (the platform fills 性别/出生日期 from the ID number, seed 001).
     for (const state of toCheck) storeValue(state);
     enqueue(toCheck, startedAt);
-    options.onValuesChanged?.(fields);
+    options.onValuesChanged?.(session.fields());
   });
 
   // Checks run in slices of about 8 ms, so a change that touches every row of a
-  // 5,000-field page never blocks the page for long (issue 3 item 5). A small
-  // page is checked in the first slice, synchronously.
+  // 5,000-field page never blocks the page for long. A small page is checked in
+  // the first slice, synchronously.
   const SLICE_MS = 8;
   let queue: FieldState[] = [];
   let queueAt = 0;
@@ -160,7 +154,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
 
   const runQueue = guard((startedAt?: number): void => {
     queueTimer = undefined;
-    if (stopped) return;
+    if (stopped()) return;
     // The budget counts from the start of the task that queued the work.
     const start = startedAt ?? performance.now();
     let done = 0;
@@ -177,7 +171,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     }
     queue = [];
     queueAt = 0;
-    refreshOverlay();
+    session.checkerChanged();
   });
 
   const enqueue = (list: Iterable<FieldState>, startedAt?: number): void => {
@@ -192,6 +186,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
   const schedule = (delay: number): void => {
     if (checkTimer !== undefined) clearTimeout(checkTimer);
     checkTimer = setTimeout(flush, delay);
+    session.checkerChanged();
   };
 
   const onEvent = guard((event: Event): void => {
@@ -212,126 +207,77 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     enqueue(states.values());
   };
 
-  const scan = guard((): void => {
-    scanScheduled = false;
-    if (stopped) return;
-    // Read new fields in slices (a little longer at start, so a normal page is done
-    // in one go); the rest in the next task (issue 3 item 5).
-    const budget = fields.length === 0 && states.size === 0 ? 30 : 12;
-    if (!detector.prepare(doc, budget)) {
-      scanScheduled = true;
-      setTimeout(scan, 0);
-      return;
-    }
-    const next = detector.detect(doc);
+  /** The session's fields changed: keep a state per field, mark new ones, clear those gone, check all. */
+  const sync = guard((next: readonly DetectedField[]): void => {
+    if (stopped()) return;
     const seen = new Set<FormField>();
-    let changed = next.length !== fields.length;
     for (const field of next) {
       seen.add(field.element);
       const old = states.get(field.element);
       const sensitive = fieldByKey(field.key)?.sensitive === true;
-      if (!old || old.field.key !== field.key || old.field.row !== field.row) changed = true;
       if (old) old.field = field;
       else states.set(field.element, { field, sensitive, findings: [] });
       contract.markField(field.element, field.key);
     }
-    for (const [el, state] of states) {
+    for (const el of states.keys()) {
       if (seen.has(el)) continue;
       states.delete(el);
       if (el.isConnected) contract.clear(el);
-      void state;
-      changed = true;
     }
-    fields = next;
     sensitiveStates = [...states.values()].filter((s) => s.sensitive);
-    if (changed) {
-      // Rows shift when one is added or removed: rebuild the caches and check all.
-      checkAll();
-      options.onFieldsChanged?.(fields);
-    }
+    // Rows shift when one is added or removed: rebuild the caches and check all.
+    checkAll();
   });
 
-  const scheduleScan = (): void => {
-    if (scanScheduled || stopped) return;
-    scanScheduled = true;
-    // Batch all mutations of one frame; a hidden tab has no frames, so a timer backs it up.
-    let done = false;
-    const run = () => {
-      if (done) return;
-      done = true;
-      scan();
-    };
-    view.requestAnimationFrame?.(run);
-    setTimeout(run, 100);
-  };
-
-  /** Text changed where a label could be: inside a form, table, fieldset or label, or next to a field. */
-  const nearFields = (node: Node | null): boolean => {
-    const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
-    if (!el) return false;
-    return el.closest('form,table,fieldset,label') !== null || el.parentElement?.querySelector('input,select,textarea') != null;
-  };
-
-  // Cheap per record: a scan is scheduled only when fields come or go, or label
-  // text near fields changes (a ticking clock elsewhere costs nothing).
-  const observer = new view.MutationObserver(
-    guard((records: MutationRecord[]) => {
-      let fieldsChanged = false;
-      let labelsChanged = false;
-      for (const record of records) {
-        if (overlay?.isOurs(record.target) || contract.isOurs(record.target)) continue;
-        if (record.type === 'characterData') {
-          labelsChanged ||= nearFields(record.target);
-          continue;
-        }
-        for (const list of [record.addedNodes, record.removedNodes]) {
-          for (const n of list) {
-            if (n.nodeType === 1) {
-              const el = n as Element;
-              if (contract.isOurs(el) || overlay?.isOurs(el)) continue;
-              if (isFormField(el) || el.querySelector('input,select,textarea')) fieldsChanged = true;
-              else labelsChanged ||= nearFields(record.target);
-            } else if (n.nodeType === 3) labelsChanged ||= nearFields(record.target);
-          }
-        }
-      }
-      if (labelsChanged) detector.forgetUnrecognized();
-      if (fieldsChanged || labelsChanged) scheduleScan();
-    }),
-  );
-
-  const events = ['input', 'change', 'focusout'] as const;
-  const start = guard(() => {
-    for (const type of events) doc.addEventListener(type, onEvent, { capture: true, passive: true });
-    if (options.overlay !== false) {
-      overlay = createOverlay(doc, {
-        onFix: (element, value) => writeFieldValue(element as FormField, value),
-        slot: options.overlaySlot,
-      });
-    }
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-    scan();
+  session.setChecker({
+    results: () => [...states.values()].map((s) => ({ field: s.field, findings: s.findings })),
+    busy: () => checkTimer !== undefined || queueTimer !== undefined || dirty.size > 0 || queueAt < queue.length,
   });
-  start();
+  session.on('fieldsChanged', sync, signal);
+  for (const type of ['input', 'change', 'focusout'] as const) doc.addEventListener(type, onEvent, { capture: true, passive: true, signal });
+  if (session.fields().length) sync(session.fields());
 
-  return {
-    stop: guard(() => {
-      stopped = true;
-      observer.disconnect();
-      for (const type of events) doc.removeEventListener(type, onEvent, { capture: true });
+  signal.addEventListener(
+    'abort',
+    guard(() => {
       if (checkTimer !== undefined) clearTimeout(checkTimer);
       if (queueTimer !== undefined) clearTimeout(queueTimer);
       for (const el of states.keys()) contract.clear(el);
       states.clear();
       contract.destroy();
-      overlay?.destroy();
-      overlay = undefined;
     }),
-    fields: () => fields.slice(),
-    findings: () => [...states.values()].flatMap((s) => s.findings),
-    recheckAll: guard(() => {
-      scan();
+    { once: true },
+  );
+
+  return {
+    setRuleSet: guard((next: RuleSet | undefined) => {
+      if (next?.id === ruleSet?.id) return;
+      ruleSet = next;
       checkAll();
     }),
+    recheckAll: guard(() => {
+      session.rescan();
+      checkAll();
+    }),
+  };
+}
+
+/** The page assist on one document, on its own (unit tests, the bench); `stop()` leaves no trace. */
+export function startPageAssist(doc: Document, options: PageAssistOptions = {}): PageAssist {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const session = createPageSession(doc, signal, { taught: options.taught });
+  const checks = startChecks(session, signal, { ruleSet: options.ruleSet, onValuesChanged: options.onValuesChanged });
+  if (options.overlay !== false) {
+    session.overlaySlot = options.overlaySlot;
+    startOverlay(session, signal);
+  }
+  if (options.onFieldsChanged) session.on('fieldsChanged', (fields) => options.onFieldsChanged!([...fields]));
+  session.start();
+  return {
+    stop: guard(() => controller.abort()),
+    fields: () => session.fields(),
+    findings: () => session.findings(),
+    recheckAll: () => checks.recheckAll(),
   };
 }

@@ -2,6 +2,7 @@
 // Public API (team PLAN.md "Page module"); the practice page, backup restore and
 // teach-a-field build on it.
 export type { DetectedField, DetectOptions, FormField, PageAssist, PageAssistOptions, TaughtMapping } from './types';
-export { detectFields, matchLabel, parsePlatformId } from './detect';
+export { detectFields } from './classifier';
+export { matchLabel, parsePlatformId } from '../rules/matcher';
 export { readFieldValue, writeFieldValue } from './values';
 export { startPageAssist } from './assist';

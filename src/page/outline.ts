@@ -3,8 +3,7 @@
 // path, select option texts), and nothing the candidate typed or chose.
 // Never read here: `.value`, the `value` attribute of text inputs, `checked`,
 // `selected`, `files`, a textarea's text. Option texts are the page's own.
-import { isFormField, textOf } from './detect';
-import type { FormField } from './types';
+import { collectorFor, optionTexts, sectionTexts, type FieldSignals } from './collector';
 
 export const OUTLINE_FORMAT = 'exam-assist/page-outline';
 export const OUTLINE_VERSION = 1;
@@ -51,124 +50,26 @@ const clip = (s: string): string => {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 };
 
-/** <label for=id> by id, built once per pass (`el.labels` walks the whole document on each call). */
-export type LabelIndex = Map<string, Element[]>;
+/** Hidden inputs carry the page's own state (and sometimes a copy of a value): left out. */
+const LEFT_OUT = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
 
-export function labelIndex(doc: Document): LabelIndex {
-  const index: LabelIndex = new Map();
-  for (const label of doc.querySelectorAll('label[for]')) {
-    const id = label.getAttribute('for');
-    if (id) index.set(id, [...(index.get(id) ?? []), label]);
-  }
-  return index;
-}
-
-function labelOf(el: FormField, labels: LabelIndex): string {
-  const parts: string[] = [];
-  if (el.id) for (const label of labels.get(el.id) ?? []) parts.push(textOf(label));
-  const wrapping = el.closest('label');
-  if (wrapping && !wrapping.hasAttribute('for')) parts.push(textOf(wrapping));
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) for (const id of labelledBy.split(/\s+/)) {
-    const target = id ? el.ownerDocument.getElementById(id) : null;
-    if (target) parts.push(textOf(target));
-  }
-  const aria = el.getAttribute('aria-label');
-  if (aria) parts.push(aria);
-  return clip(parts.filter((p) => p.trim()).join(' '));
-}
-
-const isControlish = (el: Element): boolean => isFormField(el) || el.querySelector('input,select,textarea') !== null;
-
-/** The first text before the field in reading order, not climbing out of its row or form. */
-function precedingText(el: Element): string {
-  let node: Node = el;
-  for (let level = 0; level < 4 && node.parentNode; level++) {
-    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
-      if (prev.nodeType === 3) {
-        const text = (prev.nodeValue ?? '').trim();
-        if (text) return clip(text);
-        continue;
-      }
-      if (prev.nodeType !== 1) continue;
-      const p = prev as Element;
-      if (p.tagName === 'SCRIPT' || p.tagName === 'STYLE') continue;
-      if (isControlish(p)) return '';
-      const text = textOf(p).trim();
-      if (text) return clip(text);
-    }
-    const parent = node.parentNode as Element;
-    if (parent.nodeType !== 1 || ['TR', 'FORM', 'FIELDSET', 'BODY'].includes(parent.tagName)) return '';
-    node = parent;
-  }
-  return '';
-}
-
-/** Text right after the field in its cell or wrapper (units, hints such as "（选填）"). */
-function followingText(el: Element): string {
-  for (let next = el.nextSibling; next; next = next.nextSibling) {
-    if (next.nodeType === 3) {
-      const text = (next.nodeValue ?? '').trim();
-      if (text) return clip(text);
-      continue;
-    }
-    if (next.nodeType !== 1) continue;
-    if (isControlish(next as Element)) return '';
-    const text = textOf(next).trim();
-    if (text) return clip(text);
-  }
-  return '';
-}
-
-function columnHeader(el: Element): string {
-  const cell = el.closest('td,th');
-  const row = cell?.parentElement;
-  const table = row?.closest('table');
-  if (!cell || !row || !table) return '';
-  const header = table.querySelector('thead tr') ?? table.querySelector('tr');
-  if (!header || header === row || isControlish(header)) return '';
-  const index = [...row.children].indexOf(cell);
-  const h = header.children[index];
-  return h ? clip(textOf(h)) : '';
-}
-
-const HEADINGS = 'legend,caption,h1,h2,h3,h4,h5,h6,[role=heading],th[colspan]';
-
-/**
- * The nearest heading before each field, in one pass over the document in
- * document order (a per-field search is quadratic on a 5,000-field page).
- */
-function sections(doc: Document): Map<Element, string> {
-  const out = new Map<Element, string>();
-  let current = '';
-  for (const node of doc.querySelectorAll(`${HEADINGS},input,select,textarea`)) {
-    if (isFormField(node) || node.tagName === 'INPUT') out.set(node, current);
-    else if (!node.querySelector('input,select,textarea')) current = clip(textOf(node));
-  }
-  return out;
-}
-
-/** What a candidate reads for a field: its label, else the nearest text around it. */
-export function fieldCaption(el: FormField, labels: LabelIndex = labelIndex(el.ownerDocument)): string {
-  return labelOf(el, labels) || precedingText(el) || columnHeader(el) || clip(el.getAttribute('title') ?? '') || clip(el.getAttribute('placeholder') ?? '');
-}
-
-function describe(el: FormField, framePath: number[], recognized: (el: Element) => string | undefined, labels: LabelIndex, section: string): OutlineField {
-  const tag = el.tagName.toLowerCase() as OutlineField['tag'];
+/** One field as the collector read it (src/page/collector.ts): the same signals detection uses. */
+function describe(s: FieldSignals, recognized: (el: Element) => string | undefined, section: string): OutlineField {
+  const el = s.element;
   // The type attribute as written (lower-cased), never the value.
-  const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag === 'select' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select-one') : 'textarea';
-  const nearby = [precedingText(el), columnHeader(el), followingText(el), clip(el.getAttribute('title') ?? ''), clip(el.getAttribute('placeholder') ?? '')];
+  const type = s.tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : s.type;
+  const nearby = [s.before[0] ?? '', s.header[0] ?? '', s.after ?? '', s.title, s.placeholder].map(clip);
   const field: OutlineField = {
-    framePath,
-    tag,
+    framePath: s.frame,
+    tag: s.tag,
     type,
     id: el.getAttribute('id') ?? '',
-    name: el.getAttribute('name') ?? '',
-    label: labelOf(el, labels),
+    name: s.name,
+    label: clip(s.labels.join(' ')),
     nearbyText: [...new Set(nearby.filter(Boolean))],
-    section,
+    section: clip(section),
   };
-  if (tag === 'select') field.options = [...(el as HTMLSelectElement).options].map((o) => clip(o.text));
+  if (s.tag === 'select') field.options = optionTexts(el as HTMLSelectElement).map(clip);
   const key = recognized(el);
   if (key) field.recognized = key;
   return field;
@@ -194,12 +95,10 @@ export function buildOutline(doc: Document, options: OutlineOptions = {}): PageO
     }
   };
   const walk = (d: Document, framePath: number[], depth: number) => {
-    const labels = labelIndex(d);
-    const sectionOf = sections(d);
-    for (const el of d.querySelectorAll<FormField>('input,select,textarea')) {
-      // Hidden inputs carry the page's own state (and sometimes a copy of a value): left out.
-      if (el.tagName === 'INPUT' && ['hidden', 'submit', 'button', 'image', 'reset'].includes((el as HTMLInputElement).type)) continue;
-      fields.push(describe(el, framePath, recognized, labels, sectionOf.get(el) ?? ''));
+    const sectionOf = sectionTexts(d);
+    for (const s of collectorFor(d).snapshot()) {
+      if (s.tag === 'input' && LEFT_OUT.has(s.type)) continue;
+      fields.push({ ...describe(s, recognized, sectionOf.get(s.element) ?? ''), framePath });
     }
     if (depth >= 4) return;
     [...d.querySelectorAll('iframe,frame')].forEach((frame, index) => {

@@ -14,7 +14,7 @@ import type { ProcessResult } from '../images/pipeline';
 import { formatBytes, PRESETS, resolvePhotoPreset, type Preset } from '../images/presets';
 // The pipeline itself is loaded on the first pick, not carried in content.js (issue 3 item 8).
 import { processImage } from '../lazy/photo-pipeline';
-import { detectFields } from './detect';
+import { sessionOf } from './session';
 
 const ATTR = 'data-exam-assist-photo';
 const BYTES_ATTR = 'data-exam-assist-photo-bytes';
@@ -26,7 +26,8 @@ export type InputKind = 'photo' | 'material';
 
 export function classifyFileInput(input: HTMLInputElement, doc: Document = input.ownerDocument): InputKind | undefined {
   if (input.type !== 'file') return undefined;
-  const photo = detectFields(doc).some((f) => f.element === input && f.key === 'photo');
+  // The page session (src/page/session.ts) already knows this frame's fields.
+  const photo = sessionOf(doc)?.fieldOf(input)?.key === 'photo';
   if (photo) return 'photo';
   const pageText = `${doc.title} ${(doc.body?.innerText ?? '').slice(0, 4000)}`;
   return MATERIAL_PAGE.test(pageText) ? 'material' : undefined;

@@ -32,7 +32,7 @@ function frameCounts(doc: Document, depth = 0): { fields: number; errors: number
   return out;
 }
 
-export function answerPageMessage(message: unknown, assist: PageAssist, doc: Document): Promise<PageStatusResponse> | undefined {
+export function answerPageMessage(message: unknown, assist: Pick<PageAssist, 'fields' | 'findings'>, doc: Document): Promise<PageStatusResponse> | undefined {
   if (!isPageRequest(message)) return undefined;
   if (doc.defaultView && doc.defaultView !== doc.defaultView.top) return undefined;
   const findings = assist.findings();

@@ -1,6 +1,6 @@
-// Teach-a-field on the page (issue 7): the content-script side. Keeps the
-// taught mappings of this page live for the assist (detection reads the same
-// array), renders the "这个字段是…" picker and the "not recognized" notice in the
+// Teach-a-field on the page (issue 7): a feature of the page session
+// (src/page/session.ts). Hands the taught mappings of this page to the session
+// (the classifier applies them at once), renders the "这个字段是…" picker and the "not recognized" notice in the
 // overlay's summary slot, remembers the field last focused or right-clicked (the
 // context-menu entry, src/teach/menu.ts), and saves the value-free page outline.
 import { h } from 'preact';
@@ -8,20 +8,13 @@ import { browser } from 'wxt/browser';
 import { fieldByKey } from '../rules';
 import { TeachDock, type TeachTarget } from '../overlay/teach';
 import type { OverlaySlot } from '../overlay';
-import { isFormField } from '../page/detect';
-import { buildOutline, fieldCaption, labelIndex, outlineFileName } from '../page/outline';
-import type { FormField, PageAssist, PageAssistOptions, TaughtMapping } from '../page/types';
+import { captionOf, isFormField, type FieldSignals } from '../page/collector';
+import { buildOutline, outlineFileName } from '../page/outline';
+import type { PageSession } from '../page/session';
+import { pageAddress, resolveMapping, robustSelector } from '../page/taught';
+import type { FormField, TaughtMapping } from '../page/types';
 import { isTeachMessage } from './messages';
-import { pageAddress, resolveMapping, robustSelector } from './selector';
 import { loadTaught, saveMapping, watchTaught } from './store';
-
-export interface TeachContent {
-  /** Spread into startPageAssist's options: `taught` is a live array the detector re-reads on each scan. */
-  assistOptions: Pick<PageAssistOptions, 'taught' | 'overlaySlot' | 'onFieldsChanged'>;
-  /** Gives the controller the running assist (it is restarted when the rule set changes). */
-  attach(getAssist: () => PageAssist | undefined): void;
-  stop(): void;
-}
 
 const HAN = /[\u3400-\u9fff]/;
 const ATTR_FIELD = 'data-exam-assist-field';
@@ -35,23 +28,22 @@ export function formLooksUnrecognized(candidates: number, recognized: number): b
   return candidates >= 3 && recognized < Math.max(2, Math.ceil(candidates * 0.25));
 }
 
-function pageFields(doc: Document): FormField[] {
-  return [...doc.querySelectorAll<FormField>('input,select,textarea')].filter(
-    (el) => isFormField(el) && (el as HTMLInputElement).type !== 'file' && !el.disabled,
-  );
+/** Fillable fields as the session collected them (src/page/collector.ts). */
+function pageFields(session: PageSession): FieldSignals[] {
+  return session.signals().filter((s) => s.type !== 'file' && !s.element.disabled);
 }
 
 /** Fields with a Chinese label; the first 400 are enough to tell (a 5,000-field page stays cheap). */
-function chineseLabelled(doc: Document): number {
-  const labels = labelIndex(doc);
+function chineseLabelled(session: PageSession): number {
   let n = 0;
-  for (const el of pageFields(doc).slice(0, 400)) if (HAN.test(fieldCaption(el, labels))) n++;
+  for (const s of pageFields(session).slice(0, 400)) if (HAN.test(captionOf(s))) n++;
   return n;
 }
 
-export function startTeachContent(doc: Document): TeachContent {
-  const taught: TaughtMapping[] = [];
-  let getAssist: () => PageAssist | undefined = () => undefined;
+/** The teach feature: started before the overlay, so its summary slot is drawn there. */
+export function startTeach(session: PageSession, signal: AbortSignal): void {
+  const doc = session.doc;
+  let taught: readonly TaughtMapping[] = session.taught();
   let redraw: () => void = () => undefined;
   let open = false;
   let target: FormField | undefined;
@@ -76,17 +68,19 @@ export function startTeachContent(doc: Document): TeachContent {
   const onContextMenu = (e: Event) => {
     lastRightClicked = fieldFrom(e.composedPath()[0]);
   };
-  doc.addEventListener('focusin', onFocus, true);
-  doc.addEventListener('contextmenu', onContextMenu, true);
+  doc.addEventListener('focusin', onFocus, { capture: true, signal });
+  doc.addEventListener('contextmenu', onContextMenu, { capture: true, signal });
 
-  /** Replaces the live array's content in place (the detector holds the same array). */
-  const setTaught = (list: TaughtMapping[]) => {
-    taught.splice(0, taught.length, ...list);
-    getAssist()?.recheckAll();
+  /** The session classifies again with the new mappings at once. */
+  const setTaught = (list: readonly TaughtMapping[]) => {
+    if (signal.aborted) return;
+    taught = list;
+    session.setTaught(list);
     redraw();
   };
 
   const stopWatch = watchTaught(setTaught);
+  signal.addEventListener('abort', stopWatch, { once: true });
   loadTaught()
     .then((list) => {
       if (list.length) setTaught(list);
@@ -161,12 +155,13 @@ export function startTeachContent(doc: Document): TeachContent {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   const targets = (): TeachTarget[] => {
-    const labels = labelIndex(doc);
-    return pageFields(doc).map((el, i) => {
+    return pageFields(session).map((s, i) => {
+      const el = s.element;
       const key = el.getAttribute(ATTR_FIELD) ?? undefined;
-      const caption = fieldCaption(el, labels) || el.getAttribute('name') || `#${i + 1}`;
+      const caption = captionOf(s) || s.name || `#${i + 1}`;
       const now = key ? ` → ${fieldByKey(key)?.label.zh ?? key}` : '';
       return { element: el, label: `${caption}${now}`, key };
     });
@@ -178,10 +173,10 @@ export function startTeachContent(doc: Document): TeachContent {
       fn();
     },
     render() {
-      const fields = getAssist()?.fields() ?? [];
-      const total = doc.querySelectorAll('input,select,textarea').length;
+      const fields = session.fields();
+      const total = session.signals().length;
       const now = Date.now();
-      if (total !== candidates.fields || now - candidates.at > 2000) candidates = { count: chineseLabelled(doc), fields: total, at: now };
+      if (total !== candidates.fields || now - candidates.at > 2000) candidates = { count: chineseLabelled(session), fields: total, at: now };
       const notRecognized = formLooksUnrecognized(candidates.count, fields.length);
       const offer = !!lastFocused && lastFocused.isConnected && !lastFocused.hasAttribute(ATTR_FIELD);
       const list = open ? targets() : [];
@@ -201,18 +196,7 @@ export function startTeachContent(doc: Document): TeachContent {
     },
   };
 
-  return {
-    assistOptions: { taught, overlaySlot: slot, onFieldsChanged: () => redraw() },
-    attach(fn) {
-      getAssist = fn;
-      if (taught.length) fn()?.recheckAll();
-      redraw();
-    },
-    stop() {
-      stopWatch();
-      doc.removeEventListener('focusin', onFocus, true);
-      doc.removeEventListener('contextmenu', onContextMenu, true);
-      browser.runtime.onMessage.removeListener(onMessage);
-    },
-  };
+  session.overlaySlot = slot;
+  session.on('fieldsChanged', () => redraw(), signal);
+  signal.addEventListener('abort', () => statusTimer && clearTimeout(statusTimer), { once: true });
 }

@@ -36,7 +36,7 @@ export default async function (): Promise<void> {
   const bundle = await build({
     stdin: {
       contents:
-        "import { detectFields } from './src/page/index.ts'; import { buildOutline } from './src/page/outline.ts'; import { robustSelector } from './src/teach/selector.ts'; Object.assign(window, { __teach: { detectFields, buildOutline, robustSelector } });" +
+        "import { detectFields } from './src/page/index.ts'; import { buildOutline } from './src/page/outline.ts'; import { robustSelector } from './src/page/taught.ts'; Object.assign(window, { __teach: { detectFields, buildOutline, robustSelector } });" +
         // tsx names the evaluated arrow functions through a __name helper that the page does not have.
         ' window.__name = (f) => f;',
       resolveDir: process.cwd(),

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectFields } from '../../../src/page';
-import { kindFits, resolveMapping, robustSelector, taughtElements } from '../../../src/teach/selector';
+import { kindFits, resolveMapping, robustSelector, taughtElements } from '../../../src/page/taught';
 import type { TaughtMapping } from '../../../src/page/types';
 
 function load(html: string): Document {

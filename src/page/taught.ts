@@ -5,7 +5,7 @@
 // catalogue field; otherwise the mapping is stale and ignored, never applied to
 // another field (style.md, Bitwarden: "stale rules are dropped rather than trusted").
 import { fieldByKey } from '../rules';
-import type { FormField, TaughtMapping } from '../page/types';
+import type { FormField, TaughtMapping } from './types';
 
 const cssEscape = (value: string): string =>
   typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');

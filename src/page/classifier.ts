@@ -1,0 +1,168 @@
+// The classifier: collected signals (src/page/collector.ts) plus the taught
+// mappings → each field's catalogue key, group and row (docs/page-assist.md
+// "Detection, in order"). Texts are matched by src/rules/matcher.ts; nothing here
+// reads the page. Ambiguous → the field is left alone: a wrong warning is worse
+// than none.
+import { fieldByKey, ROW_GROUPS as ROW_GROUP_IDS, type FieldDef, type GroupId } from '../rules';
+import { filterByGroup, isGenericLabel, matchLabelText, matchPlatformName } from '../rules/matcher';
+import { FieldCollector, type FieldSignals } from './collector';
+import { taughtElements } from './taught';
+import type { DetectedField, DetectOptions, TaughtMapping } from './types';
+
+const ROW_GROUPS = new Set<GroupId>(ROW_GROUP_IDS);
+
+/** The key of one field, or nothing when unsure. */
+export interface Decision {
+  key: string;
+  group: GroupId;
+  /** A generic label without evidence of its group yet: kept only if a neighbour agrees. */
+  weak?: boolean;
+}
+
+/** What is around the field, in the order it is trusted: preceding text, column header, title, placeholder. */
+function weakTexts(s: FieldSignals): string[] {
+  const weak: string[] = [];
+  if (s.type === 'radio') {
+    if (!s.beforeShared) weak.push(...s.before);
+    return weak;
+  }
+  // "<input type=checkbox> 选择": a checkbox's label is read after it.
+  if (s.type === 'checkbox' && s.labels.length === 0 && s.after) weak.push(s.after);
+  if (!s.beforeShared) weak.push(...s.before);
+  if (!s.headerShared) weak.push(...s.header);
+  if (s.title) weak.push(s.title);
+  if (s.placeholder) weak.push(s.placeholder);
+  return weak;
+}
+
+/** Decides one field from its signals alone (no taught mapping, no neighbours). */
+export function decide(s: FieldSignals): Decision | undefined {
+  const suffix = matchPlatformName(s.id, s.name);
+  let keys: string[] | undefined;
+  let labelText: string | undefined;
+  const take = (text: string): boolean => {
+    const m = matchLabelText(text);
+    if (m) {
+      keys = m.keys;
+      labelText = m.text;
+    }
+    return m !== undefined;
+  };
+  for (const text of s.labels) if (take(text)) break;
+  // An explicit label that names nothing we know: leave the field alone,
+  // unless the platform's own id names it.
+  if (!keys && s.labels.length && !suffix.keys) return undefined;
+  if (!keys) {
+    for (const text of weakTexts(s)) if (take(text)) break;
+  }
+  keys ??= suffix.keys;
+  if (!keys || keys.length === 0) return undefined;
+  if (keys.length > 1 && suffix.keys) {
+    const both = keys.filter((k) => suffix.keys!.includes(k));
+    if (both.length) keys = both;
+  }
+  const needsContext = keys.length > 1 || keys.some((k) => ROW_GROUPS.has(fieldByKey(k)!.group));
+  let group = suffix.group;
+  if (needsContext && !group) group = s.heading;
+  if (keys.length > 1) keys = filterByGroup(keys, group);
+  if (keys.length !== 1) return undefined;
+  const def = fieldByKey(keys[0]!) as FieldDef;
+  // A shared row label (类型, 类别, 学位…) under another group's heading is not ours.
+  if (def.repeats && group && ROW_GROUPS.has(group) && group !== def.group) return undefined;
+  // A radio group stands for a choice field (性别), never for a text field.
+  if (s.type === 'radio' && def.kind !== 'select') return undefined;
+  // The kind must fit the element: a checkbox is never a text field and vice versa.
+  const isCheckbox = s.tag === 'input' && s.type === 'checkbox';
+  if ((def.kind === 'checkbox') !== isCheckbox) return undefined;
+  if (def.kind === 'file' && s.type !== 'file') return undefined;
+  if (def.kind !== 'file' && s.type === 'file') return undefined;
+  const generic = labelText !== undefined && isGenericLabel(labelText);
+  return generic && group !== def.group ? { key: def.key, group: def.group, weak: true } : { key: def.key, group: def.group };
+}
+
+/** Remembers decisions per collected signals (read again → decided again). */
+export class Classifier {
+  private memo = new WeakMap<FieldSignals, Decision | null>();
+
+  /** The field was recognized from its own signals (taught mappings aside). */
+  recognized(s: FieldSignals): boolean {
+    return !!this.memo.get(s);
+  }
+
+  /** The page's fields, one per radio group, with their rows; taught mappings win over detection. */
+  classify(signals: readonly FieldSignals[], doc: Document | null, taught: readonly TaughtMapping[] | undefined): DetectedField[] {
+    // A selector must still name exactly one field of a fitting kind; a stale or
+    // invalid one is dropped, never applied to another field (src/page/taught.ts).
+    const taughtKeys = doc ? taughtElements(doc, taught) : new Map<Element, string>();
+    const out: DetectedField[] = [];
+    const weak = new Set<number>();
+    const radioGroups = new Set<string>();
+    for (const s of signals) {
+      // One field per radio group: its first radio stands for it (values.ts reads the group).
+      if (s.radioGroup) {
+        if (radioGroups.has(s.radioGroup)) continue;
+        radioGroups.add(s.radioGroup);
+      }
+      const taughtKey = taughtKeys.get(s.element);
+      let decided: Decision | null | undefined;
+      if (taughtKey) decided = { key: taughtKey, group: fieldByKey(taughtKey)!.group };
+      else {
+        decided = this.memo.get(s);
+        if (decided === undefined) {
+          decided = decide(s) ?? null;
+          this.memo.set(s, decided);
+        }
+      }
+      if (decided) {
+        out.push({ element: s.element, key: decided.key, group: decided.group });
+        if (decided.weak) weak.add(out.length - 1);
+      }
+    }
+    const kept = weak.size ? out.filter((_, i) => !weak.has(i) || neighbourAgrees(out, weak, i)) : out;
+    assignRows(kept);
+    return kept;
+  }
+}
+
+/** The nearest well-founded field before or after (document order) is of the same group. */
+function neighbourAgrees(fields: DetectedField[], weak: Set<number>, index: number): boolean {
+  const group = fields[index]!.group;
+  for (let i = index - 1; i >= 0; i--) {
+    if (weak.has(i)) continue;
+    if (fields[i]!.group === group) return true;
+    break;
+  }
+  for (let i = index + 1; i < fields.length; i++) {
+    if (weak.has(i)) continue;
+    return fields[i]!.group === group;
+  }
+  return false;
+}
+
+/**
+ * Rows of repeated groups, in document order: a new row starts when a key
+ * already seen in the current row comes again (works for one row per <tr>,
+ * one entry spread over several <tr>s, or one <div> per entry).
+ */
+function assignRows(fields: DetectedField[]): void {
+  const state = new Map<GroupId, { row: number; seen: Set<string> }>();
+  for (const field of fields) {
+    if (!ROW_GROUPS.has(field.group)) continue;
+    let s = state.get(field.group);
+    if (!s) {
+      s = { row: 0, seen: new Set() };
+      state.set(field.group, s);
+    } else if (s.seen.has(field.key)) {
+      s.row++;
+      s.seen.clear();
+    }
+    s.seen.add(field.key);
+    field.row = s.row;
+  }
+}
+
+/** Finds the platform fields in a document, shadow root or element, once (no watching). */
+export function detectFields(root: Document | ShadowRoot | Element, options: DetectOptions = {}): DetectedField[] {
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  return new Classifier().classify(new FieldCollector(root).snapshot(), doc, options.taught);
+}

@@ -1,0 +1,24 @@
+// The overlay as a feature of the page session: draws the current findings
+// (src/overlay/) each time the session reports `checked`, applies a fix through
+// writeFieldValue, and is removed by the signal.
+import { createOverlay, type OverlayItem } from '../overlay';
+import { guard } from './guard';
+import type { PageSession } from './session';
+import type { FormField } from './types';
+import { writeFieldValue } from './values';
+
+export function startOverlay(session: PageSession, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const overlay = createOverlay(session.doc, {
+    onFix: (element, value) => writeFieldValue(element as FormField, value),
+    slot: session.overlaySlot,
+  });
+  session.ignore((node) => overlay.isOurs(node));
+  const redraw = guard(() => {
+    const items: OverlayItem[] = [];
+    for (const { field, findings } of session.results()) if (findings.length) items.push({ element: field.element, findings });
+    overlay.update(items);
+  });
+  session.on('checked', redraw, signal);
+  signal.addEventListener('abort', guard(() => overlay.destroy()), { once: true });
+}

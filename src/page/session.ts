@@ -1,0 +1,230 @@
+// One page session per frame (docs/page-assist.md "The page session"): the
+// collected field model every feature reads. The session owns the collector
+// (one MutationObserver, signals read once and in slices), the classifier and
+// the taught mappings; it publishes the fields, the current findings and two
+// events, `fieldsChanged` and `checked`. Features (checks, overlay, backup,
+// photo inputs, teach, the popup's answer) are modules `init(session, signal)`
+// registered in one list (src/content/features.ts); everything they start is
+// stopped by the signal, no hand lists.
+import type { Finding } from '../rules';
+import type { OverlaySlot } from '../overlay';
+import { Classifier } from './classifier';
+import { FieldCollector, registerCollector, type ControlAdapter, type FieldSignals } from './collector';
+import { guard } from './guard';
+import type { DetectedField, TaughtMapping } from './types';
+
+/** On <html>: `idle` when every field is collected and checked and nothing is pending, else `busy`. */
+export const ATTR_CHECKS = 'data-exam-assist-checks';
+
+export interface FieldResult {
+  field: DetectedField;
+  findings: Finding[];
+}
+
+/** What the checking feature tells the session (src/page/assist.ts). */
+export interface Checker {
+  results(): FieldResult[];
+  /** Values changed and are not checked yet, or checks are queued. */
+  busy(): boolean;
+}
+
+export interface SessionEvents {
+  /** The recognized fields changed (came, went, or got another key or row). */
+  fieldsChanged: readonly DetectedField[];
+  /** Everything collected is checked and nothing is pending (the attribute turned `idle`). */
+  checked: void;
+}
+
+/** A feature of the content script: started once per frame, stopped by `signal`. */
+export interface PageFeature {
+  readonly name: string;
+  init(session: PageSession, signal: AbortSignal): void;
+}
+
+export interface PageSession {
+  readonly doc: Document;
+  readonly signal: AbortSignal;
+  /** Recognized fields, in document order. */
+  fields(): DetectedField[];
+  /** Every collected control's signals (recognized or not), in document order. */
+  signals(): FieldSignals[];
+  /** The recognized field an element stands for. */
+  fieldOf(element: Element): DetectedField | undefined;
+  findings(): Finding[];
+  results(): FieldResult[];
+  on<E extends keyof SessionEvents>(event: E, listener: (payload: SessionEvents[E]) => void, signal?: AbortSignal): void;
+  /** Resolves once everything is collected and checked (at once when nothing is pending). */
+  whenChecked(): Promise<void>;
+  taught(): readonly TaughtMapping[];
+  /** New taught mappings: applied at once. */
+  setTaught(list: readonly TaughtMapping[]): void;
+  /** Nodes of ours (overlay host, hidden messages): their mutations are not the page's. */
+  ignore(isOurs: (node: Node) => boolean): void;
+  /** Collect and classify again now (after taught mappings or the rule set changed). */
+  rescan(): void;
+  setChecker(checker: Checker): void;
+  /** The checker's state changed (it became busy, or finished). */
+  checkerChanged(): void;
+  /** Content next to the overlay's summary (teach-a-field registers it before the overlay starts). */
+  overlaySlot: OverlaySlot | undefined;
+  /** A widget library's controls (docs/page-assist.md "Control adapters"). */
+  addAdapter(adapter: ControlAdapter): void;
+  /** Figures for the bench: snapshots of the field list taken, controls read. */
+  stats(): { collections: number; reads: number };
+  /** Starts collecting (after the features registered their listeners). */
+  start(): void;
+}
+
+const SESSIONS = new WeakMap<Document, PageSession>();
+
+/** The running session of a document in this frame, if any (photo inputs ask it which input is the photo). */
+export function sessionOf(doc: Document): PageSession | undefined {
+  return SESSIONS.get(doc);
+}
+
+export function createPageSession(doc: Document, signal: AbortSignal, options: { taught?: readonly TaughtMapping[] } = {}): PageSession {
+  const view = doc.defaultView ?? window;
+  const collector = new FieldCollector(doc);
+  const classifier = new Classifier();
+  const ours: ((node: Node) => boolean)[] = [];
+  const listeners: { [E in keyof SessionEvents]: Set<(payload: SessionEvents[E]) => void> } = { fieldsChanged: new Set(), checked: new Set() };
+  let taught: readonly TaughtMapping[] = options.taught ?? [];
+  let fields: DetectedField[] = [];
+  let byElement = new Map<Element, DetectedField>();
+  let checker: Checker | undefined;
+  let scanPending = false;
+  let started = false;
+  let idle: boolean | undefined;
+
+  const emit = <E extends keyof SessionEvents>(event: E, payload: SessionEvents[E]) => {
+    for (const listener of [...listeners[event]]) guard(listener)(payload);
+  };
+
+  const isBusy = () => !started || scanPending || (checker?.busy() ?? false);
+  const updateState = () => {
+    if (signal.aborted) return;
+    const now = !isBusy();
+    if (now === idle) return;
+    idle = now;
+    doc.documentElement.setAttribute(ATTR_CHECKS, now ? 'idle' : 'busy');
+    if (now) emit('checked', undefined);
+  };
+
+  const sameFields = (next: DetectedField[]) =>
+    next.length === fields.length && next.every((f, i) => f.element === fields[i]!.element && f.key === fields[i]!.key && f.row === fields[i]!.row);
+
+  const scan = guard(() => {
+    if (signal.aborted) return;
+    // Read new controls in slices (a little longer at start, so a normal page is
+    // done in one go); the rest in the next task (docs/page-assist.md "Performance").
+    const budget = fields.length === 0 ? 30 : 12;
+    if (!collector.collect(budget)) {
+      setTimeout(scan, 0);
+      return;
+    }
+    scanPending = false;
+    const next = classifier.classify(collector.snapshot(), doc, taught);
+    if (!sameFields(next)) {
+      fields = next;
+      byElement = new Map(next.map((f) => [f.element, f]));
+      emit('fieldsChanged', fields);
+    }
+    updateState();
+  });
+
+  const scheduleScan = () => {
+    if (scanPending || signal.aborted) return;
+    scanPending = true;
+    updateState();
+    // Batch all mutations of one frame; a hidden tab has no frames, so a timer backs it up.
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      scan();
+    };
+    view.requestAnimationFrame?.(run);
+    setTimeout(run, 100);
+  };
+
+  const session: PageSession = {
+    doc,
+    signal,
+    fields: () => fields.slice(),
+    // The last snapshot: taken after every page change, so readers never walk the page themselves.
+    signals: () => collector.latest().slice(),
+    fieldOf: (element) => byElement.get(element),
+    results: () => checker?.results() ?? [],
+    findings: () => (checker?.results() ?? []).flatMap((r) => r.findings),
+    on(event, listener, until = signal) {
+      if (until.aborted) return;
+      const set = listeners[event] as Set<typeof listener>;
+      set.add(listener);
+      until.addEventListener('abort', () => set.delete(listener), { once: true });
+    },
+    whenChecked() {
+      return new Promise<void>((resolve) => {
+        // One task first: mutations and events of the caller's last step are seen by then.
+        setTimeout(() => {
+          if (signal.aborted || !isBusy()) return resolve();
+          const done = new AbortController();
+          session.on('checked', () => {
+            done.abort();
+            resolve();
+          }, AbortSignal.any([signal, done.signal]));
+          signal.addEventListener('abort', () => resolve(), { once: true });
+        }, 0);
+      });
+    },
+    taught: () => taught,
+    setTaught(list) {
+      taught = [...list];
+      session.rescan();
+    },
+    ignore(isOurs) {
+      ours.push(isOurs);
+    },
+    rescan: () => {
+      if (!started) return;
+      scanPending = true;
+      scan();
+    },
+    setChecker(next) {
+      checker = next;
+    },
+    checkerChanged: () => updateState(),
+    overlaySlot: undefined,
+    addAdapter: (adapter) => {
+      collector.addAdapter(adapter);
+      scheduleScan();
+    },
+    stats: () => ({ collections: collector.collections, reads: collector.reads }),
+    start() {
+      if (started || signal.aborted) return;
+      started = true;
+      collector.watch({
+        signal,
+        isOurs: (node) => ours.some((fn) => fn(node)),
+        // Recognized fields keep their key when label text changes; the others get another look.
+        forgetOnLabels: (s) => !classifier.recognized(s),
+        onChange: scheduleScan,
+      });
+      scanPending = true;
+      scan();
+    },
+  };
+
+  SESSIONS.set(doc, session);
+  registerCollector(doc, collector);
+  doc.documentElement.setAttribute(ATTR_CHECKS, 'busy');
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (SESSIONS.get(doc) === session) SESSIONS.delete(doc);
+      registerCollector(doc, undefined);
+      doc.documentElement.removeAttribute(ATTR_CHECKS);
+    },
+    { once: true },
+  );
+  return session;
+}

@@ -1,0 +1,171 @@
+// The pure half of field detection (docs/page-assist.md "Detection, in order"):
+// a text a person reads next to a field → the catalogue keys it names. No DOM:
+// the collector (src/page/collector.ts) reads the texts from the page, the
+// classifier (src/page/classifier.ts) decides. Matching is exact after
+// normalizeLabel(): a wrong warning is worse than none.
+import { FIELDS, fieldByKey, normalizeLabel, type GroupId } from './catalogue';
+
+/** normalized label → keys (several keys share 选择; group context decides). */
+const LABELS = new Map<string, string[]>();
+const SUFFIXES = new Map<string, string[]>();
+const add = (map: Map<string, string[]>, text: string, key: string) => {
+  const list = map.get(text) ?? [];
+  if (!list.includes(key)) list.push(key);
+  map.set(text, list);
+};
+for (const field of FIELDS) {
+  add(LABELS, normalizeLabel(field.label.zh), field.key);
+  for (const variant of field.labelVariants) add(LABELS, normalizeLabel(variant), field.key);
+  for (const suffix of field.idSuffixes) add(SUFFIXES, suffix.toLowerCase(), field.key);
+}
+
+/**
+ * Short labels shared by rows of several kinds or by other pages (选择, 类型, 类别,
+ * 学位, 学制…): they count only with evidence of their group (a heading, the
+ * platform id's table, or recognized neighbours of that group).
+ */
+const GENERIC_LABELS = new Set<string>();
+for (const field of FIELDS) {
+  if (!field.repeats) continue;
+  for (const text of [field.label.zh, ...field.labelVariants]) {
+    const n = normalizeLabel(text);
+    if (n.length <= 2) GENERIC_LABELS.add(n);
+  }
+}
+
+/** A matched label text (normalized, request words removed) is one of the generic row words. */
+export function isGenericLabel(text: string): boolean {
+  return GENERIC_LABELS.has(text.replace(/\([^()]*\)$/, ''));
+}
+
+/** Group headings as the seeds write them (seed 001 "六组", 考试报名 steps). */
+const GROUP_HEADINGS: [RegExp, GroupId][] = [
+  [/^(教育经历|学历信息|教育信息)/, 'education'],
+  [/^(培训经历|培训信息|住院医师规范化培训)/, 'training'],
+  [/^(证书情况|证书信息|选择证书|证书)$/, 'certificates'],
+  [/^(证书情况|证书信息|选择证书)/, 'certificates'],
+  [/^(基本信息|基本情况)/, 'basic'],
+  [/^联系方式/, 'contact'],
+  [/^工作情况/, 'work'],
+];
+
+/** The group a heading's text names ("教育经历", "③ 证书情况 ＋添加"), if any. */
+export function headingGroup(text: string): GroupId | undefined {
+  const t = normalizeLabel(text).replace(/^[\d①②③④⑤⑥⑦⑧⑨.、\-—()]+/, '').replace(/[+＋]|添加|新增/g, '');
+  if (!t || t.length > 12) return undefined;
+  for (const [re, group] of GROUP_HEADINGS) if (re.test(t)) return group;
+  return undefined;
+}
+
+/** Matches one label text; tries the whole text, then without a trailing hint in brackets. */
+export function matchLabel(raw: string | null | undefined): string[] | undefined {
+  return matchLabelText(raw)?.keys;
+}
+
+/** The keys a text names, with the normalized text that matched (for the generic-label test). */
+export function matchLabelText(raw: string | null | undefined): { keys: string[]; text: string } | undefined {
+  const keys = matchLabelKeys(raw);
+  return keys ? { keys, text: normalizeLabel(raw ?? '').replace(ASKING, '') } : undefined;
+}
+
+/** The request words of a placeholder before the field's name. */
+const ASKING = /^(请输入|请选择|请填写)(您的|本人的?|考生)?(\d+位)?/;
+
+function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
+  if (!raw) return undefined;
+  // A numbered label: "1. 证件编号", "（2）毕业学校", "③联系地址".
+  let text = normalizeLabel(raw).replace(/^(\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳])(?=[\u4e00-\u9fff])/, '');
+  if (!text || text.length > 40) return undefined;
+  // Placeholders read "请输入证件编号", "请输入您的手机号码", "请输入18位身份证号码";
+  // a help mark after a label reads "证件编号[?]".
+  text = text.replace(/[[(]?[?？][\])]?$/, '');
+  const direct = LABELS.get(text) ?? LABELS.get(text.replace(ASKING, ''));
+  if (direct) return direct;
+  // "本人手机号码", "考生证件号码": whose field it is, then the field's name
+  // (never down to a generic row word: "考生类别" is not education's 类别).
+  const owned = text.replace(/^(本人|考生|个人|申请人|您的)(?=[\u4e00-\u9fff]{2})/, '').replace(/\([^()]*\)$/, '');
+  if (owned !== text && !GENERIC_LABELS.has(owned) && LABELS.has(owned) && /^(本人|考生|个人|申请人|您的)/.test(text)) return LABELS.get(owned);
+  // A hint in brackets ("证件编号(18位)") or an English gloss ("证件号码IDNo.",
+  // "证件编号/IDNo.", "IDNo.证件号码", "Mobile/手机号码") around the Chinese label.
+  const stripped = text.replace(/\([^()]*\)$/, '');
+  if (stripped !== text && LABELS.has(stripped)) return LABELS.get(stripped);
+  for (const base of stripped === text ? [text] : [stripped, text]) {
+    const trailing = base.replace(/[/|｜]?[A-Za-z][A-Za-z0-9.\-/&'’]*$/, '').replace(/\([^()]*\)$/, '');
+    if (trailing !== base && /[\u4e00-\u9fff]$/.test(trailing) && LABELS.has(trailing)) return LABELS.get(trailing);
+    const leading = base.replace(/^[A-Za-z][A-Za-z0-9.\-&'’]*[/|｜]?(?=[\u4e00-\u9fff])/, '');
+    if (leading !== base) {
+      if (LABELS.has(leading)) return LABELS.get(leading);
+      const inner = leading.replace(/\([^()]*\)$/, '');
+      if (inner !== leading && LABELS.has(inner)) return LABELS.get(inner);
+    }
+  }
+  return undefined;
+}
+
+/** A hint's wording: a request or an example, not a field's name. */
+const HINT_TEXT = /^[(（]?(请|如|例|格式|注[:：意]|提示[:：]|说明[:：]|必须|须|不超过|不能|只能)/;
+export const isHintText = (text: string): boolean => HINT_TEXT.test(text);
+
+/** Text that cannot be a label: no letter at all ("+86", "*", "-"). */
+const NOT_A_LABEL = /^[^A-Za-z\u3400-\u9fff]*$/;
+export const isLetterless = (text: string): boolean => NOT_A_LABEL.test(text);
+
+/** Two Chinese characters in a row: a label of its own, not a unit ("年", "月", "至", "-"). */
+const CJK_WORD = /[\u3400-\u9fff]{2}/;
+export const hasChineseWord = (text: string): boolean => CJK_WORD.test(text);
+
+/** The text of a file input's own button, not a label ("选择文件", "浏览…", "上传"). */
+const FILE_BUTTON_TEXT = /^(选择文件|选取文件|浏览|点击上传|上传|选择|Choosefile|Browse)[.…]*$/i;
+export const isFileButtonText = (text: string): boolean => FILE_BUTTON_TEXT.test(normalizeLabel(text));
+
+/** An option text of a dialing-code select (+86, +852); a first "请选择"/"--" placeholder counts too. */
+export function isDialCodeOption(text: string, index: number): boolean {
+  return /^\+\d{1,4}\b/.test(text) || (index === 0 && /请选择|^-*$/.test(text));
+}
+
+/** `Edit:SP_Edu.1$Diploma_No` → table `SP_Edu`, row 1, suffix `Diploma_No`. */
+export function parsePlatformId(id: string): { table?: string; row?: number; suffix: string } | undefined {
+  const dollar = id.lastIndexOf('$');
+  if (dollar < 0) return undefined;
+  const suffix = id.slice(dollar + 1);
+  const m = /([A-Za-z][\w]*)\.(\d+)$/.exec(id.slice(0, dollar));
+  return m ? { table: m[1], row: Number(m[2]), suffix } : { suffix };
+}
+
+function groupOfTable(table: string | undefined): GroupId | undefined {
+  if (!table) return undefined;
+  if (/edu/i.test(table)) return 'education';
+  if (/train/i.test(table)) return 'training';
+  if (/cert|qualif/i.test(table)) return 'certificates';
+  return undefined;
+}
+
+/**
+ * The platform's own naming (`Edit:SP_User.0$Certificate_No`, `SP_Edu.1$Diploma_No`,
+ * `SP_User$Name`): one `$` after a table. ASP.NET pages of other systems name
+ * fields `ctl00$Main$Title`: their suffix is a developer's word, not the platform's
+ * field, and must not name a field by itself.
+ */
+function platformNaming(attr: string, parsed: { table?: string }): boolean {
+  if (attr.indexOf('$') !== attr.lastIndexOf('$')) return false;
+  return parsed.table !== undefined || /(^|[:.])SP_\w+\$/.test(attr);
+}
+
+/** The keys (and the group of its table) a field's id or name names in the platform's naming. */
+export function matchPlatformName(id: string, name: string): { keys?: string[]; group?: GroupId } {
+  for (const attr of [id, name]) {
+    const parsed = attr ? parsePlatformId(attr) : undefined;
+    if (parsed && platformNaming(attr, parsed)) {
+      const keys = SUFFIXES.get(parsed.suffix.toLowerCase());
+      return { keys, group: groupOfTable(parsed.table) };
+    }
+  }
+  return {};
+}
+
+/** Of several keys, those of `group` (all of them when none is, or no group is known). */
+export function filterByGroup(keys: string[], group: GroupId | undefined): string[] {
+  if (!group) return keys;
+  const same = keys.filter((k) => fieldByKey(k)!.group === group);
+  return same.length ? same : keys;
+}

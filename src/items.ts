@@ -17,8 +17,19 @@ export const TAUGHT_LIMITS = {
 
 /** Raw values: a reader validates (settings.ts with zod; the content script by hand). */
 export const ruleSetItem = storage.defineItem<string>('local:ruleSet', { fallback: DEFAULT_RULE_SET, version: 1 });
-export const localeItem = storage.defineItem<string>('local:locale', { fallback: 'zh', version: 1 });
+/** No fallback: "never chosen" (null) lets the browser's language decide (src/i18n/locale.ts). */
+export const localeItem = storage.defineItem<string>('local:locale', { version: 1 });
 export const photoPresetItem = storage.defineItem<string>('local:photoPreset', { fallback: 'ruleSet', version: 1 });
 export const retentionItem = storage.defineItem<unknown>('local:retention', { fallback: { keepLast: 50 }, version: 1 });
 export const enabledHostsItem = storage.defineItem<unknown>('local:enabledHosts', { fallback: [], version: 1 });
 export const taughtItem = storage.defineItem<unknown>('local:taught', { fallback: [] as TaughtMapping[], version: 1 });
+
+/** Every item by its setting key (src/settings.ts declares the schema of each). */
+export const ITEMS = {
+  ruleSet: ruleSetItem,
+  locale: localeItem,
+  photoPreset: photoPresetItem,
+  retention: retentionItem,
+  enabledHosts: enabledHostsItem,
+  taught: taughtItem,
+} as const;

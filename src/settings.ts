@@ -1,13 +1,14 @@
-// Every setting the extension keeps in `browser.storage.local`, declared in one
-// place with its zod schema and default (PLAN.md "Shared contracts"; style.md:
+// Every setting the extension keeps in `browser.storage.local`, with its zod
+// schema and default; the stored items themselves are declared once in
+// src/items.ts and read and written only through it (PLAN.md "Shared contracts"; style.md:
 // "all persisted items are declared in one storage.ts"). A stored value that
 // does not parse (older build, hand-edited storage) reads as the default with a
 // warning instead of breaking the page that reads it.
 //
 // Profile data and snapshots are NOT here: they live in IndexedDB (src/storage/).
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
 import { DEFAULT_RULE_SET, RULE_SET_IDS } from './rules/rule-sets';
+import { ITEMS, TAUGHT_LIMITS } from './items';
 
 /** Hostname as the candidate granted it (optional host permission, platform-rules.md §1). */
 const hostname = z
@@ -18,9 +19,9 @@ const hostname = z
 
 export const taughtMappingSchema = z.object({
   host: hostname,
-  path: z.string().max(2_000),
-  selector: z.string().min(1).max(2_000),
-  key: z.string().min(1).max(100),
+  path: z.string().max(TAUGHT_LIMITS.maxPath),
+  selector: z.string().min(1).max(TAUGHT_LIMITS.maxSelector),
+  key: z.string().min(1).max(TAUGHT_LIMITS.maxKey),
 });
 export type TaughtMappingSetting = z.infer<typeof taughtMappingSchema>;
 
@@ -45,7 +46,7 @@ export const SETTINGS = {
   /** Other registration hosts the candidate switched the extension on for (platform-rules.md §1). */
   enabledHosts: { schema: z.array(hostname).max(100), default: [] as string[] },
   /** Fields the candidate taught by hand (issue 7). */
-  taught: { schema: z.array(taughtMappingSchema).max(500), default: [] as TaughtMappingSetting[] },
+  taught: { schema: z.array(taughtMappingSchema).max(TAUGHT_LIMITS.maxMappings), default: [] as TaughtMappingSetting[] },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -65,27 +66,21 @@ export function parseSetting<K extends SettingKey>(key: K, raw: unknown): Settin
 }
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
-  const stored = await browser.storage.local.get(key);
-  return parseSetting(key, stored[key]);
+  return parseSetting(key, (await ITEMS[key].getValue()) ?? undefined);
 }
 
 export async function getSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTING_KEYS);
-  return Object.fromEntries(SETTING_KEYS.map((key) => [key, parseSetting(key, stored[key])])) as Settings;
+  const values = await Promise.all(SETTING_KEYS.map((key) => ITEMS[key].getValue()));
+  return Object.fromEntries(SETTING_KEYS.map((key, i) => [key, parseSetting(key, values[i] ?? undefined)])) as Settings;
 }
 
 /** Validates before writing: an invalid value throws and nothing is stored. */
 export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
   const parsed = SETTINGS[key].schema.parse(value);
-  await browser.storage.local.set({ [key]: parsed });
+  await (ITEMS[key] as { setValue(value: unknown): Promise<void> }).setValue(parsed);
 }
 
 /** Calls `listener` with the parsed new value whenever the setting changes; returns the unsubscribe. */
 export function watchSetting<K extends SettingKey>(key: K, listener: (value: SettingValue<K>) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(key in changes)) return;
-    listener(parseSetting(key, changes[key]?.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return (ITEMS[key] as { watch(cb: (value: unknown) => void): () => void }).watch((value) => listener(parseSetting(key, value ?? undefined)));
 }

@@ -6,6 +6,7 @@
 // The browser API is a parameter (style.md: inject the environment) so the
 // unit tests pass a fake.
 import { browser } from 'wxt/browser';
+import { enabledHostsItem } from '../items';
 
 /** The parts of the extension API this module uses. */
 export interface HostsApi {
@@ -20,7 +21,8 @@ export interface HostsApi {
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
     executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  /** The stored host list (src/items.ts `enabledHostsItem`). */
+  enabledHosts: { getValue(): Promise<unknown>; setValue(hosts: string[]): Promise<void> };
 }
 
 export interface RegisteredScript {
@@ -35,9 +37,10 @@ export interface RegisteredScript {
 
 /** The built content script (WXT names it after entrypoints/content/). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-const SETTING_KEY = 'enabledHosts'; // src/settings.ts
-
-const defaultApi = (): HostsApi => browser as unknown as HostsApi;
+const defaultApi = (): HostsApi => {
+  const api = browser as unknown as Pick<HostsApi, 'permissions' | 'scripting'>;
+  return { permissions: api.permissions, scripting: api.scripting, enabledHosts: enabledHostsItem };
+};
 
 /** Hosts where the extension always runs (the manifest's content script). */
 export function isPlatformHost(hostname: string): boolean {
@@ -61,13 +64,12 @@ export const originPattern = (hostname: string): string => `*://${hostname}/*`;
 export const scriptId = (hostname: string): string => `exam-assist-host-${hostname}`;
 
 async function readHosts(api: HostsApi): Promise<string[]> {
-  const stored = await api.storage.local.get(SETTING_KEY);
-  const list = stored[SETTING_KEY];
+  const list = await api.enabledHosts.getValue();
   return Array.isArray(list) ? list.filter((h): h is string => typeof h === 'string') : [];
 }
 
 async function writeHosts(api: HostsApi, hosts: string[]): Promise<void> {
-  await api.storage.local.set({ [SETTING_KEY]: [...new Set(hosts)].sort() });
+  await api.enabledHosts.setValue([...new Set(hosts)].sort());
 }
 
 export async function isHostEnabled(hostname: string, api: HostsApi = defaultApi()): Promise<boolean> {

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { setLocale, type Locale } from './index';
 import { parseSetting, setSetting, watchSetting } from '../settings';
+import { localeItem } from '../items';
 
 /** zh unless the browser's UI language starts with "en". */
 export function localeFromUiLanguage(language: string | undefined): Locale {
@@ -20,8 +21,8 @@ function uiLanguage(): string | undefined {
 
 /** Reads the setting (or the browser's language), makes it current, and marks the document's language. */
 export async function initLocale(doc: Document | undefined = globalThis.document): Promise<Locale> {
-  const stored = await browser.storage.local.get('locale');
-  const locale = stored.locale === undefined ? localeFromUiLanguage(uiLanguage()) : parseSetting('locale', stored.locale);
+  const stored = await localeItem.getValue();
+  const locale = stored === null ? localeFromUiLanguage(uiLanguage()) : parseSetting('locale', stored);
   applyLocale(locale, doc);
   return locale;
 }

@@ -5,6 +5,7 @@
 // to open the picker for the field it saw right-clicked.
 import { browser } from 'wxt/browser';
 import type { TeachOpenMessage } from './messages';
+import { enabledHostsItem } from '../items';
 
 export const TEACH_MENU_ID = 'exam-assist-teach-field';
 const PLATFORM_PATTERNS = ['*://*.nmec.org.cn/*'];
@@ -15,8 +16,7 @@ export function menuPatterns(enabledHosts: unknown): string[] {
 }
 
 async function currentPatterns(): Promise<string[]> {
-  const stored = await browser.storage.local.get('enabledHosts');
-  return menuPatterns(stored.enabledHosts);
+  return menuPatterns(await enabledHostsItem.getValue());
 }
 
 export function startTeachMenu(): void {
@@ -33,11 +33,8 @@ export function startTeachMenu(): void {
   };
   browser.runtime.onInstalled.addListener(() => void create().catch(() => undefined));
   browser.runtime.onStartup?.addListener(() => void create().catch(() => undefined));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !('enabledHosts' in changes)) return;
-    browser.contextMenus
-        .update(TEACH_MENU_ID, { documentUrlPatterns: menuPatterns(changes.enabledHosts?.newValue) })
-        .catch(() => undefined);
+  enabledHostsItem.watch((hosts) => {
+    browser.contextMenus.update(TEACH_MENU_ID, { documentUrlPatterns: menuPatterns(hosts) }).catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== TEACH_MENU_ID || tab?.id === undefined) return;

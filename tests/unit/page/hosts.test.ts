@@ -45,11 +45,9 @@ function fakeApi(grant: boolean) {
         return [];
       },
     },
-    storage: {
-      local: {
-        get: async (key) => (key in store ? { [key]: store[key] } : {}),
-        set: async (items) => void Object.assign(store, items),
-      },
+    enabledHosts: {
+      getValue: async () => store.enabledHosts ?? [],
+      setValue: async (hosts) => void (store.enabledHosts = hosts),
     },
   };
   return { api, granted, scripts, store, requests, executed };

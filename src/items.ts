@@ -5,7 +5,6 @@
 // Profile data and snapshots are NOT here: they live in IndexedDB (src/storage/).
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_RULE_SET } from './rules/rule-sets';
-import type { TaughtMapping } from './page/types';
 
 /** The taught-mapping limits (src/settings.ts's schema and src/teach/store.ts's check read these). */
 export const TAUGHT_LIMITS = {
@@ -22,7 +21,7 @@ export const localeItem = storage.defineItem<string>('local:locale', { version: 
 export const photoPresetItem = storage.defineItem<string>('local:photoPreset', { fallback: 'ruleSet', version: 1 });
 export const retentionItem = storage.defineItem<unknown>('local:retention', { fallback: { keepLast: 50 }, version: 1 });
 export const enabledHostsItem = storage.defineItem<unknown>('local:enabledHosts', { fallback: [], version: 1 });
-export const taughtItem = storage.defineItem<unknown>('local:taught', { fallback: [] as TaughtMapping[], version: 1 });
+export const taughtItem = storage.defineItem<unknown>('local:taught', { fallback: [], version: 1 });
 
 /** Every item by its setting key (src/settings.ts declares the schema of each). */
 export const ITEMS = {

@@ -3,25 +3,17 @@
 // and answers to restore requests from the popup and the options page
 // (src/messages/storage.ts). The fields are the session's; nothing here walks
 // the page again.
-import { browser } from 'wxt/browser';
 import type { DetectedField } from '../page';
 import type { PageSession } from '../page/session';
-import type {
-  ApplyResponse,
-  BackgroundRequest,
-  CollectResponse,
-  PingResponse,
-  PreviewResponse,
-  TabRequest,
-} from '../messages/storage';
-import { isTabRequest } from '../messages/storage';
+import { answer, send as sendMessage } from '../messages/bus';
+import type { ApplyResponse, BackgroundRequest, PingResponse } from '../messages/storage';
 import { hasProfileShape } from '../profile/groups';
 import type { Profile } from '../profile/schema';
 import { startAutoBackup } from './autosave';
 import { collectPatch } from './collect';
 import { applyRestore, planRestore } from './restore';
 
-const send = (message: BackgroundRequest) => browser.runtime.sendMessage(message).catch(() => undefined);
+const send = (message: BackgroundRequest) => sendMessage(message).catch(() => undefined);
 
 /** Counts the contract attributes (page-contract.md) once the checks have run. */
 function findingCounts(doc: Document): { errors: number; warnings: number } {
@@ -62,35 +54,39 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
     if (!signal.aborted) void send({ type: 'storage:hello', url: doc.location.href, title: doc.title, fieldCount: detect().length });
   });
 
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isTabRequest(message)) return undefined;
-    const request = message as TabRequest;
-    if (request.type === 'backup:ping') {
-      if (!isTop) return undefined;
-      return Promise.resolve<PingResponse>({ type: 'backup:pong', url: doc.location.href, title: doc.title, fieldCount: detect().length });
-    }
+  /** Only a frame that shows platform fields answers restore requests (the first answer wins). */
+  const withFields = (): DetectedField[] | undefined => {
     const fields = detect();
-    // Only a frame that shows platform fields answers (the first answer wins).
-    if (fields.length === 0) return undefined;
-    if (request.type === 'backup:collect') {
-      return Promise.resolve<CollectResponse>({ type: 'backup:collected', patch: collectPatch(fields, auto.touched) });
-    }
-    // The background read this profile from the store through the zod schema;
-    // a structural check is enough here and keeps zod out of the content script.
-    if (!hasProfileShape(request.profile)) return undefined;
-    const profile = request.profile as Profile;
-    if (request.type === 'backup:preview') {
-      return Promise.resolve<PreviewResponse>({ type: 'backup:plan', plan: planRestore(fields, profile, request.overwrite) });
-    }
-    return (async (): Promise<ApplyResponse> => {
-      const started = performance.now();
-      const result = await applyRestore(detect, profile, request.overwrite);
-      const ms = performance.now() - started;
-      // The session says when the written values are checked (docs/page-assist.md).
-      await session.whenChecked();
-      return { type: 'backup:applied', ...result, ms, ...findingCounts(doc) };
-    })();
+    return fields.length ? fields : undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  // The background read a profile from the store through the zod schema; a
+  // structural check is enough here and keeps zod out of the content script.
+  const profileOf = (raw: unknown): Profile | undefined => (hasProfileShape(raw) ? (raw as Profile) : undefined);
+  answer(
+    {
+      'backup:ping': () => (isTop ? { type: 'backup:pong', url: doc.location.href, title: doc.title, fieldCount: detect().length } satisfies PingResponse : undefined),
+      'backup:collect': () => {
+        const fields = withFields();
+        return fields && { type: 'backup:collected', patch: collectPatch(fields, auto.touched) };
+      },
+      'backup:preview': (request) => {
+        const fields = withFields();
+        const profile = profileOf(request.profile);
+        return fields && profile && { type: 'backup:plan', plan: planRestore(fields, profile, request.overwrite) };
+      },
+      'backup:apply': (request) => {
+        const profile = profileOf(request.profile);
+        if (!withFields() || !profile) return undefined;
+        return (async (): Promise<ApplyResponse> => {
+          const started = performance.now();
+          const result = await applyRestore(detect, profile, request.overwrite);
+          const ms = performance.now() - started;
+          // The session says when the written values are checked (docs/page-assist.md).
+          await session.whenChecked();
+          return { type: 'backup:applied', ...result, ms, ...findingCounts(doc) };
+        })();
+      },
+    },
+    signal,
+  );
 }

@@ -2,7 +2,7 @@
 // (src/page/session.ts). Each is `init(session, signal)`; the signal (WXT's
 // `ctx.signal`) stops everything it started. Order matters in one place only:
 // teach registers its summary slot before the overlay is drawn.
-import { browser } from 'wxt/browser';
+import { answer } from '../messages/bus';
 import { answerPageMessage } from '../page/popup-answer';
 import { startChecks } from '../page/assist';
 import { startOverlay } from '../page/overlay-feature';
@@ -40,9 +40,7 @@ export const FEATURES: readonly PageFeature[] = [
   {
     name: 'popup answer',
     init(session, signal) {
-      const onMessage = (message: unknown) => answerPageMessage(message, session, session.doc);
-      browser.runtime.onMessage.addListener(onMessage);
-      signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+      answer({ 'page:status': () => answerPageMessage(session, session.doc) }, signal);
     },
   },
 ];

@@ -1,8 +1,8 @@
 // Content side of the lazy parts (src/messages/lazy.ts): asks the background to run
 // a part's script in this frame once, then returns what the script put on its
 // global. Concurrent callers share one request; a failed load is retried next time.
-import { browser } from 'wxt/browser';
-import { LAZY_PART_GLOBALS, type InjectRequest, type InjectResponse, type LazyPart } from '../messages/lazy';
+import { send } from '../messages/bus';
+import { LAZY_PART_GLOBALS, type LazyPart } from '../messages/lazy';
 
 const loading = new Map<LazyPart, Promise<unknown>>();
 
@@ -12,8 +12,7 @@ export function loadPart<T>(part: LazyPart): Promise<T> {
   if (ready) return Promise.resolve(ready as T);
   let job = loading.get(part);
   if (!job) {
-    const request: InjectRequest = { type: 'lazy:inject', part };
-    job = (browser.runtime.sendMessage(request) as Promise<InjectResponse | undefined>).then((response) => {
+    job = send({ type: 'lazy:inject', part }).then((response) => {
       const api = (globalThis as Record<string, unknown>)[key];
       if (!api) throw new Error(`lazy part ${part} did not load: ${response && !response.ok ? response.error : 'no answer'}`);
       return api;

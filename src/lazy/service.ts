@@ -4,6 +4,7 @@
 // the one that lets the part run there too.
 import { browser, type Browser } from 'wxt/browser';
 import { isInjectRequest, LAZY_PART_FILES, type InjectResponse } from '../messages/lazy';
+import { answer } from '../messages/bus';
 
 /** The one extension API call this module makes (a parameter so unit tests pass a fake). */
 export type ExecuteScript = (injection: { target: { tabId: number; frameIds: number[] }; files: string[] }) => Promise<unknown>;
@@ -23,5 +24,5 @@ export function handleLazyMessage(
 }
 
 export function startLazyService(): void {
-  browser.runtime.onMessage.addListener((message, sender) => handleLazyMessage(message, sender));
+  answer({ 'lazy:inject': (request, sender) => handleLazyMessage(request, sender) });
 }

@@ -27,6 +27,3 @@ export interface PageStatusResponse {
 export type PageRequest = PageStatusRequest;
 export type PageResponse = PageStatusResponse;
 
-export function isPageRequest(message: unknown): message is PageRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page:status';
-}

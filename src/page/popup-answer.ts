@@ -3,7 +3,7 @@
 // frames through their contract attributes (page-contract.md), which their own
 // content scripts maintain.
 import { fieldByKey } from '../rules';
-import { isPageRequest, type PageFieldSummary, type PageStatusResponse } from '../messages/page';
+import type { PageFieldSummary, PageStatusResponse } from '../messages/page';
 import { ATTR_FIELD, ATTR_RULES, ATTR_STATE } from './contract';
 import type { PageAssist } from './types';
 
@@ -32,8 +32,7 @@ function frameCounts(doc: Document, depth = 0): { fields: number; errors: number
   return out;
 }
 
-export function answerPageMessage(message: unknown, assist: Pick<PageAssist, 'fields' | 'findings'>, doc: Document): Promise<PageStatusResponse> | undefined {
-  if (!isPageRequest(message)) return undefined;
+export function answerPageMessage(assist: Pick<PageAssist, 'fields' | 'findings'>, doc: Document): Promise<PageStatusResponse> | undefined {
   if (doc.defaultView && doc.defaultView !== doc.defaultView.top) return undefined;
   const findings = assist.findings();
   const fields: PageFieldSummary[] = assist.fields().map((field) => {

@@ -15,6 +15,7 @@ import {
   type TabsResponse,
 } from '../messages/storage';
 import { snapshotStore } from './snapshots';
+import { answer, type Handler } from '../messages/bus';
 
 const SESSION_KEY = 'platformTabs';
 
@@ -113,7 +114,9 @@ export function handleStorageMessage(message: unknown, sender: Browser.runtime.M
 }
 
 export function startStorageService(): void {
-  browser.runtime.onMessage.addListener(handleStorageMessage);
+  // One handler for the four background types (it switches on the type itself).
+  const handle = <T extends BackgroundRequest['type']>(): Handler<T> => handleStorageMessage as unknown as Handler<T>;
+  answer({ 'storage:snapshot': handle(), 'storage:hello': handle(), 'storage:tabs': handle(), 'storage:frames': handle() });
   browser.tabs.onRemoved.addListener((tabId) => {
     void updateRegistry((registry) => {
       delete registry[String(tabId)];

@@ -13,7 +13,7 @@ import { buildOutline, outlineFileName } from '../page/outline';
 import type { PageSession } from '../page/session';
 import { pageAddress, resolveMapping, robustSelector } from '../page/taught';
 import type { FormField, TaughtMapping } from '../page/types';
-import { isTeachMessage } from './messages';
+import { answer } from '../messages/bus';
 import { loadTaught, saveMapping, watchTaught } from './store';
 
 const HAN = /[\u3400-\u9fff]/;
@@ -149,13 +149,15 @@ export function startTeach(session: PageSession, signal: AbortSignal): void {
     redraw();
   };
 
-  const onMessage = (message: unknown) => {
-    if (!isTeachMessage(message)) return undefined;
-    if (message.type === 'teach:open') openPicker(lastRightClicked ?? lastFocused);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  answer(
+    {
+      'teach:open': () => {
+        openPicker(lastRightClicked ?? lastFocused);
+        return undefined;
+      },
+    },
+    signal,
+  );
 
   const targets = (): TeachTarget[] => {
     return pageFields(session).map((s, i) => {

@@ -4,7 +4,7 @@
 // (settings key `enabledHosts`). A click asks the content script of that frame
 // to open the picker for the field it saw right-clicked.
 import { browser } from 'wxt/browser';
-import type { TeachOpenMessage } from './messages';
+import { sendToTab } from '../messages/bus';
 import { enabledHostsItem } from '../items';
 
 export const TEACH_MENU_ID = 'exam-assist-teach-field';
@@ -38,7 +38,6 @@ export function startTeachMenu(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== TEACH_MENU_ID || tab?.id === undefined) return;
-    const message: TeachOpenMessage = { type: 'teach:open' };
-    browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+    sendToTab(tab.id, { type: 'teach:open' }, info.frameId ?? 0).catch(() => undefined);
   });
 }

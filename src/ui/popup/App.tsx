@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n';
-import type { PageStatusRequest, PageStatusResponse } from '../../messages/page';
+import type { PageStatusResponse } from '../../messages/page';
+import { sendToTab } from '../../messages/bus';
 import { disableHost, enableHost, isHostEnabled, switchableHost } from '../../hosts';
 import { BackupSection } from './BackupSection';
 import { PopupLinks } from '../../practice/PopupLinks';
@@ -53,9 +54,7 @@ async function currentTab(): Promise<TabInfo | undefined> {
 
 async function pageStatus(tabId: number): Promise<PageStatusResponse | undefined> {
   try {
-    const response = (await browser.tabs.sendMessage(tabId, { type: 'page:status' } satisfies PageStatusRequest, { frameId: 0 })) as
-      | PageStatusResponse
-      | undefined;
+    const response = await sendToTab(tabId, { type: 'page:status' });
     return response?.type === 'page:status' ? response : undefined;
   } catch {
     return undefined;

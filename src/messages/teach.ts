@@ -5,6 +5,3 @@ export interface TeachOpenMessage {
 }
 export type TeachMessage = TeachOpenMessage;
 
-export function isTeachMessage(message: unknown): message is TeachMessage {
-  return !!message && typeof message === 'object' && (message as { type?: unknown }).type === 'teach:open';
-}

@@ -171,7 +171,7 @@ export function startChecks(session: PageSession, signal: AbortSignal, options: 
     }
     queue = [];
     queueAt = 0;
-    session.checkerChanged();
+    session.checkerChanged(true);
   });
 
   const enqueue = (list: Iterable<FieldState>, startedAt?: number): void => {

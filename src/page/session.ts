@@ -63,8 +63,8 @@ export interface PageSession {
   /** Collect and classify again now (after taught mappings or the rule set changed). */
   rescan(): void;
   setChecker(checker: Checker): void;
-  /** The checker's state changed (it became busy, or finished). */
-  checkerChanged(): void;
+  /** The checker's state changed: it became busy, or (`finished`) a check run ended. */
+  checkerChanged(finished?: boolean): void;
   /** Content next to the overlay's summary (teach-a-field registers it before the overlay starts). */
   overlaySlot: OverlaySlot | undefined;
   /** A widget library's controls (docs/page-assist.md "Control adapters"). */
@@ -101,13 +101,15 @@ export function createPageSession(doc: Document, signal: AbortSignal, options: {
   };
 
   const isBusy = () => !started || scanPending || (checker?.busy() ?? false);
-  const updateState = () => {
+  /** `checksRan`: a check run just finished (synchronously, maybe without ever looking busy). */
+  const updateState = (checksRan = false) => {
     if (signal.aborted) return;
     const now = !isBusy();
-    if (now === idle) return;
-    idle = now;
-    doc.documentElement.setAttribute(ATTR_CHECKS, now ? 'idle' : 'busy');
-    if (now) emit('checked', undefined);
+    if (now !== idle) {
+      idle = now;
+      doc.documentElement.setAttribute(ATTR_CHECKS, now ? 'idle' : 'busy');
+      if (now) emit('checked', undefined);
+    } else if (now && checksRan) emit('checked', undefined);
   };
 
   const sameFields = (next: DetectedField[]) =>
@@ -192,7 +194,7 @@ export function createPageSession(doc: Document, signal: AbortSignal, options: {
     setChecker(next) {
       checker = next;
     },
-    checkerChanged: () => updateState(),
+    checkerChanged: (finished = false) => updateState(finished),
     overlaySlot: undefined,
     addAdapter: (adapter) => {
       collector.addAdapter(adapter);

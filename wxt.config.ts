@@ -22,7 +22,9 @@ export default defineConfig({
         // takes optional hosts in optional_permissions (the per-site switch needs them).
         const optionalHosts = wxt.config.manifest.optional_host_permissions ?? [];
         if (manifest.manifest_version === 2 && optionalHosts.length > 0) {
-          manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...optionalHosts])];
+          manifest.optional_permissions = [
+            ...new Set([...(manifest.optional_permissions ?? []), ...optionalHosts]),
+          ];
         }
       }
     },

@@ -5,7 +5,8 @@ import { execSync } from 'node:child_process';
 
 export function ensureDeps() {
   const marker = 'node_modules/.package-lock.json';
-  const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
+  const stale =
+    !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
   if (stale) {
     console.log('[setup] installing dependencies (npm ci)…');
     execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });

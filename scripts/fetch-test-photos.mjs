@@ -8,7 +8,15 @@
 // Idempotent and cached in tests/.cache/photos (gitignored). Works on a fresh
 // machine as root (CI): apt-get download needs no root, apt-get install does.
 // Usage: node scripts/fetch-test-photos.mjs   (or import { fetchTestPhotos })
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  copyFileSync,
+  rmSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -18,7 +26,18 @@ export const PHOTO_DIR = path.resolve('tests/.cache/photos');
 const VERSION = 5;
 const PACKAGE = 'plasma-workspace-wallpapers';
 /** KDE's classic photographic wallpapers (real photos, 2560×1600). */
-const REAL = ['Autumn', 'BytheWater', 'ColdRipple', 'ColorfulCups', 'DarkestHour', 'EveningGlow', 'FallenLeaf', 'Kite', 'OneStandsOut', 'Path'];
+const REAL = [
+  'Autumn',
+  'BytheWater',
+  'ColdRipple',
+  'ColorfulCups',
+  'DarkestHour',
+  'EveningGlow',
+  'FallenLeaf',
+  'Kite',
+  'OneStandsOut',
+  'Path',
+];
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -100,7 +119,12 @@ async function deriveInChromium(sources) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -112,7 +136,8 @@ async function deriveInChromium(sources) {
       const toB64 = async (blob) => {
         const buf = new Uint8Array(await blob.arrayBuffer());
         let s = '';
-        for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+        for (let i = 0; i < buf.length; i += 0x8000)
+          s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
         return btoa(s);
       };
       // An upright portrait: the photo (cover-cropped) with a red block at the
@@ -127,7 +152,12 @@ async function deriveInChromium(sources) {
         ctx.fillStyle = 'rgb(230,20,20)';
         ctx.fillRect(Math.round(w * 0.1), 0, Math.round(w * 0.25), Math.round(h * 0.15));
         ctx.fillStyle = 'rgb(20,40,230)';
-        ctx.fillRect(Math.round(w * 0.65), Math.round(h * 0.85), Math.round(w * 0.25), Math.round(h * 0.15));
+        ctx.fillRect(
+          Math.round(w * 0.65),
+          Math.round(h * 0.85),
+          Math.round(w * 0.25),
+          Math.round(h * 0.15),
+        );
       };
       const out = {};
       const a = await load(srcs[0]);
@@ -136,7 +166,9 @@ async function deriveInChromium(sources) {
       {
         const c = new OffscreenCanvas(3024, 4032);
         paintUpright(c.getContext('2d'), a, 3024, 4032);
-        out['phone-12mp-upright.jpg'] = await toB64(await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 }));
+        out['phone-12mp-upright.jpg'] = await toB64(
+          await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 }),
+        );
       }
       // 12 MP stored sideways (4032×3024): with EXIF orientation 6 it displays as the upright image.
       {
@@ -146,13 +178,17 @@ async function deriveInChromium(sources) {
         const ctx = c.getContext('2d');
         ctx.setTransform(0, -1, 1, 0, 0, 3024); // (x, y) of upright -> (y, 3024 - x): 90° counter-clockwise
         ctx.drawImage(u, 0, 0);
-        out['phone-12mp-rot6.raw.jpg'] = await toB64(await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 }));
+        out['phone-12mp-rot6.raw.jpg'] = await toB64(
+          await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 }),
+        );
       }
       // 48 MP (6000×8000), the largest phone sensors.
       {
         const c = new OffscreenCanvas(6000, 8000);
         paintUpright(c.getContext('2d'), b, 6000, 8000);
-        out['phone-48mp.jpg'] = await toB64(await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 }));
+        out['phone-48mp.jpg'] = await toB64(
+          await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 }),
+        );
       }
       // PNG with transparency: a portrait cut-out on a transparent background.
       {
@@ -175,7 +211,8 @@ async function deriveInChromium(sources) {
         ctx.font = '44px sans-serif';
         for (let line = 0; line < 60; line++) {
           let text = '';
-          for (let k = 0; k < 70; k++) text += String.fromCharCode(0x4e00 + ((line * 977 + k * 131) % 2000));
+          for (let k = 0; k < 70; k++)
+            text += String.fromCharCode(0x4e00 + ((line * 977 + k * 131) % 2000));
           ctx.fillText(text, 160, 260 + line * 52);
         }
         ctx.fillStyle = 'rgb(200,20,20)';
@@ -190,7 +227,8 @@ async function deriveInChromium(sources) {
         sctx.fillRect(0, 0, 1000, 1400);
         sctx.fillStyle = '#111';
         sctx.font = '28px sans-serif';
-        for (let line = 0; line < 8; line++) sctx.fillText('医师资格考试 报名材料 身份证明 扫描件 示例 ' + line, 80, 140 + line * 40);
+        for (let line = 0; line < 8; line++)
+          sctx.fillText('医师资格考试 报名材料 身份证明 扫描件 示例 ' + line, 80, 140 + line * 40);
         out['scan-small.png'] = await toB64(await small.convertToBlob({ type: 'image/png' }));
       }
       // A tiny image (too small to be a usable photo).
@@ -237,7 +275,18 @@ function makeHeic(fromJpeg, target) {
   }
   // No encoder: an ISO-BMFF file with the HEIC brand. Format detection reads only
   // these bytes, so the refusal path is the same one a real iPhone file takes.
-  const ftyp = Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic')]);
+  const ftyp = Buffer.from([
+    0,
+    0,
+    0,
+    24,
+    ...Buffer.from('ftypheic'),
+    0,
+    0,
+    0,
+    0,
+    ...Buffer.from('mif1heic'),
+  ]);
   writeFileSync(target, Buffer.concat([ftyp, Buffer.alloc(4096, 7)]));
   return 'synthetic-ftyp';
 }
@@ -266,7 +315,9 @@ export async function fetchTestPhotos() {
   rmSync(extract, { recursive: true, force: true });
   if (real.length < 4) throw new Error(`only ${real.length} photos found in ${PACKAGE}`);
 
-  const srcs = [real[0], real[1]].map((f) => readFileSync(path.join(PHOTO_DIR, f)).toString('base64'));
+  const srcs = [real[0], real[1]].map((f) =>
+    readFileSync(path.join(PHOTO_DIR, f)).toString('base64'),
+  );
   const derived = await deriveInChromium(srcs);
   const now = new Date();
   const recent = exifDate(new Date(now.getTime() - 20 * 86_400_000));
@@ -274,21 +325,36 @@ export async function fetchTestPhotos() {
     const bytes = Buffer.from(b64, 'base64');
     if (name === 'phone-12mp-rot6.raw.jpg') {
       writeFileSync(path.join(PHOTO_DIR, 'phone-12mp-rot6.jpg'), withExif(bytes, 6, recent));
-      writeFileSync(path.join(PHOTO_DIR, 'phone-12mp-rot6-old.jpg'), withExif(bytes, 6, '2019:05:01 10:00:00'));
+      writeFileSync(
+        path.join(PHOTO_DIR, 'phone-12mp-rot6-old.jpg'),
+        withExif(bytes, 6, '2019:05:01 10:00:00'),
+      );
     } else if (name === 'phone-48mp.jpg') {
       writeFileSync(path.join(PHOTO_DIR, name), withExif(bytes, 1, recent));
     } else {
       writeFileSync(path.join(PHOTO_DIR, name), bytes);
     }
   }
-  writeFileSync(path.join(PHOTO_DIR, 'not-an-image.jpg'), 'This is a text file renamed to .jpg, not a photo.\n'.repeat(40));
+  writeFileSync(
+    path.join(PHOTO_DIR, 'not-an-image.jpg'),
+    'This is a text file renamed to .jpg, not a photo.\n'.repeat(40),
+  );
   const heic = makeHeic(path.join(PHOTO_DIR, real[2]), path.join(PHOTO_DIR, 'iphone.heic'));
 
   const manifest = {
     version: VERSION,
     source: `Debian package ${PACKAGE} (${path.basename(deb)})`,
     real,
-    derived: ['phone-12mp-upright.jpg', 'phone-12mp-rot6.jpg', 'phone-12mp-rot6-old.jpg', 'phone-48mp.jpg', 'transparent.png', 'scan.png', 'scan-small.png', 'tiny.jpg'],
+    derived: [
+      'phone-12mp-upright.jpg',
+      'phone-12mp-rot6.jpg',
+      'phone-12mp-rot6-old.jpg',
+      'phone-48mp.jpg',
+      'transparent.png',
+      'scan.png',
+      'scan-small.png',
+      'tiny.jpg',
+    ],
     bad: ['not-an-image.jpg', 'iphone.heic'],
     heic,
   };
@@ -408,7 +474,8 @@ function ensureTools() {
   // /usr/local/bin/convert may be a stand-in that only converts to PPM: check the real one.
   const ready = () => existsSync('/usr/bin/convert') && has('jpegtran');
   if (!ready() && isRoot()) {
-    const install = () => sh('apt-get', ['install', '-y', '-qq', 'imagemagick', 'libjpeg-turbo-progs']);
+    const install = () =>
+      sh('apt-get', ['install', '-y', '-qq', 'imagemagick', 'libjpeg-turbo-progs']);
     try {
       install();
     } catch {
@@ -416,7 +483,10 @@ function ensureTools() {
       install();
     }
   }
-  if (!ready()) throw new Error('ImageMagick (/usr/bin/convert) and jpegtran are needed: apt-get install imagemagick libjpeg-turbo-progs');
+  if (!ready())
+    throw new Error(
+      'ImageMagick (/usr/bin/convert) and jpegtran are needed: apt-get install imagemagick libjpeg-turbo-progs',
+    );
   return { convert: '/usr/bin/convert', jpegtran: 'jpegtran' };
 }
 
@@ -430,16 +500,24 @@ async function deriveUnseenInChromium(src) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const page = await browser.newPage();
     return await page.evaluate(async (b64) => {
-      const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }));
+      const img = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }),
+      );
       const toB64 = async (blob) => {
         const buf = new Uint8Array(await blob.arrayBuffer());
         let s = '';
-        for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+        for (let i = 0; i < buf.length; i += 0x8000)
+          s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
         return btoa(s);
       };
       const paintUpright = (ctx, x, y, w, h) => {
@@ -451,14 +529,20 @@ async function deriveUnseenInChromium(src) {
         ctx.fillStyle = 'rgb(230,20,20)';
         ctx.fillRect(x + Math.round(w * 0.1), y, Math.round(w * 0.25), Math.round(h * 0.15));
         ctx.fillStyle = 'rgb(20,40,230)';
-        ctx.fillRect(x + Math.round(w * 0.65), y + Math.round(h * 0.85), Math.round(w * 0.25), Math.round(h * 0.15));
+        ctx.fillRect(
+          x + Math.round(w * 0.65),
+          y + Math.round(h * 0.85),
+          Math.round(w * 0.25),
+          Math.round(h * 0.15),
+        );
       };
       const upright = (w, h) => {
         const c = new OffscreenCanvas(w, h);
         paintUpright(c.getContext('2d'), 0, 0, w, h);
         return c;
       };
-      const jpeg = async (c, q = 0.9) => toB64(await c.convertToBlob({ type: 'image/jpeg', quality: q }));
+      const jpeg = async (c, q = 0.9) =>
+        toB64(await c.convertToBlob({ type: 'image/jpeg', quality: q }));
       const out = {};
       // Tall enough (2400 > 4 × 567) that the DCT-scaled JPEG decode (WebCodecs, secure pages) is taken.
       const W = 1800;
@@ -481,19 +565,29 @@ async function deriveUnseenInChromium(src) {
         ctx.setTransform(...m);
         ctx.drawImage(u, 0, 0);
         out[`orient-${n}.raw.jpg`] = await jpeg(c);
-        if (n === '6') out['orient-6.raw.png'] = await toB64(await c.convertToBlob({ type: 'image/png' }));
+        if (n === '6')
+          out['orient-6.raw.png'] = await toB64(await c.convertToBlob({ type: 'image/png' }));
       }
       out['upright.png'] = await toB64(await u.convertToBlob({ type: 'image/png' }));
       out['photo.webp'] = await toB64(await u.convertToBlob({ type: 'image/webp', quality: 0.9 }));
       // Panoramas: the portrait sits in the middle (where a centred 33:48 crop lands), the rest is a plain wall.
-      for (const [name, pw, ph] of [['panorama-tall.jpg', 1000, 8000], ['panorama-wide.jpg', 8000, 1000]]) {
+      for (const [name, pw, ph] of [
+        ['panorama-tall.jpg', 1000, 8000],
+        ['panorama-wide.jpg', 8000, 1000],
+      ]) {
         const c = new OffscreenCanvas(pw, ph);
         const ctx = c.getContext('2d');
         ctx.fillStyle = 'rgb(235,235,230)';
         ctx.fillRect(0, 0, pw, ph);
-        const ch = Math.min(ph, pw * 48 / 33);
-        const cw = ch * 33 / 48;
-        paintUpright(ctx, Math.round((pw - cw) / 2), Math.round((ph - ch) / 2), Math.round(cw), Math.round(ch));
+        const ch = Math.min(ph, (pw * 48) / 33);
+        const cw = (ch * 33) / 48;
+        paintUpright(
+          ctx,
+          Math.round((pw - cw) / 2),
+          Math.round((ph - ch) / 2),
+          Math.round(cw),
+          Math.round(ch),
+        );
         out[name] = await jpeg(c, 0.85);
       }
       // An already compliant photo: 390×567 (33:48), well under 40,000 bytes; and the same pixels stored sideways (EXIF 6).
@@ -546,15 +640,38 @@ export async function fetchUnseenPhotos() {
     if (m) {
       const n = Number(m[1]);
       // Even orientations little-endian ("II", Android), odd big-endian ("MM", iPhone/cameras).
-      put(`orient-${n}.jpg`, withSegments(bytes, exifOrientationSegment(n, { little: n % 2 === 0 })), `EXIF orientation ${n}`);
+      put(
+        `orient-${n}.jpg`,
+        withSegments(bytes, exifOrientationSegment(n, { little: n % 2 === 0 })),
+        `EXIF orientation ${n}`,
+      );
     } else if (name === 'orient-6.raw.png') {
-      put('png-exif6.png', pngWithExif(bytes, 6), 'PNG stored sideways with an eXIf chunk saying 6');
+      put(
+        'png-exif6.png',
+        pngWithExif(bytes, 6),
+        'PNG stored sideways with an eXIf chunk saying 6',
+      );
     } else if (name === 'compliant-rot6.raw.jpg') {
-      put('compliant-rot6.jpg', withSegments(bytes, exifOrientationSegment(6, { little: true })), '390×567 stored sideways with EXIF 6, under 40,000 bytes');
+      put(
+        'compliant-rot6.jpg',
+        withSegments(bytes, exifOrientationSegment(6, { little: true })),
+        '390×567 stored sideways with EXIF 6, under 40,000 bytes',
+      );
     } else if (name === 'small-for-meta.raw.jpg') {
       // 60 KB of EXIF (maker note, orientation 6) and 30 KB of XMP: metadata alone is over the limit.
-      const xmp = Buffer.concat([Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'binary'), Buffer.from(`<x:xmpmeta xmlns:x="adobe:ns:meta/">${' '.repeat(30_000)}</x:xmpmeta>`)]);
-      put('huge-exif.jpg', withSegments(bytes, exifOrientationSegment(6, { little: true, padding: 60_000 }), appSegment(0xe1, xmp)), '60 KB EXIF + 30 KB XMP, orientation 6');
+      const xmp = Buffer.concat([
+        Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'binary'),
+        Buffer.from(`<x:xmpmeta xmlns:x="adobe:ns:meta/">${' '.repeat(30_000)}</x:xmpmeta>`),
+      ]);
+      put(
+        'huge-exif.jpg',
+        withSegments(
+          bytes,
+          exifOrientationSegment(6, { little: true, padding: 60_000 }),
+          appSegment(0xe1, xmp),
+        ),
+        '60 KB EXIF + 30 KB XMP, orientation 6',
+      );
     } else if (name === 'upright.png' || name === 'compliant.jpg' || name === 'photo.webp') {
       put(name, bytes, name);
     } else {
@@ -570,15 +687,48 @@ export async function fetchUnseenPhotos() {
     const o1 = readFileSync(at('orient-1.jpg'));
     const noOrientation = Buffer.from(exifOrientationSegment(1));
     noOrientation.writeUInt16BE(0x0110, 4 + 6 + 10); // the IFD0 entry becomes Model
-    put('exif-second-ignored.jpg', Buffer.concat([o1.subarray(0, 2), noOrientation, exifOrientationSegment(6, { little: true }), o1.subarray(2 + 2 + o1.readUInt16BE(4))]), 'first EXIF without orientation, second EXIF says 6');
-    put('exif-twice.jpg', Buffer.concat([o6.subarray(0, 2), exifOrientationSegment(6, { little: true }), exifOrientationSegment(1), rest]), 'EXIF 6, then a second EXIF block saying 1');
+    put(
+      'exif-second-ignored.jpg',
+      Buffer.concat([
+        o1.subarray(0, 2),
+        noOrientation,
+        exifOrientationSegment(6, { little: true }),
+        o1.subarray(2 + 2 + o1.readUInt16BE(4)),
+      ]),
+      'first EXIF without orientation, second EXIF says 6',
+    );
+    put(
+      'exif-twice.jpg',
+      Buffer.concat([
+        o6.subarray(0, 2),
+        exifOrientationSegment(6, { little: true }),
+        exifOrientationSegment(1),
+        rest,
+      ]),
+      'EXIF 6, then a second EXIF block saying 1',
+    );
   }
   // Progressive JPEG with EXIF 6 kept (phone galleries and web exports write progressive).
-  put('progressive-rot6.jpg', run(tools.jpegtran, ['-progressive', '-copy', 'all', at('orient-6.jpg')]), 'progressive, EXIF 6');
-  put('gray.jpg', run(tools.jpegtran, ['-grayscale', '-copy', 'none', at('orient-1.jpg')]), 'single-component (grayscale) JPEG');
+  put(
+    'progressive-rot6.jpg',
+    run(tools.jpegtran, ['-progressive', '-copy', 'all', at('orient-6.jpg')]),
+    'progressive, EXIF 6',
+  );
+  put(
+    'gray.jpg',
+    run(tools.jpegtran, ['-grayscale', '-copy', 'none', at('orient-1.jpg')]),
+    'single-component (grayscale) JPEG',
+  );
   run(tools.convert, [at('orient-1.jpg'), '-colorspace', 'CMYK', '-quality', '90', at('cmyk.jpg')]);
   files['cmyk.jpg'] = 'CMYK JPEG (Adobe APP14), as print scanners write';
-  run(tools.convert, [at('compliant.jpg'), '-colorspace', 'CMYK', '-quality', '85', at('cmyk-small.jpg')]);
+  run(tools.convert, [
+    at('compliant.jpg'),
+    '-colorspace',
+    'CMYK',
+    '-quality',
+    '85',
+    at('cmyk-small.jpg'),
+  ]);
   files['cmyk-small.jpg'] = 'a CMYK JPEG small enough for the material limit';
   run(tools.convert, [at('upright.png'), '-resize', '600x800', at('photo.gif')]);
   files['photo.gif'] = 'GIF (256 colours)';
@@ -587,11 +737,22 @@ export async function fetchUnseenPhotos() {
   run(tools.convert, [at('upright.png'), '-depth', '16', 'PNG48:' + at('png16.png')]);
   files['png16.png'] = '16-bit RGB PNG';
   // JPEG with an ICC profile (Adobe RGB 1998 from ghostscript, when present; else the sRGB one ImageMagick knows).
-  const icc = ['/usr/share/color/icc/ghostscript/a98.icc', '/usr/share/color/icc/ghostscript/srgb.icc'].find((f) => existsSync(f));
+  const icc = [
+    '/usr/share/color/icc/ghostscript/a98.icc',
+    '/usr/share/color/icc/ghostscript/srgb.icc',
+  ].find((f) => existsSync(f));
   if (icc) {
     const profile = readFileSync(icc);
-    const body = Buffer.concat([Buffer.from('ICC_PROFILE\0', 'binary'), Buffer.from([1, 1]), profile]);
-    put('icc.jpg', withSegments(readFileSync(at('orient-1.jpg')), appSegment(0xe2, body)), `ICC profile ${path.basename(icc)}`);
+    const body = Buffer.concat([
+      Buffer.from('ICC_PROFILE\0', 'binary'),
+      Buffer.from([1, 1]),
+      profile,
+    ]);
+    put(
+      'icc.jpg',
+      withSegments(readFileSync(at('orient-1.jpg')), appSegment(0xe2, body)),
+      `ICC profile ${path.basename(icc)}`,
+    );
   }
   // A motion photo (Google/Samsung): the JPEG, then a short MP4 appended after its end-of-image marker.
   {
@@ -603,17 +764,40 @@ export async function fetchUnseenPhotos() {
       x ^= x << 5;
       video[i] = x & 0xff;
     }
-    Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypmp42'), 0, 0, 0, 0, ...Buffer.from('isommp42')]).copy(video, 0);
-    put('motion-photo.jpg', Buffer.concat([readFileSync(at('orient-6.jpg')), video]), 'EXIF 6 JPEG with a 300 KB MP4 appended (motion photo)');
+    Buffer.from([
+      0,
+      0,
+      0,
+      24,
+      ...Buffer.from('ftypmp42'),
+      0,
+      0,
+      0,
+      0,
+      ...Buffer.from('isommp42'),
+    ]).copy(video, 0);
+    put(
+      'motion-photo.jpg',
+      Buffer.concat([readFileSync(at('orient-6.jpg')), video]),
+      'EXIF 6 JPEG with a 300 KB MP4 appended (motion photo)',
+    );
   }
   // A download cut short: the first 55 % of a JPEG.
   const whole = readFileSync(at('orient-1.jpg'));
   put('truncated.jpg', whole.subarray(0, Math.round(whole.length * 0.55)), 'JPEG cut at 55 %');
   const small = readFileSync(at('compliant.jpg'));
-  put('truncated-small.jpg', small.subarray(0, Math.round(small.length * 0.55)), 'a 31 KB JPEG cut at 55 % (under every limit)');
+  put(
+    'truncated-small.jpg',
+    small.subarray(0, Math.round(small.length * 0.55)),
+    'a 31 KB JPEG cut at 55 % (under every limit)',
+  );
   // Progressive: the first scans are complete, so a decoder can show a blurry whole picture.
   const prog = readFileSync(at('progressive-rot6.jpg'));
-  put('truncated-progressive.jpg', prog.subarray(0, Math.round(prog.length * 0.7)), 'progressive JPEG cut at 70 %');
+  put(
+    'truncated-progressive.jpg',
+    prog.subarray(0, Math.round(prog.length * 0.7)),
+    'progressive JPEG cut at 70 %',
+  );
   put('empty.jpg', Buffer.alloc(0), '0 bytes');
   // Names that lie about the content.
   copyFileSync(at('upright.png'), at('png-content.JPG'));
@@ -644,7 +828,11 @@ export async function fetchUnseenPhotos() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const manifest = await fetchTestPhotos();
-  console.log(`[fetch-test-photos] ${PHOTO_DIR}: ${manifest.real.length} real photos, ${manifest.derived.length} derived, HEIC via ${manifest.heic}`);
+  console.log(
+    `[fetch-test-photos] ${PHOTO_DIR}: ${manifest.real.length} real photos, ${manifest.derived.length} derived, HEIC via ${manifest.heic}`,
+  );
   const unseen = await fetchUnseenPhotos();
-  console.log(`[fetch-test-photos] ${UNSEEN_DIR}: ${Object.keys(unseen.files).length} unseen cases`);
+  console.log(
+    `[fetch-test-photos] ${UNSEEN_DIR}: ${Object.keys(unseen.files).length} unseen cases`,
+  );
 }

@@ -9,12 +9,20 @@ const SIZES = [16, 32, 48, 128];
 const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
 mkdirSync('public/icon', { recursive: true });
 
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--headless=new'] });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: ['--no-sandbox', '--headless=new'],
+});
 try {
   for (const size of SIZES) {
-    const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({
+      viewport: { width: size, height: size },
+      deviceScaleFactor: 1,
+    });
     const sized = svg.replace('width="128" height="128"', `width="${size}" height="${size}"`);
-    await page.setContent(`<html><body style="margin:0;background:transparent">${sized}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${sized}</body></html>`,
+    );
     const png = await page.locator('svg').screenshot({ omitBackground: true });
     writeFileSync(`public/icon/${size}.png`, png);
     await page.close();

@@ -68,9 +68,13 @@ export async function captureScreenshots(browser) {
   await photo.setViewportSize({ width: 1000, height: 700 });
   await photo.goto(browser.platformUrl('photo/basic.html'));
   await photo.setInputFiles('#photo', browser.photoPath);
-  await photo.waitForFunction(() => document.querySelector('#photo')?.getAttribute('data-exam-assist-photo') === 'processed', undefined, {
-    timeout: 60_000,
-  });
+  await photo.waitForFunction(
+    () => document.querySelector('#photo')?.getAttribute('data-exam-assist-photo') === 'processed',
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
   await photo.waitForTimeout(500);
   await photo.screenshot({ path: out('photo-notice.png') });
   await photo.close();
@@ -80,5 +84,7 @@ export async function captureScreenshots(browser) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Standalone: pictures of the current code, so build it first (into WXT_OUT_DIR, default .output).
   execSync('npx wxt build', { stdio: 'inherit' });
-  execSync('npx vitest run --project e2e tests/e2e/practice-screenshots.e2e.test.ts', { stdio: 'inherit' });
+  execSync('npx vitest run --project e2e tests/e2e/practice-screenshots.e2e.test.ts', {
+    stdio: 'inherit',
+  });
 }

@@ -32,20 +32,30 @@ function hasDisplay() {
 
 function findBrowser() {
   if (process.env.CHROMIUM_PATH) {
-    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
+    if (!existsSync(process.env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
     return process.env.CHROMIUM_PATH;
   }
   const local = process.env.LOCALAPPDATA ?? '';
   const programs = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)']].filter(Boolean);
-  const candidates = {
-    linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome'],
-    darwin: ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
-    win32: [
-      path.join(local, 'Chromium', 'Application', 'chrome.exe'),
-      ...programs.map((p) => path.join(p, 'Chromium', 'Application', 'chrome.exe')),
-      ...programs.map((p) => path.join(p, 'Google', 'Chrome', 'Application', 'chrome.exe')),
-    ],
-  }[process.platform] ?? [];
+  const candidates =
+    {
+      linux: [
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/snap/bin/chromium',
+        '/usr/bin/google-chrome',
+      ],
+      darwin: [
+        '/Applications/Chromium.app/Contents/MacOS/Chromium',
+        '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      ],
+      win32: [
+        path.join(local, 'Chromium', 'Application', 'chrome.exe'),
+        ...programs.map((p) => path.join(p, 'Chromium', 'Application', 'chrome.exe')),
+        ...programs.map((p) => path.join(p, 'Google', 'Chrome', 'Application', 'chrome.exe')),
+      ],
+    }[process.platform] ?? [];
   return candidates.find((candidate) => existsSync(candidate));
 }
 
@@ -73,16 +83,22 @@ function main() {
   execSync('npx wxt build', { stdio: 'inherit' });
   const dir = realpathSync(extensionDir);
   if (!hasDisplay()) {
-    printManualSteps('没有检测到图形界面（$DISPLAY 未设置），不启动浏览器。No display ($DISPLAY is not set): not starting a browser.');
+    printManualSteps(
+      '没有检测到图形界面（$DISPLAY 未设置），不启动浏览器。No display ($DISPLAY is not set): not starting a browser.',
+    );
     return;
   }
   const browserPath = findBrowser();
   if (!browserPath) {
-    printManualSteps('没有找到 Chromium（可用 CHROMIUM_PATH 指定）。No Chromium found (set CHROMIUM_PATH).');
+    printManualSteps(
+      '没有找到 Chromium（可用 CHROMIUM_PATH 指定）。No Chromium found (set CHROMIUM_PATH).',
+    );
     return;
   }
   if (/google.chrome/i.test(browserPath)) {
-    console.warn('注意：Google Chrome 137 以上不再支持 --load-extension，如未加载请按下面的步骤手动加载。\nNote: branded Chrome ≥ 137 ignores --load-extension; if the extension is missing, load it by hand as below.');
+    console.warn(
+      '注意：Google Chrome 137 以上不再支持 --load-extension，如未加载请按下面的步骤手动加载。\nNote: branded Chrome ≥ 137 ignores --load-extension; if the extension is missing, load it by hand as below.',
+    );
     printManualSteps('');
   }
   const profileDir = path.resolve(outDir, 'chromium-profile');
@@ -100,16 +116,22 @@ function main() {
     ],
     { detached: true, stdio: 'ignore' },
   );
-  child.on('error', (error) => printManualSteps(`无法启动浏览器 / Could not start the browser: ${error.message}`));
+  child.on('error', (error) =>
+    printManualSteps(`无法启动浏览器 / Could not start the browser: ${error.message}`),
+  );
   child.unref();
-  console.log(`\n已启动 ${path.basename(browserPath)}，打开练习表单 / Started the browser on the practice form:\n  ${practiceUrl}\n浏览器资料目录 / Browser profile: ${profileDir}`);
+  console.log(
+    `\n已启动 ${path.basename(browserPath)}，打开练习表单 / Started the browser on the practice form:\n  ${practiceUrl}\n浏览器资料目录 / Browser profile: ${profileDir}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('start.mjs')) {
   try {
     main();
   } catch (error) {
-    console.error(`npm start failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    console.error(
+      `npm start failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+    );
     process.exit(1);
   }
 }

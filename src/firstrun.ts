@@ -7,6 +7,8 @@ export const WELCOME_PAGE = '/welcome.html' as const;
 export function openWelcomeOnInstall(): void {
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason !== 'install') return;
-    void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE as '/welcome.html') }).catch(() => {});
+    void browser.tabs
+      .create({ url: browser.runtime.getURL(WELCOME_PAGE as '/welcome.html') })
+      .catch(() => {});
   });
 }

@@ -27,7 +27,8 @@ export interface StorageItem<T> {
 }
 
 function defineItem<T>(key: string, fallback: T): StorageItem<T> {
-  const orFallback = (value: unknown): T => (value === undefined ? structuredClone(fallback) : (value as T));
+  const orFallback = (value: unknown): T =>
+    value === undefined ? structuredClone(fallback) : (value as T);
   return {
     key,
     getValue: async () => orFallback((await browser.storage.local.get(key))[key]),

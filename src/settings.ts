@@ -46,7 +46,10 @@ export const SETTINGS = {
   /** Other registration hosts the candidate switched the extension on for (platform-rules.md §1). */
   enabledHosts: { schema: z.array(hostname).max(100), default: [] as string[] },
   /** Fields the candidate taught by hand (issue 7). */
-  taught: { schema: z.array(taughtMappingSchema).max(TAUGHT_LIMITS.maxMappings), default: [] as TaughtMappingSetting[] },
+  taught: {
+    schema: z.array(taughtMappingSchema).max(TAUGHT_LIMITS.maxMappings),
+    default: [] as TaughtMappingSetting[],
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -71,16 +74,26 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
 
 export async function getSettings(): Promise<Settings> {
   const values = await Promise.all(SETTING_KEYS.map((key) => ITEMS[key].getValue()));
-  return Object.fromEntries(SETTING_KEYS.map((key, i) => [key, parseSetting(key, values[i] ?? undefined)])) as Settings;
+  return Object.fromEntries(
+    SETTING_KEYS.map((key, i) => [key, parseSetting(key, values[i] ?? undefined)]),
+  ) as Settings;
 }
 
 /** Validates before writing: an invalid value throws and nothing is stored. */
-export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
   const parsed = SETTINGS[key].schema.parse(value);
   await (ITEMS[key] as { setValue(value: unknown): Promise<void> }).setValue(parsed);
 }
 
 /** Calls `listener` with the parsed new value whenever the setting changes; returns the unsubscribe. */
-export function watchSetting<K extends SettingKey>(key: K, listener: (value: SettingValue<K>) => void): () => void {
-  return (ITEMS[key] as { watch(cb: (value: unknown) => void): () => void }).watch((value) => listener(parseSetting(key, value ?? undefined)));
+export function watchSetting<K extends SettingKey>(
+  key: K,
+  listener: (value: SettingValue<K>) => void,
+): () => void {
+  return (ITEMS[key] as { watch(cb: (value: unknown) => void): () => void }).watch((value) =>
+    listener(parseSetting(key, value ?? undefined)),
+  );
 }

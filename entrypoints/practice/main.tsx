@@ -12,7 +12,10 @@ import { getSetting } from '../../src/settings';
 import { ruleSetById, type Finding } from '../../src/rules';
 
 async function main() {
-  const [locale, ruleSetId] = await Promise.all([initLocale(), getSetting('ruleSet').catch(() => undefined)]);
+  const [locale, ruleSetId] = await Promise.all([
+    initLocale(),
+    getSetting('ruleSet').catch(() => undefined),
+  ]);
   const ruleSet = ruleSetById(ruleSetId);
   const root = document.getElementById('app')!;
   let assist: PageAssist | undefined;
@@ -37,7 +40,11 @@ async function main() {
         onLocaleChange={draw}
         ruleSet={ruleSet}
         persistence={practicePersistence}
-        links={{ welcome: url('/welcome.html'), photo: url('/photo.html'), options: url('/options.html') }}
+        links={{
+          welcome: url('/welcome.html'),
+          photo: url('/photo.html'),
+          options: url('/options.html'),
+        }}
         subscribeFindings={subscribeFindings}
         onFix={(elementId, value) => {
           const element = document.getElementById(elementId) as FormField | null;
@@ -45,7 +52,11 @@ async function main() {
         }}
         onReady={() => {
           // The same assist as on the platform's pages, unchanged (issue 6 item 1).
-          assist ??= startPageAssist(document, { ruleSet, onValuesChanged: publish, onFieldsChanged: publish });
+          assist ??= startPageAssist(document, {
+            ruleSet,
+            onValuesChanged: publish,
+            onFieldsChanged: publish,
+          });
           publish();
         }}
         onValuesReplaced={() => {

@@ -8,10 +8,17 @@ import { WELCOME_TEXT } from '../../src/ui/welcome/text';
 
 async function main() {
   const url = (page: string) => browser.runtime.getURL(page as '/popup.html');
-  const links = { practice: url('/practice.html'), photo: url('/photo.html'), options: url('/options.html') };
+  const links = {
+    practice: url('/practice.html'),
+    photo: url('/photo.html'),
+    options: url('/options.html'),
+  };
   const draw = (locale: Locale) => {
     document.title = t(WELCOME_TEXT.pageTitle, locale);
-    render(<WelcomeApp locale={locale} onLocaleChange={draw} links={links} />, document.getElementById('app')!);
+    render(
+      <WelcomeApp locale={locale} onLocaleChange={draw} links={links} />,
+      document.getElementById('app')!,
+    );
   };
   draw(await initLocale());
   watchLocale(draw);

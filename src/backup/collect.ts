@@ -9,7 +9,10 @@ import { isSensitiveField } from './fields';
  * the candidate touched that field on this page (they emptied it); an empty
  * form opened fresh must not wipe the stored profile.
  */
-export function collectPatch(fields: readonly DetectedField[], touched: { has(el: FormField): boolean }): ProfilePatch {
+export function collectPatch(
+  fields: readonly DetectedField[],
+  touched: { has(el: FormField): boolean },
+): ProfilePatch {
   const patch = emptyPatch();
   const seen = new Map<string, string>();
   for (const field of fields) {

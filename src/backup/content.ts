@@ -43,7 +43,8 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
 
   const auto = startAutoBackup(doc, {
     detect,
-    send: (patch, reason) => void send({ type: 'storage:snapshot', patch, host: pageHost(doc), reason }),
+    send: (patch, reason) =>
+      void send({ type: 'storage:snapshot', patch, host: pageHost(doc), reason }),
   });
   signal.addEventListener('abort', () => auto.stop(), { once: true });
 
@@ -51,7 +52,13 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
   // without the `tabs` permission, and restore can reach fields inside frames.
   // Once the session has collected the page, so the count is the page's.
   void session.whenChecked().then(() => {
-    if (!signal.aborted) void send({ type: 'storage:hello', url: doc.location.href, title: doc.title, fieldCount: detect().length });
+    if (!signal.aborted)
+      void send({
+        type: 'storage:hello',
+        url: doc.location.href,
+        title: doc.title,
+        fieldCount: detect().length,
+      });
   });
 
   /** Only a frame that shows platform fields answers restore requests (the first answer wins). */
@@ -61,10 +68,19 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
   };
   // The background read a profile from the store through the zod schema; a
   // structural check is enough here and keeps zod out of the content script.
-  const profileOf = (raw: unknown): Profile | undefined => (hasProfileShape(raw) ? (raw as Profile) : undefined);
+  const profileOf = (raw: unknown): Profile | undefined =>
+    hasProfileShape(raw) ? (raw as Profile) : undefined;
   answer(
     {
-      'backup:ping': () => (isTop ? { type: 'backup:pong', url: doc.location.href, title: doc.title, fieldCount: detect().length } satisfies PingResponse : undefined),
+      'backup:ping': () =>
+        isTop
+          ? ({
+              type: 'backup:pong',
+              url: doc.location.href,
+              title: doc.title,
+              fieldCount: detect().length,
+            } satisfies PingResponse)
+          : undefined,
       'backup:collect': () => {
         const fields = withFields();
         return fields && { type: 'backup:collected', patch: collectPatch(fields, auto.touched) };
@@ -72,7 +88,10 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
       'backup:preview': (request) => {
         const fields = withFields();
         const profile = profileOf(request.profile);
-        return fields && profile && { type: 'backup:plan', plan: planRestore(fields, profile, request.overwrite) };
+        return (
+          fields &&
+          profile && { type: 'backup:plan', plan: planRestore(fields, profile, request.overwrite) }
+        );
       },
       'backup:apply': (request) => {
         const profile = profileOf(request.profile);

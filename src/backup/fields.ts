@@ -6,7 +6,8 @@
 import { fieldByKey } from '../rules/catalogue';
 import type { DetectedField, FormField } from '../page';
 
-const CAPTCHA = /captcha|验证码|校验码|yzm|checkcode|verif(y|ication)?code|validatecode|vcode|authcode|短信码/i;
+const CAPTCHA =
+  /captcha|验证码|校验码|yzm|checkcode|verif(y|ication)?code|validatecode|vcode|authcode|短信码/i;
 const PAYMENT = /cvv|cvc|card.?(no|num)|银行卡|信用卡|卡号|支付|付款|安全码|pay(ment)?/i;
 const SECRET = /passw|passwd|pwd|密码|答案|answer/i;
 
@@ -22,9 +23,15 @@ export function isSensitiveField(field: DetectedField): boolean {
   if (!def || def.sensitive || def.kind === 'file' || def.kind === 'password') return true;
   const el = field.element;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
-  if (el.tagName === 'INPUT' && (type === 'password' || type === 'file' || type === 'hidden')) return true;
+  if (el.tagName === 'INPUT' && (type === 'password' || type === 'file' || type === 'hidden'))
+    return true;
   const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase();
-  if (autocomplete.startsWith('cc-') || autocomplete.includes('password') || autocomplete === 'one-time-code') return true;
+  if (
+    autocomplete.startsWith('cc-') ||
+    autocomplete.includes('password') ||
+    autocomplete === 'one-time-code'
+  )
+    return true;
   const text = attributes(el);
   if (CAPTCHA.test(text) || PAYMENT.test(text)) return true;
   // 密码找回提示 is stored; its platform id is `…$PasswdQuestion` (platform-rules.md §1), so the

@@ -24,14 +24,28 @@ function snapshotValue(profile: Profile, field: DetectedField): string | undefin
     const rows = profile[def.group as RowGroupId] as Record<string, string | undefined>[];
     return rows[field.row]?.[field.key];
   }
-  return (profile[def.group as Exclude<typeof def.group, RowGroupId>] as Record<string, string | undefined>)[field.key];
+  return (
+    profile[def.group as Exclude<typeof def.group, RowGroupId>] as Record<
+      string,
+      string | undefined
+    >
+  )[field.key];
 }
 
 function rowHasData(row: Record<string, string | undefined>): boolean {
-  return Object.entries(row).some(([key, value]) => value !== undefined && value !== '' && !(fieldByKey(key)?.kind === 'checkbox' && value === 'false'));
+  return Object.entries(row).some(
+    ([key, value]) =>
+      value !== undefined &&
+      value !== '' &&
+      !(fieldByKey(key)?.kind === 'checkbox' && value === 'false'),
+  );
 }
 
-function planInternal(fields: readonly DetectedField[], profile: Profile, overwrite: boolean): { items: PlannedItem[]; missingRows: MissingRows[] } {
+function planInternal(
+  fields: readonly DetectedField[],
+  profile: Profile,
+  overwrite: boolean,
+): { items: PlannedItem[]; missingRows: MissingRows[] } {
   const items: PlannedItem[] = [];
   for (const field of fields) {
     if (isSensitiveField(field)) continue;
@@ -40,7 +54,13 @@ function planInternal(fields: readonly DetectedField[], profile: Profile, overwr
     const current = readFieldValue(field.element);
     const def = fieldByKey(field.key)!;
     const action: RestoreItem['action'] =
-      current === next ? 'same' : isEmptyValue(field, current) ? 'fill' : overwrite ? 'overwrite' : 'keep';
+      current === next
+        ? 'same'
+        : isEmptyValue(field, current)
+          ? 'fill'
+          : overwrite
+            ? 'overwrite'
+            : 'keep';
     items.push({
       field,
       key: field.key,
@@ -61,14 +81,23 @@ function planInternal(fields: readonly DetectedField[], profile: Profile, overwr
     let inSnapshot = rows.length;
     while (inSnapshot > 0 && !rowHasData(rows[inSnapshot - 1]!)) inSnapshot--;
     if (inSnapshot > pageRows) {
-      missingRows.push({ group, groupLabel: GROUPS.find((g) => g.id === group)!.label, onPage: pageRows, inSnapshot });
+      missingRows.push({
+        group,
+        groupLabel: GROUPS.find((g) => g.id === group)!.label,
+        onPage: pageRows,
+        inSnapshot,
+      });
     }
   }
   return { items, missingRows };
 }
 
 /** The preview: what restore would do, without touching the page. */
-export function planRestore(fields: readonly DetectedField[], profile: Profile, overwrite: boolean): RestorePlan {
+export function planRestore(
+  fields: readonly DetectedField[],
+  profile: Profile,
+  overwrite: boolean,
+): RestorePlan {
   const { items, missingRows } = planInternal(fields, profile, overwrite);
   return { items: items.map(({ field: _field, ...item }) => item), missingRows };
 }
@@ -99,13 +128,19 @@ export async function applyRestore(
     const retry = failed;
     failed = [];
     for (const item of retry) {
-      if (item.field.element.isConnected && writeFieldValue(item.field.element, item.next)) written++;
+      if (item.field.element.isConnected && writeFieldValue(item.field.element, item.next))
+        written++;
       else failed.push(item);
     }
   }
   return {
     plan: { items: items.map(({ field: _field, ...item }) => item), missingRows },
     written,
-    failed: failed.map((item) => ({ key: item.key, ...(item.row === undefined ? {} : { row: item.row }), label: item.label, value: item.next })),
+    failed: failed.map((item) => ({
+      key: item.key,
+      ...(item.row === undefined ? {} : { row: item.row }),
+      label: item.label,
+      value: item.next,
+    })),
   };
 }

@@ -5,8 +5,23 @@
 // command line is unusable (one line saying why; never a stack trace).
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { checkProfile, fieldByKey, GROUPS, RULE_SET_IDS, ruleSetById, DEFAULT_RULE_SET, FIELDS, type Finding, type RuleSet } from '../rules';
-import { profileFileSchema, PROFILE_FILE_FORMAT, PROFILE_FILE_VERSION, type ProfileFile } from '../profile/schema';
+import {
+  checkProfile,
+  fieldByKey,
+  GROUPS,
+  RULE_SET_IDS,
+  ruleSetById,
+  DEFAULT_RULE_SET,
+  FIELDS,
+  type Finding,
+  type RuleSet,
+} from '../rules';
+import {
+  profileFileSchema,
+  PROFILE_FILE_FORMAT,
+  PROFILE_FILE_VERSION,
+  type ProfileFile,
+} from '../profile/schema';
 
 export class UsageError extends Error {}
 /** `--help`: the usage line on stdout, exit 0. */
@@ -20,7 +35,9 @@ export interface CliOptions {
 }
 
 const USAGE =
-  '用法 / usage: npm run check -- <profile.json> [--json] [--rules <' + RULE_SET_IDS.join('|') + '>] [--today YYYY-MM-DD]';
+  '用法 / usage: npm run check -- <profile.json> [--json] [--rules <' +
+  RULE_SET_IDS.join('|') +
+  '>] [--today YYYY-MM-DD]';
 
 export function parseArgs(argv: string[]): CliOptions {
   let file: string | undefined;
@@ -32,14 +49,18 @@ export function parseArgs(argv: string[]): CliOptions {
     if (arg === '--json') json = true;
     else if (arg === '--rules' || arg.startsWith('--rules=')) {
       ruleSet = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!ruleSet) throw new UsageError(`--rules 需要一个规则集名称 / --rules needs a rule set: ${RULE_SET_IDS.join(', ')}`);
+      if (!ruleSet)
+        throw new UsageError(
+          `--rules 需要一个规则集名称 / --rules needs a rule set: ${RULE_SET_IDS.join(', ')}`,
+        );
     } else if (arg === '--today' || arg.startsWith('--today=')) {
       const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v ?? '');
       if (!m) throw new UsageError('--today 的格式为 YYYY-MM-DD / --today takes YYYY-MM-DD');
       today = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
     } else if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项 / unknown option: ${arg}. ${USAGE}`);
+    else if (arg.startsWith('-') && arg !== '-')
+      throw new UsageError(`未知选项 / unknown option: ${arg}. ${USAGE}`);
     else if (file === undefined) file = arg;
     else throw new UsageError(`只能检查一个文件 / one file at a time (got "${arg}" too). ${USAGE}`);
   }
@@ -51,7 +72,8 @@ export function parseArgs(argv: string[]): CliOptions {
 export function readProfileFile(file: string): ProfileFile {
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new UsageError(`不是文件而是目录 / is a directory, not a file: ${file}`);
+    if (statSync(file).isDirectory())
+      throw new UsageError(`不是文件而是目录 / is a directory, not a file: ${file}`);
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -66,18 +88,26 @@ export function readProfileFile(file: string): ProfileFile {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new UsageError(`不是有效的 JSON / not valid JSON: ${file}${detail ? ` (${detail})` : ''}`);
+    throw new UsageError(
+      `不是有效的 JSON / not valid JSON: ${file}${detail ? ` (${detail})` : ''}`,
+    );
   }
   const o = data as Record<string, unknown> | null;
   if (!o || typeof o !== 'object' || Array.isArray(o) || o.format !== PROFILE_FILE_FORMAT)
-    throw new UsageError(`不是考试助手的资料文件（缺少 "format": "${PROFILE_FILE_FORMAT}"）/ not a profile file: ${file}`);
+    throw new UsageError(
+      `不是考试助手的资料文件（缺少 "format": "${PROFILE_FILE_FORMAT}"）/ not a profile file: ${file}`,
+    );
   if (o.version !== PROFILE_FILE_VERSION)
-    throw new UsageError(`不支持的资料文件版本 / unsupported profile file version: ${JSON.stringify(o.version)} (supported: ${PROFILE_FILE_VERSION})`);
+    throw new UsageError(
+      `不支持的资料文件版本 / unsupported profile file version: ${JSON.stringify(o.version)} (supported: ${PROFILE_FILE_VERSION})`,
+    );
   const parsed = profileFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? issue.path.join('.') : '(root)';
-    throw new UsageError(`资料文件内容不符合格式 / not a valid profile: ${where}: ${issue.message}`);
+    throw new UsageError(
+      `资料文件内容不符合格式 / not a valid profile: ${where}: ${issue.message}`,
+    );
   }
   return parsed.data;
 }
@@ -85,13 +115,18 @@ export function readProfileFile(file: string): ProfileFile {
 function resolveRuleSet(option: string | undefined, file: ProfileFile, notes: string[]): RuleSet {
   if (option !== undefined) {
     const set = ruleSetById(option);
-    if (!set) throw new UsageError(`未知的规则集 / unknown rule set "${option}"; valid: ${RULE_SET_IDS.join(', ')}`);
+    if (!set)
+      throw new UsageError(
+        `未知的规则集 / unknown rule set "${option}"; valid: ${RULE_SET_IDS.join(', ')}`,
+      );
     return set;
   }
   if (file.ruleSet !== undefined) {
     const set = ruleSetById(file.ruleSet);
     if (set) return set;
-    notes.push(`文件中的规则集 "${file.ruleSet}" 未知，使用默认 ${DEFAULT_RULE_SET} / unknown rule set in the file, using ${DEFAULT_RULE_SET}`);
+    notes.push(
+      `文件中的规则集 "${file.ruleSet}" 未知，使用默认 ${DEFAULT_RULE_SET} / unknown rule set in the file, using ${DEFAULT_RULE_SET}`,
+    );
   }
   return ruleSetById(DEFAULT_RULE_SET)!;
 }
@@ -102,18 +137,28 @@ const FIELD_ORDER = new Map(FIELDS.map((f, i) => [f.key, i]));
 /** Sort key: group, row, field (catalogue order). */
 function order(f: Finding): [number, number, number] {
   const field = fieldByKey(f.field);
-  return [GROUP_ORDER.get(field?.group ?? 'application') ?? 99, f.row ?? -1, FIELD_ORDER.get(f.field) ?? 999];
+  return [
+    GROUP_ORDER.get(field?.group ?? 'application') ?? 99,
+    f.row ?? -1,
+    FIELD_ORDER.get(f.field) ?? 999,
+  ];
 }
 
 function heading(f: Finding): string {
   const field = fieldByKey(f.field);
   const group = GROUPS.find((g) => g.id === field?.group);
   const label = field ? `${field.label.zh} ${field.label.en}` : f.field;
-  if (f.row !== undefined && group) return `${group.label.zh} 第 ${f.row + 1} 条 · ${label}  (${group.label.en} #${f.row + 1})`;
+  if (f.row !== undefined && group)
+    return `${group.label.zh} 第 ${f.row + 1} 条 · ${label}  (${group.label.en} #${f.row + 1})`;
   return label;
 }
 
-export function formatText(file: string, ruleSet: RuleSet, findings: Finding[], notes: string[]): string {
+export function formatText(
+  file: string,
+  ruleSet: RuleSet,
+  findings: Finding[],
+  notes: string[],
+): string {
   const lines: string[] = [];
   lines.push(`检查 / Checking: ${file}`);
   lines.push(`规则集 / Rule set: ${ruleSet.id} · ${ruleSet.label.zh} / ${ruleSet.label.en}`);
@@ -135,7 +180,8 @@ export function formatText(file: string, ruleSet: RuleSet, findings: Finding[], 
     const mark = f.severity === 'error' ? '✖ 错误 error' : '⚠ 警告 warning';
     lines.push(`  ${mark} [${f.ruleId}] ${f.message.zh}`);
     lines.push(`      ${f.message.en}`);
-    if (f.fix) lines.push(`      可一键修正 / Fix: ${f.fix.label.zh} / ${f.fix.label.en} → ${f.fix.value}`);
+    if (f.fix)
+      lines.push(`      可一键修正 / Fix: ${f.fix.label.zh} / ${f.fix.label.en} → ${f.fix.value}`);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
@@ -177,7 +223,10 @@ export function runCli(argv: string[]): CliResult {
     return { code, stdout: formatText(options.file, ruleSet, findings, notes), stderr: '' };
   } catch (error) {
     if (error instanceof HelpRequest) return { code: 0, stdout: error.message, stderr: '' };
-    const reason = error instanceof UsageError ? error.message : `内部错误 / internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    const reason =
+      error instanceof UsageError
+        ? error.message
+        : `内部错误 / internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     return { code: 2, stdout: '', stderr: `check: ${reason}` };
   }
 }

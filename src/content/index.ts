@@ -5,10 +5,15 @@ import { guard } from '../page/guard';
 import { createPageSession, sessionOf, type PageFeature } from '../page/session';
 import { FEATURES } from './features';
 
-export function startContent(doc: Document, signal: AbortSignal, features: readonly PageFeature[] = FEATURES): void {
+export function startContent(
+  doc: Document,
+  signal: AbortSignal,
+  features: readonly PageFeature[] = FEATURES,
+): void {
   guard(() => {
     // Injected twice (registered for a site and injected by the popup's switch)? One is enough.
-    if (sessionOf(doc) || doc.documentElement.querySelector(':scope > [data-exam-assist-overlay]')) return;
+    if (sessionOf(doc) || doc.documentElement.querySelector(':scope > [data-exam-assist-overlay]'))
+      return;
     const session = createPageSession(doc, signal);
     for (const feature of features) {
       try {

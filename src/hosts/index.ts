@@ -19,7 +19,10 @@ export interface HostsApi {
     registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
-    executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown>;
+    executeScript(injection: {
+      target: { tabId: number; allFrames?: boolean };
+      files: string[];
+    }): Promise<unknown>;
   };
   /** The stored host list (src/items.ts `enabledHostsItem`). */
   enabledHosts: { getValue(): Promise<unknown>; setValue(hosts: string[]): Promise<void> };
@@ -72,7 +75,10 @@ async function writeHosts(api: HostsApi, hosts: string[]): Promise<void> {
   await api.enabledHosts.setValue([...new Set(hosts)].sort());
 }
 
-export async function isHostEnabled(hostname: string, api: HostsApi = defaultApi()): Promise<boolean> {
+export async function isHostEnabled(
+  hostname: string,
+  api: HostsApi = defaultApi(),
+): Promise<boolean> {
   const [granted, scripts] = await Promise.all([
     api.permissions.contains({ origins: [originPattern(hostname)] }),
     api.scripting.getRegisteredContentScripts({ ids: [scriptId(hostname)] }),
@@ -103,22 +109,33 @@ export type EnableResult = 'enabled' | 'denied';
  * (the popup's click) because it asks for the permission. When a tab is given,
  * the content script also starts there now, without a reload.
  */
-export async function enableHost(hostname: string, tabId?: number, api: HostsApi = defaultApi()): Promise<EnableResult> {
+export async function enableHost(
+  hostname: string,
+  tabId?: number,
+  api: HostsApi = defaultApi(),
+): Promise<EnableResult> {
   const granted = await api.permissions.request({ origins: [originPattern(hostname)] });
   if (!granted) return 'denied';
   await register(api, hostname);
   await writeHosts(api, [...(await readHosts(api)), hostname]);
   if (tabId !== undefined) {
-    await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+    await api.scripting
+      .executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
+      .catch(() => undefined);
   }
   return 'enabled';
 }
 
 /** Switches it off again: unregisters the script and gives the permission back. */
 export async function disableHost(hostname: string, api: HostsApi = defaultApi()): Promise<void> {
-  await api.scripting.unregisterContentScripts({ ids: [scriptId(hostname)] }).catch(() => undefined);
+  await api.scripting
+    .unregisterContentScripts({ ids: [scriptId(hostname)] })
+    .catch(() => undefined);
   await api.permissions.remove({ origins: [originPattern(hostname)] }).catch(() => false);
-  await writeHosts(api, (await readHosts(api)).filter((h) => h !== hostname));
+  await writeHosts(
+    api,
+    (await readHosts(api)).filter((h) => h !== hostname),
+  );
 }
 
 /**
@@ -134,7 +151,9 @@ export async function syncHosts(api: HostsApi = defaultApi()): Promise<string[]>
       await register(api, hostname);
       kept.push(hostname);
     } else {
-      await api.scripting.unregisterContentScripts({ ids: [scriptId(hostname)] }).catch(() => undefined);
+      await api.scripting
+        .unregisterContentScripts({ ids: [scriptId(hostname)] })
+        .catch(() => undefined);
     }
   }
   if (kept.length !== hosts.length) await writeHosts(api, kept);

@@ -5,7 +5,13 @@ import { getLocale, t, type Locale } from './index';
 
 const LABEL = { zh: '界面语言', en: 'Language' };
 
-export function LocaleToggle({ locale, onChange }: { locale: Locale; onChange(locale: Locale): void }) {
+export function LocaleToggle({
+  locale,
+  onChange,
+}: {
+  locale: Locale;
+  onChange(locale: Locale): void;
+}) {
   const pick = (next: Locale) => {
     onChange(next);
     void chooseLocale(next).catch(() => {});

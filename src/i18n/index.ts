@@ -20,5 +20,7 @@ export function t(text: LocalText, locale: Locale = current): string {
 
 /** Fills `{name}` placeholders of a translated string. */
 export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

@@ -22,7 +22,8 @@ function uiLanguage(): string | undefined {
 /** Reads the setting (or the browser's language), makes it current, and marks the document's language. */
 export async function initLocale(doc: Document | undefined = globalThis.document): Promise<Locale> {
   const stored = await localeItem.getValue();
-  const locale = stored === null ? localeFromUiLanguage(uiLanguage()) : parseSetting('locale', stored);
+  const locale =
+    stored === null ? localeFromUiLanguage(uiLanguage()) : parseSetting('locale', stored);
   applyLocale(locale, doc);
   return locale;
 }
@@ -38,7 +39,10 @@ export async function chooseLocale(locale: Locale): Promise<void> {
 }
 
 /** Calls `listener` after the locale changed anywhere in the extension. */
-export function watchLocale(listener: (locale: Locale) => void, doc: Document | undefined = globalThis.document): () => void {
+export function watchLocale(
+  listener: (locale: Locale) => void,
+  doc: Document | undefined = globalThis.document,
+): () => void {
   return watchSetting('locale', (locale) => {
     applyLocale(locale, doc);
     listener(locale);

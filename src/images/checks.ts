@@ -40,7 +40,10 @@ export function whiteShare(rgba: Uint8ClampedArray): number {
  * The background is what shows along the top and the upper sides of a portrait
  * (the shoulders fill the bottom): most of that border should be near white.
  */
-export function borderSample(get: (x: number, y: number, w: number, h: number) => Uint8ClampedArray, size: Size): number {
+export function borderSample(
+  get: (x: number, y: number, w: number, h: number) => Uint8ClampedArray,
+  size: Size,
+): number {
   const bw = Math.max(2, Math.round(size.width * 0.06));
   const bh = Math.max(2, Math.round(size.height * 0.05));
   const sideH = Math.round(size.height * 0.55);
@@ -48,10 +51,18 @@ export function borderSample(get: (x: number, y: number, w: number, h: number) =
   const left = get(0, bh, bw, sideH);
   const right = get(size.width - bw, bh, bw, sideH);
   const total = top.length + left.length + right.length;
-  return (whiteShare(top) * top.length + whiteShare(left) * left.length + whiteShare(right) * right.length) / total;
+  return (
+    (whiteShare(top) * top.length +
+      whiteShare(left) * left.length +
+      whiteShare(right) * right.length) /
+    total
+  );
 }
 
-export function checkBorderWhite(ctx: OffscreenCanvasRenderingContext2D, size: Size): PhotoWarning | undefined {
+export function checkBorderWhite(
+  ctx: OffscreenCanvasRenderingContext2D,
+  size: Size,
+): PhotoWarning | undefined {
   const share = borderSample((x, y, w, h) => ctx.getImageData(x, y, w, h).data, size);
   if (share >= 0.6) return undefined;
   return {

@@ -16,7 +16,15 @@ export function detectFormat(bytes: Uint8Array): ImageFormat {
   if (b.length >= 8 && ascii(b, 0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
   if (b.length >= 6 && (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a')) return 'gif';
   if (b.length >= 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'webp';
-  if (b.length >= 14 && ascii(b, 0, 2) === 'BM' && b[6] === 0 && b[7] === 0 && b[8] === 0 && b[9] === 0) return 'bmp';
+  if (
+    b.length >= 14 &&
+    ascii(b, 0, 2) === 'BM' &&
+    b[6] === 0 &&
+    b[7] === 0 &&
+    b[8] === 0 &&
+    b[9] === 0
+  )
+    return 'bmp';
   if (b.length >= 16 && ascii(b, 4, 4) === 'ftyp') {
     const size = ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
     const end = Math.min(b.length, Math.max(16, size));
@@ -40,7 +48,14 @@ export const MIME: Record<ImageFormat, string> = {
 };
 
 /** Formats Chromium's own decoder reads. */
-export const BROWSER_DECODABLE: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif']);
+export const BROWSER_DECODABLE: ReadonlySet<ImageFormat> = new Set([
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
+  'bmp',
+  'avif',
+]);
 
 export interface ImageInfo {
   format: ImageFormat;
@@ -109,7 +124,14 @@ function readJpeg(bytes: Uint8Array, view: DataView, info: ImageInfo): void {
       firstExif = false;
     }
     // SOF0–SOF15 except DHT (C4), JPG (C8), DAC (CC).
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && start + 5 <= bytes.length) {
+    if (
+      marker >= 0xc0 &&
+      marker <= 0xcf &&
+      marker !== 0xc4 &&
+      marker !== 0xc8 &&
+      marker !== 0xcc &&
+      start + 5 <= bytes.length
+    ) {
       info.height = view.getUint16(start + 1);
       info.width = view.getUint16(start + 3);
       if (start + 6 <= bytes.length) info.components = bytes[start + 5];
@@ -138,12 +160,19 @@ function readPngExif(bytes: Uint8Array, view: DataView, info: ImageInfo): void {
 }
 
 /** Reads one EXIF block: its date, and its orientation when `takeOrientation` (the first block). */
-function readExif(view: DataView, tiff: number, end: number, info: ImageInfo, takeOrientation: boolean): void {
+function readExif(
+  view: DataView,
+  tiff: number,
+  end: number,
+  info: ImageInfo,
+  takeOrientation: boolean,
+): void {
   let orientation: number | undefined;
   try {
     // A TIFF header ("II*\0" or "MM\0*") or nothing: the decoder checks it too.
     const order = view.getUint16(tiff);
-    if ((order !== 0x4949 && order !== 0x4d4d) || view.getUint16(tiff + 2, order === 0x4949) !== 42) return;
+    if ((order !== 0x4949 && order !== 0x4d4d) || view.getUint16(tiff + 2, order === 0x4949) !== 42)
+      return;
     const little = order === 0x4949;
     const u16 = (o: number) => view.getUint16(tiff + o, little);
     const u32 = (o: number) => view.getUint32(tiff + o, little);
@@ -151,7 +180,8 @@ function readExif(view: DataView, tiff: number, end: number, info: ImageInfo, ta
       const count = u32(entry + 4);
       const at = count > 4 ? u32(entry + 8) : entry + 8;
       let s = '';
-      for (let k = 0; k < count - 1 && tiff + at + k < end; k++) s += String.fromCharCode(view.getUint8(tiff + at + k));
+      for (let k = 0; k < count - 1 && tiff + at + k < end; k++)
+        s += String.fromCharCode(view.getUint8(tiff + at + k));
       return s;
     };
     let dateTime: string | undefined;
@@ -164,7 +194,8 @@ function readExif(view: DataView, tiff: number, end: number, info: ImageInfo, ta
         if (tiff + entry + 12 > end) return;
         const tag = u16(entry);
         // Orientation counts in IFD0 only, as a single SHORT (what the decoder reads).
-        if (tag === 0x0112 && depth === 0 && u16(entry + 2) === 3 && u32(entry + 4) === 1) orientation = u16(entry + 8);
+        if (tag === 0x0112 && depth === 0 && u16(entry + 2) === 3 && u32(entry + 4) === 1)
+          orientation = u16(entry + 8);
         else if (tag === 0x0132) dateTime = readString(entry);
         else if (tag === 0x9003) dateOriginal = readString(entry);
         else if (tag === 0x8769) walk(u32(entry + 8), depth + 1);
@@ -177,7 +208,8 @@ function readExif(view: DataView, tiff: number, end: number, info: ImageInfo, ta
     // A broken EXIF block only loses the hints after the break.
   }
   // Values outside 1–8 are ignored by the decoder: upright.
-  if (takeOrientation && orientation !== undefined) info.orientation = orientation >= 1 && orientation <= 8 ? orientation : 1;
+  if (takeOrientation && orientation !== undefined)
+    info.orientation = orientation >= 1 && orientation <= 8 ? orientation : 1;
 }
 
 export function parseExifDate(s: string | undefined): Date | undefined {

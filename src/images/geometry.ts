@@ -40,7 +40,10 @@ export function clamp(v: number, lo: number, hi: number): number {
 /** Fits `size` inside `max` (keeping its aspect), never enlarging. */
 export function fitWithin(size: Size, max: Size): Size {
   const s = Math.min(1, max.width / size.width, max.height / size.height);
-  return { width: Math.max(1, Math.round(size.width * s)), height: Math.max(1, Math.round(size.height * s)) };
+  return {
+    width: Math.max(1, Math.round(size.width * s)),
+    height: Math.max(1, Math.round(size.height * s)),
+  };
 }
 
 /**
@@ -52,7 +55,12 @@ export function downscaleSteps(from: Size, to: Size): Size[] {
   const steps: Size[] = [];
   let w = from.width;
   let h = from.height;
-  while (w / 2 >= to.width * 1.0001 && h / 2 >= to.height * 1.0001 && w > 2 * to.width && h > 2 * to.height) {
+  while (
+    w / 2 >= to.width * 1.0001 &&
+    h / 2 >= to.height * 1.0001 &&
+    w > 2 * to.width &&
+    h > 2 * to.height
+  ) {
     w = Math.round(w / 2);
     h = Math.round(h / 2);
     steps.push({ width: w, height: h });

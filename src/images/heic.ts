@@ -8,7 +8,10 @@
 interface HeifImage {
   get_width(): number;
   get_height(): number;
-  display(target: { data: Uint8ClampedArray<ArrayBuffer>; width: number; height: number }, done: (out: { data: Uint8ClampedArray<ArrayBuffer> } | null) => void): void;
+  display(
+    target: { data: Uint8ClampedArray<ArrayBuffer>; width: number; height: number },
+    done: (out: { data: Uint8ClampedArray<ArrayBuffer> } | null) => void,
+  ): void;
 }
 interface LibHeif {
   HeifDecoder: new () => { decode(bytes: Uint8Array): HeifImage[] };
@@ -18,7 +21,9 @@ let loaded: Promise<LibHeif> | undefined;
 
 async function libheif(): Promise<LibHeif> {
   // @ts-expect-error the ES module bundle ships without type declarations
-  loaded ??= import('libheif-js/libheif-wasm/libheif-bundle.mjs').then(async (m: { default: () => LibHeif | Promise<LibHeif> }) => m.default());
+  loaded ??= import('libheif-js/libheif-wasm/libheif-bundle.mjs').then(
+    async (m: { default: () => LibHeif | Promise<LibHeif> }) => m.default(),
+  );
   return loaded;
 }
 
@@ -31,7 +36,9 @@ export async function decodeHeic(file: Blob): Promise<Blob> {
   const width = image.get_width();
   const height = image.get_height();
   const pixels = await new Promise<Uint8ClampedArray<ArrayBuffer>>((resolve, reject) =>
-    image.display({ data: new Uint8ClampedArray(width * height * 4), width, height }, (out) => (out ? resolve(out.data) : reject(new Error('HEIC decode failed')))),
+    image.display({ data: new Uint8ClampedArray(width * height * 4), width, height }, (out) =>
+      out ? resolve(out.data) : reject(new Error('HEIC decode failed')),
+    ),
   );
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d');

@@ -8,14 +8,20 @@
 import type { AltEncoder } from './pipeline';
 
 export function mozjpegEncoder(): AltEncoder {
-  let encoder: Promise<(data: ImageData, options: Record<string, unknown>) => Promise<ArrayBuffer>> | undefined;
+  let encoder:
+    | Promise<(data: ImageData, options: Record<string, unknown>) => Promise<ArrayBuffer>>
+    | undefined;
   return {
     name: 'mozjpeg',
     async encode(image: ImageData, quality: number): Promise<Blob> {
       encoder ??= import('@jsquash/jpeg/encode').then((m) => m.default as never);
       const encode = await encoder;
       // Baseline (not progressive) like the platform's own samples; flat table: best SSIM per byte in the bench.
-      const buf = await encode(image, { quality: Math.round(quality * 100), quant_table: 1, progressive: false });
+      const buf = await encode(image, {
+        quality: Math.round(quality * 100),
+        quant_table: 1,
+        progressive: false,
+      });
       return new Blob([buf], { type: 'image/jpeg' });
     },
   };

@@ -8,8 +8,24 @@
 //   → largest JPEG quality that fits the byte limit → verify by re-decoding.
 import type { LocalText } from '../rules/types';
 import { checkMaterialFile, checkPhotoFile } from '../rules/files';
-import { BROWSER_DECODABLE, detectFormat, jpegComplete, orientedSize, readImageInfo, type ImageFormat, type ImageInfo } from './format';
-import { CENTRED, cropRect, downscaleSteps, fitWithin, type CropChoice, type Rect, type Size } from './geometry';
+import {
+  BROWSER_DECODABLE,
+  detectFormat,
+  jpegComplete,
+  orientedSize,
+  readImageInfo,
+  type ImageFormat,
+  type ImageInfo,
+} from './format';
+import {
+  CENTRED,
+  cropRect,
+  downscaleSteps,
+  fitWithin,
+  type CropChoice,
+  type Rect,
+  type Size,
+} from './geometry';
 import { formatBytes, MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
 import { searchQuality } from './search';
 import { checkBorderWhite, checkDate, type PhotoWarning } from './checks';
@@ -56,7 +72,8 @@ export interface ProcessedImage {
   decodePath?: DecodePath;
 }
 
-export type RefusalReason = 'empty' | 'not-image' | 'heic' | 'unsupported' | 'decode' | 'too-small' | 'cannot-fit' | 'verify';
+export type RefusalReason =
+  'empty' | 'not-image' | 'heic' | 'unsupported' | 'decode' | 'too-small' | 'cannot-fit' | 'verify';
 
 export interface RefusedImage {
   ok: false;
@@ -119,7 +136,11 @@ const STEP = {
   verify: { zh: '正在检查结果…', en: 'Checking the result…' },
 } satisfies Record<string, LocalText>;
 
-const refuse = (reason: RefusalReason, warnings: PhotoWarning[] = [], message = REFUSALS[reason]): RefusedImage => ({
+const refuse = (
+  reason: RefusalReason,
+  warnings: PhotoWarning[] = [],
+  message = REFUSALS[reason],
+): RefusedImage => ({
   ok: false,
   reason,
   message,
@@ -141,7 +162,11 @@ function canvas(size: Size): { canvas: OffscreenCanvas; ctx: Canvas2D } {
 }
 
 /** Draws `rect` of `src` into `out` size, halving while more than 2× (no single large bilinear step). */
-function resample(src: CanvasImageSource & { width: number; height: number }, rect: Rect, out: Size): OffscreenCanvas {
+function resample(
+  src: CanvasImageSource & { width: number; height: number },
+  rect: Rect,
+  out: Size,
+): OffscreenCanvas {
   const steps = downscaleSteps({ width: rect.width, height: rect.height }, out);
   let current: CanvasImageSource = src;
   let from: Rect = rect;
@@ -157,7 +182,11 @@ function resample(src: CanvasImageSource & { width: number; height: number }, re
 }
 
 export function outputName(sourceName: string, format: 'jpeg' | 'png'): string {
-  const base = sourceName.replace(/\.[^.]*$/, '').replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 60) || 'photo';
+  const base =
+    sourceName
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\w\u4e00-\u9fff-]+/g, '_')
+      .slice(0, 60) || 'photo';
   return `${base}.${format === 'png' ? 'png' : 'jpg'}`;
 }
 
@@ -180,7 +209,12 @@ async function decodeAt(
   format: ImageFormat,
   fullSize?: Size,
 ): Promise<{ bitmap: ImageBitmap; path: DecodePath }> {
-  if (decodeSize && format === 'jpeg' && fullSize && decodeSize.width * DCT_OVERSAMPLE < fullSize.width) {
+  if (
+    decodeSize &&
+    format === 'jpeg' &&
+    fullSize &&
+    decodeSize.width * DCT_OVERSAMPLE < fullSize.width
+  ) {
     const scaled = await decodeScaledJpeg(blob, decodeSize).catch(() => undefined);
     if (scaled) return { bitmap: scaled, path: 'jpeg-dct-scaled' };
   }
@@ -193,7 +227,10 @@ async function decodeAt(
     });
     return { bitmap, path: 'resize' };
   }
-  return { bitmap: await createImageBitmap(blob, { imageOrientation: 'from-image' }), path: 'full' };
+  return {
+    bitmap: await createImageBitmap(blob, { imageOrientation: 'from-image' }),
+    path: 'full',
+  };
 }
 
 interface VideoFrameLike {
@@ -201,7 +238,12 @@ interface VideoFrameLike {
   displayHeight: number;
   close(): void;
 }
-type ImageDecoderCtor = new (init: { data: ReadableStream<Uint8Array> | BufferSource; type: string; desiredWidth?: number; desiredHeight?: number }) => {
+type ImageDecoderCtor = new (init: {
+  data: ReadableStream<Uint8Array> | BufferSource;
+  type: string;
+  desiredWidth?: number;
+  desiredHeight?: number;
+}) => {
   decode(): Promise<{ image: VideoFrameLike }>;
   close(): void;
 };
@@ -225,7 +267,11 @@ async function decodeScaledJpeg(blob: Blob, want: Size): Promise<ImageBitmap | u
       // Drawing a VideoFrame applies its rotation/flip (the EXIF orientation), once.
       const { canvas: c, ctx } = canvas({ width: image.displayWidth, height: image.displayHeight });
       ctx.drawImage(image as unknown as CanvasImageSource, 0, 0);
-      return await createImageBitmap(c, { resizeWidth: want.width, resizeHeight: want.height, resizeQuality: 'high' });
+      return await createImageBitmap(c, {
+        resizeWidth: want.width,
+        resizeHeight: want.height,
+        resizeQuality: 'high',
+      });
     } finally {
       image.close();
     }
@@ -234,7 +280,10 @@ async function decodeScaledJpeg(blob: Blob, want: Size): Promise<ImageBitmap | u
   }
 }
 
-export async function processImage(input: Blob & { name?: string }, options: ProcessOptions): Promise<ProcessResult> {
+export async function processImage(
+  input: Blob & { name?: string },
+  options: ProcessOptions,
+): Promise<ProcessResult> {
   const started = performance.now();
   const { preset } = options;
   const progress = (step: LocalText, f: number) => options.onProgress?.(step, f);
@@ -249,7 +298,10 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
     progress(STEP.heic, 0.1);
     const converted = await options.heicDecoder(input).catch(() => undefined);
     if (!converted) return refuse('heic');
-    const result = await processImage(Object.assign(converted, { name }), { ...options, heicDecoder: undefined });
+    const result = await processImage(Object.assign(converted, { name }), {
+      ...options,
+      heicDecoder: undefined,
+    });
     // Report the candidate's own file as the source.
     if (result.ok) result.source = { ...result.source, bytes: input.size, format: 'heic' };
     return result;
@@ -262,7 +314,8 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   // A JPEG cut short (interrupted download or copy) has no end-of-image marker after its
   // scan. Chromium may still decode the part it has (a progressive one at low detail, the
   // rest grey), so the decoder's success is no proof: refuse it as damaged.
-  if (format === 'jpeg' && !jpegComplete(new Uint8Array(await input.arrayBuffer()))) return refuse('decode');
+  if (format === 'jpeg' && !jpegComplete(new Uint8Array(await input.arrayBuffer())))
+    return refuse('decode');
   const info: ImageInfo = readImageInfo(head);
   const warnings: PhotoWarning[] = [];
   const dateWarning = checkDate(info.dateTaken, options.now ?? new Date());
@@ -284,7 +337,9 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
     if (!bitmap) return refuse('decode', warnings);
     const size = { width: bitmap.width, height: bitmap.height };
     bitmap.close();
-    const file = new File([input], outputName(name, format), { type: format === 'png' ? 'image/png' : 'image/jpeg' });
+    const file = new File([input], outputName(name, format), {
+      type: format === 'png' ? 'image/png' : 'image/jpeg',
+    });
     return {
       ok: true,
       file,
@@ -318,7 +373,13 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
       // reduction (DCT scaling + Skia's high filter) is one well-filtered step,
       // and a 48 MP photo never needs its full-size pixels.
       const s = Math.min(outMax.width / crop.width, outMax.height / crop.height);
-      const decodeSize = s < 1 ? { width: Math.max(1, Math.round(full.width * s)), height: Math.max(1, Math.round(full.height * s)) } : undefined;
+      const decodeSize =
+        s < 1
+          ? {
+              width: Math.max(1, Math.round(full.width * s)),
+              height: Math.max(1, Math.round(full.height * s)),
+            }
+          : undefined;
       ({ bitmap, path: decodePath } = await decodeAt(input, decodeSize, format, full));
       scaleX = bitmap.width / full.width;
       scaleY = bitmap.height / full.height;
@@ -343,7 +404,9 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
         en: `${REFUSALS['too-small'].en} (The chosen image is only ${px} px; about ${MIN_USABLE_PHOTO.width}×${MIN_USABLE_PHOTO.height} is the least, ${RECOMMENDED_MIN.width}×${RECOMMENDED_MIN.height} or more is advised.)`,
       });
     }
-    const min = preset.minWidth ? { width: preset.minWidth, height: preset.minHeight } : RECOMMENDED_MIN;
+    const min = preset.minWidth
+      ? { width: preset.minWidth, height: preset.minHeight }
+      : RECOMMENDED_MIN;
     if (crop.width < min.width || crop.height < min.height) {
       warnings.push({
         code: 'small',
@@ -374,8 +437,17 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   }
 
   progress(STEP.resize, 0.35);
-  let scaledCrop: Rect = { x: crop.x * scaleX, y: crop.y * scaleY, width: crop.width * scaleX, height: crop.height * scaleY };
-  if (scaleX < 1 && Math.abs(scaledCrop.width - outMax.width) < 2 && Math.abs(scaledCrop.height - outMax.height) < 2) {
+  let scaledCrop: Rect = {
+    x: crop.x * scaleX,
+    y: crop.y * scaleY,
+    width: crop.width * scaleX,
+    height: crop.height * scaleY,
+  };
+  if (
+    scaleX < 1 &&
+    Math.abs(scaledCrop.width - outMax.width) < 2 &&
+    Math.abs(scaledCrop.height - outMax.height) < 2
+  ) {
     // Already at the output scale: cut whole pixels (no second resampling, no sub-pixel blur).
     const width = Math.min(outMax.width, bitmap.width);
     const height = Math.min(outMax.height, bitmap.height);
@@ -386,10 +458,24 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
       height,
     };
     outMax = { width, height };
-    crop = { x: scaledCrop.x / scaleX, y: scaledCrop.y / scaleY, width: width / scaleX, height: height / scaleY };
+    crop = {
+      x: scaledCrop.x / scaleX,
+      y: scaledCrop.y / scaleY,
+      width: width / scaleX,
+      height: height / scaleY,
+    };
   }
   const rungs = sizeLadder(outMax, preset);
-  let chosen: { blob: Blob; quality?: number; size: Size; format: 'jpeg' | 'png'; canvas: OffscreenCanvas; encoder: string } | undefined;
+  let chosen:
+    | {
+        blob: Blob;
+        quality?: number;
+        size: Size;
+        format: 'jpeg' | 'png';
+        canvas: OffscreenCanvas;
+        encoder: string;
+      }
+    | undefined;
   let tries = 0;
   let guess: number | undefined;
   let borderChecked = false;
@@ -397,7 +483,9 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   for (let r = 0; r < rungs.length; r++) {
     const size = rungs[r]!;
     // Smaller rungs come from the first one (a reduction of less than 2×, high quality).
-    const c = base ? resample(base, { x: 0, y: 0, width: base.width, height: base.height }, size) : (base = resample(bitmap, scaledCrop, size));
+    const c = base
+      ? resample(base, { x: 0, y: 0, width: base.width, height: base.height }, size)
+      : (base = resample(bitmap, scaledCrop, size));
     if (preset.kind === 'photo' && !borderChecked) {
       borderChecked = true;
       const w = checkBorderWhite(c.getContext('2d') as Canvas2D, size);
@@ -415,15 +503,24 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
     tries += search.tries;
     const floor = preset.kind === 'photo' ? PHOTO_QUALITY_FLOOR : MATERIAL_QUALITY_FLOOR;
     if (search.best && search.quality !== undefined) {
-      let candidate: NonNullable<typeof chosen> = { blob: search.best.blob, quality: search.quality / 100, size, format: 'jpeg', canvas: c, encoder: 'chromium' };
+      let candidate: NonNullable<typeof chosen> = {
+        blob: search.best.blob,
+        quality: search.quality / 100,
+        size,
+        format: 'jpeg',
+        canvas: c,
+        encoder: 'chromium',
+      };
       if (preset.formats.includes('png') && format === 'png') {
         // R-MATERIAL: PNG is kept only where it is smaller than the JPEG.
         const png = await c.convertToBlob({ type: 'image/png' });
         tries++;
-        if (png.size <= preset.maxBytes && png.size <= candidate.blob.size) candidate = { blob: png, size, format: 'png', canvas: c, encoder: 'chromium' };
+        if (png.size <= preset.maxBytes && png.size <= candidate.blob.size)
+          candidate = { blob: png, size, format: 'png', canvas: c, encoder: 'chromium' };
       }
       chosen = candidate;
-      if (candidate.format === 'png' || search.quality / 100 >= floor || r === rungs.length - 1) break;
+      if (candidate.format === 'png' || search.quality / 100 >= floor || r === rungs.length - 1)
+        break;
       guess = search.quality / 100 + 0.08;
     }
   }
@@ -431,7 +528,12 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   if (!chosen) return refuse('cannot-fit', warnings);
   if (options.altEncoder && chosen.format === 'jpeg' && (chosen.quality ?? 1) < ALT_ENCODER_BELOW) {
     const alt = options.altEncoder;
-    const ref = (chosen.canvas.getContext('2d') as Canvas2D).getImageData(0, 0, chosen.size.width, chosen.size.height);
+    const ref = (chosen.canvas.getContext('2d') as Canvas2D).getImageData(
+      0,
+      0,
+      chosen.size.width,
+      chosen.size.height,
+    );
     try {
       const search = await searchQuality(
         async (q) => {
@@ -443,8 +545,17 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
       );
       tries += search.tries;
       if (search.best && search.quality !== undefined) {
-        const [ours, theirs] = await Promise.all([pixelsOf(chosen.blob), pixelsOf(search.best.blob)]);
-        if (ssim(ref, theirs) > ssim(ref, ours)) chosen = { ...chosen, blob: search.best.blob, quality: search.quality / 100, encoder: alt.name };
+        const [ours, theirs] = await Promise.all([
+          pixelsOf(chosen.blob),
+          pixelsOf(search.best.blob),
+        ]);
+        if (ssim(ref, theirs) > ssim(ref, ours))
+          chosen = {
+            ...chosen,
+            blob: search.best.blob,
+            quality: search.quality / 100,
+            encoder: alt.name,
+          };
       }
     } catch {
       // The second encoder is an improvement only: Chromium's result stands.
@@ -461,7 +572,12 @@ export async function processImage(input: Blob & { name?: string }, options: Pro
   const types = preset.formats.map((f) => (f === 'png' ? 'image/png' : 'image/jpeg'));
   const ruleErrors = (
     preset.kind === 'photo'
-      ? checkPhotoFile(meta, { maxBytes: preset.maxBytes, minWidth: preset.minWidth, minHeight: preset.minHeight, types })
+      ? checkPhotoFile(meta, {
+          maxBytes: preset.maxBytes,
+          minWidth: preset.minWidth,
+          minHeight: preset.minHeight,
+          types,
+        })
       : checkMaterialFile(meta, { maxBytes: preset.maxBytes, types })
   ).filter((r) => r.severity === 'error');
   if (ruleErrors.length > 0) return refuse('verify', warnings, ruleErrors[0]!.message);
@@ -493,7 +609,11 @@ async function pixelsOf(blob: Blob): Promise<ImageData> {
 }
 
 /** Crop (upright source pixels) and the largest output size for the preset. */
-function plan(full: Size, preset: Preset, choice: CropChoice | undefined): { crop: Rect; outMax: Size } {
+function plan(
+  full: Size,
+  preset: Preset,
+  choice: CropChoice | undefined,
+): { crop: Rect; outMax: Size } {
   if (preset.kind === 'material') {
     const crop = { x: 0, y: 0, ...full };
     const long = preset.maxLongSide ?? 2400;
@@ -511,8 +631,14 @@ function plan(full: Size, preset: Preset, choice: CropChoice | undefined): { cro
 /** Output sizes to try, largest first, never below the preset's minimum. */
 function sizeLadder(outMax: Size, preset: Preset): Size[] {
   const rungs: Size[] = [outMax];
-  const minW = Math.max(preset.minWidth, preset.kind === 'photo' ? 165 : Math.min(outMax.width, 700));
-  const minH = Math.max(preset.minHeight, preset.kind === 'photo' ? 240 : Math.min(outMax.height, 700));
+  const minW = Math.max(
+    preset.minWidth,
+    preset.kind === 'photo' ? 165 : Math.min(outMax.width, 700),
+  );
+  const minH = Math.max(
+    preset.minHeight,
+    preset.kind === 'photo' ? 240 : Math.min(outMax.height, 700),
+  );
   for (let f = 0.9; f > 0.2; f -= 0.1) {
     const w = Math.round(outMax.width * f);
     const h = preset.aspect ? Math.round(w / preset.aspect) : Math.round(outMax.height * f);
@@ -523,7 +649,12 @@ function sizeLadder(outMax: Size, preset: Preset): Size[] {
 }
 
 /** Re-decodes the output: byte size, dimensions, type and magic bytes must all hold. */
-async function verify(file: File, size: Size, maxBytes: number, format: 'jpeg' | 'png'): Promise<boolean> {
+async function verify(
+  file: File,
+  size: Size,
+  maxBytes: number,
+  format: 'jpeg' | 'png',
+): Promise<boolean> {
   if (file.size > maxBytes || file.size === 0) return false;
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
   if (detectFormat(head) !== format) return false;

@@ -44,7 +44,10 @@ export const PRESETS: Record<PresetId, Preset> = {
   notice: {
     id: 'notice',
     kind: 'photo',
-    label: { zh: '2021 年后通知：jpg，小于 30 KB，至少 190×254 像素', en: 'Later notices: jpg, under 30 KB, at least 190×254 px' },
+    label: {
+      zh: '2021 年后通知：jpg，小于 30 KB，至少 190×254 像素',
+      en: 'Later notices: jpg, under 30 KB, at least 190×254 px',
+    },
     maxBytes: noticeLimits.maxBytes,
     minWidth: noticeLimits.minWidth,
     minHeight: noticeLimits.minHeight,
@@ -56,7 +59,10 @@ export const PRESETS: Record<PresetId, Preset> = {
   material: {
     id: 'material',
     kind: 'material',
-    label: { zh: '审核材料：jpg/png，不超过 200 KB，方向正确', en: 'Review material: jpg/png, at most 200 KB, upright' },
+    label: {
+      zh: '审核材料：jpg/png，不超过 200 KB，方向正确',
+      en: 'Review material: jpg/png, at most 200 KB, upright',
+    },
     maxBytes: materialLimits.maxBytes,
     minWidth: 0,
     minHeight: 0,
@@ -71,7 +77,10 @@ export const PRESETS: Record<PresetId, Preset> = {
 export const PHOTO_PRESET_CHOICES = ['ruleSet', 'guide', 'notice'] as const;
 export type PhotoPresetChoice = (typeof PHOTO_PRESET_CHOICES)[number];
 
-export function resolvePhotoPreset(choice: string | undefined, ruleSet: RuleSetId | string | undefined): Preset {
+export function resolvePhotoPreset(
+  choice: string | undefined,
+  ruleSet: RuleSetId | string | undefined,
+): Preset {
   if (choice === 'guide' || choice === 'notice') return PRESETS[choice];
   return ruleSet === 'notice-2022' ? PRESETS.notice : PRESETS.guide;
 }

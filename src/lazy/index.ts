@@ -14,7 +14,10 @@ export function loadPart<T>(part: LazyPart): Promise<T> {
   if (!job) {
     job = send({ type: 'lazy:inject', part }).then((response) => {
       const api = (globalThis as Record<string, unknown>)[key];
-      if (!api) throw new Error(`lazy part ${part} did not load: ${response && !response.ok ? response.error : 'no answer'}`);
+      if (!api)
+        throw new Error(
+          `lazy part ${part} did not load: ${response && !response.ok ? response.error : 'no answer'}`,
+        );
       return api;
     });
     job.catch(() => loading.delete(part));

@@ -7,17 +7,24 @@ import { isInjectRequest, LAZY_PART_FILES, type InjectResponse } from '../messag
 import { answer } from '../messages/bus';
 
 /** The one extension API call this module makes (a parameter so unit tests pass a fake). */
-export type ExecuteScript = (injection: { target: { tabId: number; frameIds: number[] }; files: string[] }) => Promise<unknown>;
+export type ExecuteScript = (injection: {
+  target: { tabId: number; frameIds: number[] };
+  files: string[];
+}) => Promise<unknown>;
 
 export function handleLazyMessage(
   message: unknown,
   sender: Browser.runtime.MessageSender,
-  executeScript: ExecuteScript = (injection) => (browser.scripting.executeScript as unknown as ExecuteScript)(injection),
+  executeScript: ExecuteScript = (injection) =>
+    (browser.scripting.executeScript as unknown as ExecuteScript)(injection),
 ): Promise<InjectResponse> | undefined {
   if (!isInjectRequest(message)) return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined) return Promise.resolve({ ok: false, error: 'not sent from a tab' });
-  return executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [LAZY_PART_FILES[message.part]] }).then(
+  return executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: [LAZY_PART_FILES[message.part]],
+  }).then(
     (): InjectResponse => ({ ok: true }),
     (error: unknown): InjectResponse => ({ ok: false, error: String(error) }),
   );

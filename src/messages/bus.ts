@@ -52,7 +52,10 @@ export type RequestOf<T extends MessageType> = Protocol[T][0];
 export type ResponseOf<T extends MessageType> = Protocol[T][1];
 export type Sender = Browser.runtime.MessageSender;
 
-export type Handler<T extends MessageType> = (request: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>> | ResponseOf<T> | undefined;
+export type Handler<T extends MessageType> = (
+  request: RequestOf<T>,
+  sender: Sender,
+) => Promise<ResponseOf<T>> | ResponseOf<T> | undefined;
 export type Handlers = { [T in MessageType]?: Handler<T> };
 
 function typeOf(message: unknown): MessageType | undefined {
@@ -71,7 +74,10 @@ export function answer(handlers: Handlers, signal?: AbortSignal): void {
     const type = typeOf(message);
     if (!type || !Object.hasOwn(handlers, type)) return undefined;
     try {
-      const result = (handlers[type] as Handler<MessageType>)(message as RequestOf<MessageType>, sender);
+      const result = (handlers[type] as Handler<MessageType>)(
+        message as RequestOf<MessageType>,
+        sender,
+      );
       return result === undefined ? undefined : Promise.resolve(result);
     } catch (error) {
       console.debug('[exam-assist] message', type, error);
@@ -79,15 +85,25 @@ export function answer(handlers: Handlers, signal?: AbortSignal): void {
     }
   };
   browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
+    once: true,
+  });
 }
 
 /** To the background (and extension pages); undefined when nobody answered. */
-export function send<T extends MessageType>(request: RequestOf<T> & { type: T }): Promise<ResponseOf<T> | undefined> {
+export function send<T extends MessageType>(
+  request: RequestOf<T> & { type: T },
+): Promise<ResponseOf<T> | undefined> {
   return browser.runtime.sendMessage(request) as Promise<ResponseOf<T> | undefined>;
 }
 
 /** To the content script of one frame of a tab (frame 0 = top). */
-export function sendToTab<T extends MessageType>(tabId: number, request: RequestOf<T> & { type: T }, frameId = 0): Promise<ResponseOf<T> | undefined> {
-  return browser.tabs.sendMessage(tabId, request, { frameId }) as Promise<ResponseOf<T> | undefined>;
+export function sendToTab<T extends MessageType>(
+  tabId: number,
+  request: RequestOf<T> & { type: T },
+  frameId = 0,
+): Promise<ResponseOf<T> | undefined> {
+  return browser.tabs.sendMessage(tabId, request, { frameId }) as Promise<
+    ResponseOf<T> | undefined
+  >;
 }

@@ -26,4 +26,3 @@ export interface PageStatusResponse {
 
 export type PageRequest = PageStatusRequest;
 export type PageResponse = PageStatusResponse;
-

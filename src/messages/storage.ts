@@ -21,7 +21,8 @@ export interface SnapshotRequest {
   /** Why the page saved: typing (throttled), leaving the page, submitting. */
   reason: 'input' | 'pagehide' | 'submit' | 'manual';
 }
-export type SnapshotResponse = { ok: true; id: number; changed: boolean } | { ok: false; error: string };
+export type SnapshotResponse =
+  { ok: true; id: number; changed: boolean } | { ok: false; error: string };
 
 /** Sent by every frame's content script; the background records the frame id the sender has. */
 export interface HelloRequest {
@@ -134,12 +135,25 @@ export interface CollectResponse {
 export type TabRequest = PingRequest | PreviewRequest | ApplyRequest | CollectRequest;
 
 const TAB_TYPES = new Set(['backup:ping', 'backup:preview', 'backup:apply', 'backup:collect']);
-const BACKGROUND_TYPES = new Set(['storage:snapshot', 'storage:hello', 'storage:tabs', 'storage:frames']);
+const BACKGROUND_TYPES = new Set([
+  'storage:snapshot',
+  'storage:hello',
+  'storage:tabs',
+  'storage:frames',
+]);
 
 export function isTabRequest(message: unknown): message is TabRequest {
-  return typeof message === 'object' && message !== null && TAB_TYPES.has((message as { type?: string }).type ?? '');
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    TAB_TYPES.has((message as { type?: string }).type ?? '')
+  );
 }
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  return typeof message === 'object' && message !== null && BACKGROUND_TYPES.has((message as { type?: string }).type ?? '');
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    BACKGROUND_TYPES.has((message as { type?: string }).type ?? '')
+  );
 }

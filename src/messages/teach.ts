@@ -4,4 +4,3 @@ export interface TeachOpenMessage {
   type: 'teach:open';
 }
 export type TeachMessage = TeachOpenMessage;
-

@@ -32,7 +32,10 @@ export interface OverlaySlot {
 const HOST_ATTR = 'data-exam-assist-overlay';
 const GAP = 3;
 
-function intersects(a: DOMRect, b: { top: number; left: number; bottom: number; right: number }): boolean {
+function intersects(
+  a: DOMRect,
+  b: { top: number; left: number; bottom: number; right: number },
+): boolean {
   return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 }
 
@@ -78,14 +81,18 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     const visible = items.filter((item) => item.element.isConnected);
     if (visible.length === 0) return;
     // Errors first, then warnings, in document order (items come in document order).
-    const ordered = [...visible.filter((i) => i.findings.some((f) => f.severity === 'error')), ...visible.filter((i) => !i.findings.some((f) => f.severity === 'error'))];
+    const ordered = [
+      ...visible.filter((i) => i.findings.some((f) => f.severity === 'error')),
+      ...visible.filter((i) => !i.findings.some((f) => f.severity === 'error')),
+    ];
     cursor = (cursor + 1) % ordered.length;
     const target = ordered[cursor]!.element as HTMLElement;
     target.scrollIntoView({ block: 'center', inline: 'nearest' });
     // The candidate asked to go there: moving focus is what the badge is for.
     target.focus({ preventScroll: true });
   });
-  const onFix = (element: Element, value: string): boolean => safe(options.onFix)(element, value) ?? false;
+  const onFix = (element: Element, value: string): boolean =>
+    safe(options.onFix)(element, value) ?? false;
 
   // Which fields with findings are near the viewport: on a 5,000-field page only
   // those are measured when drawing (IntersectionObserver does the rest off the main work).
@@ -118,7 +125,10 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
 
   const place = (): Placed[] => {
     const active = doc.activeElement;
-    const activeRect = active && active !== doc.body && items.some((i) => i.element === active) ? active.getBoundingClientRect() : undefined;
+    const activeRect =
+      active && active !== doc.body && items.some((i) => i.element === active)
+        ? active.getBoundingClientRect()
+        : undefined;
     const vw = view.innerWidth;
     const vh = view.innerHeight;
     const out: Placed[] = [];
@@ -128,7 +138,14 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
       if (rect.bottom < 0 || rect.top > vh || rect.right < 0 || rect.left > vw) continue;
-      out.push({ item, rect, top: rect.bottom + GAP, left: Math.max(0, Math.min(rect.left, vw - 200)), focused: el === active, activeRect });
+      out.push({
+        item,
+        rect,
+        top: rect.bottom + GAP,
+        left: Math.max(0, Math.min(rect.left, vw - 200)),
+        focused: el === active,
+        activeRect,
+      });
     }
     return out;
   };
@@ -195,31 +212,36 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   const resizeObserver = new view.ResizeObserver(safe(() => schedule()));
   if (doc.body) resizeObserver.observe(doc.body);
   // The page may remove our host (innerHTML rewrites, cleanup scripts): put it back.
-  const hostWatch = new view.MutationObserver(safe(() => {
-    if (!destroyed && !host.isConnected) {
-      attach();
-      schedule();
-    }
-  }));
+  const hostWatch = new view.MutationObserver(
+    safe(() => {
+      if (!destroyed && !host.isConnected) {
+        attach();
+        schedule();
+      }
+    }),
+  );
   hostWatch.observe(doc.documentElement, { childList: true });
   options.slot?.connect?.(schedule);
   // Layout can move a field without a scroll, a resize or a body size change (a
   // row expanding above it, a collapsed panel): while messages are shown, look
   // at their fields' positions a few times a second and redraw only on a move.
   let lastRects = '';
-  const watchLayout = view.setInterval(safe(() => {
-    if (destroyed || shown.length === 0 || doc.hidden) return;
-    let key = '';
-    // Only the fields whose messages are on screen: a scroll redraws the rest.
-    for (const element of shown) {
-      const r = element.getBoundingClientRect();
-      key += `${r.left | 0},${r.top | 0},${r.width | 0};`;
-    }
-    if (key !== lastRects) {
-      lastRects = key;
-      schedule();
-    }
-  }), 300);
+  const watchLayout = view.setInterval(
+    safe(() => {
+      if (destroyed || shown.length === 0 || doc.hidden) return;
+      let key = '';
+      // Only the fields whose messages are on screen: a scroll redraws the rest.
+      for (const element of shown) {
+        const r = element.getBoundingClientRect();
+        key += `${r.left | 0},${r.top | 0},${r.width | 0};`;
+      }
+      if (key !== lastRects) {
+        lastRects = key;
+        schedule();
+      }
+    }),
+    300,
+  );
 
   return {
     update(next) {

@@ -36,7 +36,9 @@ const GROUP_LABEL = new Map(GROUPS.map((g) => [g.id, g.label]));
 
 /** Search text of a field: its Chinese label and variants, English label, key. */
 function haystack(def: FieldDef): string {
-  return [def.label.zh, ...def.labelVariants, def.label.en, def.key].map((s) => normalizeLabel(s).toLowerCase()).join('\u0000');
+  return [def.label.zh, ...def.labelVariants, def.label.en, def.key]
+    .map((s) => normalizeLabel(s).toLowerCase())
+    .join('\u0000');
 }
 const SEARCH = FIELDS.map((def) => ({ def, text: haystack(def) }));
 
@@ -70,7 +72,10 @@ const TEXT = {
   },
   teach: { zh: '教助手认字段', en: 'Teach a field' },
   export: { zh: '导出页面结构', en: 'Export page outline' },
-  exportHint: { zh: '导出的文件只有字段的结构，不含您填写的内容', en: 'The file holds the form structure only, none of your entries' },
+  exportHint: {
+    zh: '导出的文件只有字段的结构，不含您填写的内容',
+    en: 'The file holds the form structure only, none of your entries',
+  },
   thisField: { zh: '这个字段是…', en: 'Teach this field' },
   title: { zh: '这个字段是…', en: 'What is this field?' },
   pageField: { zh: '页面上的字段', en: 'Field on the page' },
@@ -108,7 +113,12 @@ function fill(text: string, n: number): string {
 function TeachPanel(props: TeachDockProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [chosen, setChosen] = useState<number>(() => Math.max(0, props.targets.findIndex((t) => t.element === props.target)));
+  const [chosen, setChosen] = useState<number>(() =>
+    Math.max(
+      0,
+      props.targets.findIndex((t) => t.element === props.target),
+    ),
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   const results = useMemo(() => searchFields(query), [query]);
   const id = useMemo(() => `teach-${Math.random().toString(36).slice(2, 8)}`, []);
@@ -147,23 +157,38 @@ function TeachPanel(props: TeachDockProps) {
   };
 
   useEffect(() => {
-    searchRef.current?.parentElement?.querySelector(`#${id}-opt-${active}`)?.scrollIntoView?.({ block: 'nearest' });
+    searchRef.current?.parentElement
+      ?.querySelector(`#${id}-opt-${active}`)
+      ?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
 
   return (
-    <div class="teach-panel" role="dialog" aria-label={`${TEXT.title.zh} ${TEXT.title.en}`} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <div
+      class="teach-panel"
+      role="dialog"
+      aria-label={`${TEXT.title.zh} ${TEXT.title.en}`}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
       <div class="teach-head">
         <h2>
           {TEXT.title.zh} <span class="en">{TEXT.title.en}</span>
         </h2>
-        <button type="button" onClick={props.onClose} aria-label={`${TEXT.close.zh} ${TEXT.close.en}`}>
+        <button
+          type="button"
+          onClick={props.onClose}
+          aria-label={`${TEXT.close.zh} ${TEXT.close.en}`}
+        >
           ×
         </button>
       </div>
       <label for={`${id}-target`}>
         {TEXT.pageField.zh} <span class="en">{TEXT.pageField.en}</span>
       </label>
-      <select id={`${id}-target`} value={String(chosen)} onChange={(e) => setChosen(Number((e.target as HTMLSelectElement).value))}>
+      <select
+        id={`${id}-target`}
+        value={String(chosen)}
+        onChange={(e) => setChosen(Number((e.target as HTMLSelectElement).value))}
+      >
         {props.targets.map((t, i) => (
           <option key={i} value={String(i)}>
             {t.label}
@@ -187,8 +212,17 @@ function TeachPanel(props: TeachDockProps) {
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      <ul class="teach-list" id={`${id}-list`} role="listbox" aria-label={`${TEXT.search.zh} ${TEXT.search.en}`}>
-        {results.length === 0 && <li role="presentation">{TEXT.none.zh} · {TEXT.none.en}</li>}
+      <ul
+        class="teach-list"
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={`${TEXT.search.zh} ${TEXT.search.en}`}
+      >
+        {results.length === 0 && (
+          <li role="presentation">
+            {TEXT.none.zh} · {TEXT.none.en}
+          </li>
+        )}
         {results.map((def, i) => (
           <li
             key={def.key}
@@ -199,14 +233,21 @@ function TeachPanel(props: TeachDockProps) {
             onClick={() => choose(def)}
           >
             <span>
-              {def.label.zh} <span class="en" style="display:inline">{def.label.en}</span>
+              {def.label.zh}{' '}
+              <span class="en" style="display:inline">
+                {def.label.en}
+              </span>
             </span>
             <span class="grp">{GROUP_LABEL.get(def.group)?.zh}</span>
           </li>
         ))}
       </ul>
       <div class="teach-actions" style="margin-top:8px">
-        <button type="button" onClick={props.onExport} title={`${TEXT.exportHint.zh} ${TEXT.exportHint.en}`}>
+        <button
+          type="button"
+          onClick={props.onExport}
+          title={`${TEXT.exportHint.zh} ${TEXT.exportHint.en}`}
+        >
           {TEXT.export.zh} {TEXT.export.en}
         </button>
       </div>
@@ -217,7 +258,13 @@ function TeachPanel(props: TeachDockProps) {
 export function TeachDock(props: TeachDockProps) {
   const show = props.open || props.notRecognized || props.offer || props.status;
   if (!show) return null;
-  const notice = props.recognized === 0 ? TEXT.notRecognized : { zh: fill(TEXT.fewRecognized.zh, props.recognized), en: fill(TEXT.fewRecognized.en, props.recognized) };
+  const notice =
+    props.recognized === 0
+      ? TEXT.notRecognized
+      : {
+          zh: fill(TEXT.fewRecognized.zh, props.recognized),
+          en: fill(TEXT.fewRecognized.en, props.recognized),
+        };
   return (
     <div class="teach-dock">
       <style>{CSS}</style>
@@ -231,10 +278,19 @@ export function TeachDock(props: TeachDockProps) {
             </span>
           </p>
           <div class="teach-actions">
-            <button type="button" class="primary" onMouseDown={(e) => e.preventDefault()} onClick={props.onOpen}>
+            <button
+              type="button"
+              class="primary"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={props.onOpen}
+            >
               {TEXT.teach.zh} {TEXT.teach.en}
             </button>
-            <button type="button" onClick={props.onExport} title={`${TEXT.exportHint.zh} ${TEXT.exportHint.en}`}>
+            <button
+              type="button"
+              onClick={props.onExport}
+              title={`${TEXT.exportHint.zh} ${TEXT.exportHint.en}`}
+            >
               {TEXT.export.zh} {TEXT.export.en}
             </button>
           </div>

@@ -17,13 +17,23 @@ const SEVERITY = {
   warning: { zh: '提醒', en: 'Warning' },
 } as const;
 
-function FindingLine({ finding, element, onFix }: { finding: Finding; element: Element; onFix(el: Element, value: string): boolean }) {
+function FindingLine({
+  finding,
+  element,
+  onFix,
+}: {
+  finding: Finding;
+  element: Element;
+  onFix(el: Element, value: string): boolean;
+}) {
   const sev = SEVERITY[finding.severity];
   return (
     <div class={`line ${finding.severity}`}>
       <span class={`sev ${finding.severity}`}>{sev.zh}</span>
       <span class="zh">{finding.message.zh}</span>
-      <span class="en" lang="en">{finding.message.en}</span>
+      <span class="en" lang="en">
+        {finding.message.en}
+      </span>
       {finding.fix && (
         <button
           type="button"
@@ -41,10 +51,16 @@ function FindingLine({ finding, element, onFix }: { finding: Finding; element: E
   );
 }
 
-export function summaryText(items: OverlayItem[]): { zh: string; en: string; errors: number; warnings: number } {
+export function summaryText(items: OverlayItem[]): {
+  zh: string;
+  en: string;
+  errors: number;
+  warnings: number;
+} {
   let errors = 0;
   let warnings = 0;
-  for (const item of items) for (const f of item.findings) f.severity === 'error' ? errors++ : warnings++;
+  for (const item of items)
+    for (const f of item.findings) f.severity === 'error' ? errors++ : warnings++;
   return {
     zh: `${errors} 处错误 · ${warnings} 处提醒`,
     en: `${errors} error${errors === 1 ? '' : 's'} · ${warnings} warning${warnings === 1 ? '' : 's'}`,
@@ -81,14 +97,25 @@ export function OverlayView({
             data-field-right={String(rect.right)}
           >
             {item.findings.map((finding) => (
-              <FindingLine key={finding.ruleId} finding={finding} element={item.element} onFix={onFix} />
+              <FindingLine
+                key={finding.ruleId}
+                finding={finding}
+                element={item.element}
+                onFix={onFix}
+              />
             ))}
           </div>
         );
       })}
       {any && (
-        <button type="button" class="badge" onClick={onJump} title="转到下一处 Go to the next finding">
-          <span class="e">{summary.errors} 处错误</span> · <span class="w">{summary.warnings} 处提醒</span>
+        <button
+          type="button"
+          class="badge"
+          onClick={onJump}
+          title="转到下一处 Go to the next finding"
+        >
+          <span class="e">{summary.errors} 处错误</span> ·{' '}
+          <span class="w">{summary.warnings} 处提醒</span>
           <span class="sr"> — {summary.en}，转到下一处 Go to next</span>
         </button>
       )}

@@ -46,7 +46,11 @@ export interface Checks {
 }
 
 /** The checking feature on a session; stopped (every attribute removed) by `signal`. */
-export function startChecks(session: PageSession, signal: AbortSignal, options: ChecksOptions = {}): Checks {
+export function startChecks(
+  session: PageSession,
+  signal: AbortSignal,
+  options: ChecksOptions = {},
+): Checks {
   const doc = session.doc;
   let ruleSet = options.ruleSet;
   const contract = new ContractWriter(doc);
@@ -100,7 +104,8 @@ export function startChecks(session: PageSession, signal: AbortSignal, options: 
 
   const readValueCached = (state: FieldState): string => {
     const { key, group, row } = state.field;
-    if (row !== undefined && group in rows) return rows[group as RowGroup][row]?.[key] ?? readFieldValue(state.field.element);
+    if (row !== undefined && group in rows)
+      return rows[group as RowGroup][row]?.[key] ?? readFieldValue(state.field.element);
     return values[key] ?? readFieldValue(state.field.element);
   };
 
@@ -109,10 +114,16 @@ export function startChecks(session: PageSession, signal: AbortSignal, options: 
     const out = new Set<FieldState>([state]);
     const deps = dependentFields(state.field.key).filter((k) => k !== state.field.key);
     if (deps.length === 0) return [...out];
-    const sameRowOnly = state.field.row !== undefined && rows[state.field.group as RowGroup]?.length > 20;
+    const sameRowOnly =
+      state.field.row !== undefined && rows[state.field.group as RowGroup]?.length > 20;
     for (const other of states.values()) {
       if (!deps.includes(other.field.key)) continue;
-      if (sameRowOnly && other.field.group === state.field.group && other.field.row !== state.field.row) continue;
+      if (
+        sameRowOnly &&
+        other.field.group === state.field.group &&
+        other.field.row !== state.field.row
+      )
+        continue;
       out.add(other);
     }
     // Same-key fields in other rows (R-EDU-SELECTED counts ticks across rows).
@@ -192,7 +203,11 @@ export function startChecks(session: PageSession, signal: AbortSignal, options: 
   const onEvent = guard((event: Event): void => {
     let target = event.target as Element | null;
     // Another radio of a group: the group's first radio stands for the field.
-    if (target && !states.has(target as FormField) && (target as HTMLInputElement).type === 'radio') {
+    if (
+      target &&
+      !states.has(target as FormField) &&
+      (target as HTMLInputElement).type === 'radio'
+    ) {
       target = radioGroup(target as HTMLInputElement)[0] ?? null;
     }
     if (!target || !states.has(target as FormField)) return;
@@ -231,10 +246,15 @@ export function startChecks(session: PageSession, signal: AbortSignal, options: 
 
   session.setChecker({
     results: () => [...states.values()].map((s) => ({ field: s.field, findings: s.findings })),
-    busy: () => checkTimer !== undefined || queueTimer !== undefined || dirty.size > 0 || queueAt < queue.length,
+    busy: () =>
+      checkTimer !== undefined ||
+      queueTimer !== undefined ||
+      dirty.size > 0 ||
+      queueAt < queue.length,
   });
   session.on('fieldsChanged', sync, signal);
-  for (const type of ['input', 'change', 'focusout'] as const) doc.addEventListener(type, onEvent, { capture: true, passive: true, signal });
+  for (const type of ['input', 'change', 'focusout'] as const)
+    doc.addEventListener(type, onEvent, { capture: true, passive: true, signal });
   if (session.fields().length) sync(session.fields());
 
   signal.addEventListener(
@@ -267,12 +287,16 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
   const controller = new AbortController();
   const { signal } = controller;
   const session = createPageSession(doc, signal, { taught: options.taught });
-  const checks = startChecks(session, signal, { ruleSet: options.ruleSet, onValuesChanged: options.onValuesChanged });
+  const checks = startChecks(session, signal, {
+    ruleSet: options.ruleSet,
+    onValuesChanged: options.onValuesChanged,
+  });
   if (options.overlay !== false) {
     session.overlaySlot = options.overlaySlot;
     startOverlay(session, signal);
   }
-  if (options.onFieldsChanged) session.on('fieldsChanged', (fields) => options.onFieldsChanged!([...fields]));
+  if (options.onFieldsChanged)
+    session.on('fieldsChanged', (fields) => options.onFieldsChanged!([...fields]));
   session.start();
   return {
     stop: guard(() => controller.abort()),

@@ -77,7 +77,9 @@ export function decide(s: FieldSignals): Decision | undefined {
   if (def.kind === 'file' && s.type !== 'file') return undefined;
   if (def.kind !== 'file' && s.type === 'file') return undefined;
   const generic = labelText !== undefined && isGenericLabel(labelText);
-  return generic && group !== def.group ? { key: def.key, group: def.group, weak: true } : { key: def.key, group: def.group };
+  return generic && group !== def.group
+    ? { key: def.key, group: def.group, weak: true }
+    : { key: def.key, group: def.group };
 }
 
 /** Remembers decisions per collected signals (read again → decided again). */
@@ -90,7 +92,11 @@ export class Classifier {
   }
 
   /** The page's fields, one per radio group, with their rows; taught mappings win over detection. */
-  classify(signals: readonly FieldSignals[], doc: Document | null, taught: readonly TaughtMapping[] | undefined): DetectedField[] {
+  classify(
+    signals: readonly FieldSignals[],
+    doc: Document | null,
+    taught: readonly TaughtMapping[] | undefined,
+  ): DetectedField[] {
     // A selector must still name exactly one field of a fitting kind; a stale or
     // invalid one is dropped, never applied to another field (src/page/taught.ts).
     const taughtKeys = doc ? taughtElements(doc, taught) : new Map<Element, string>();
@@ -118,7 +124,9 @@ export class Classifier {
         if (decided.weak) weak.add(out.length - 1);
       }
     }
-    const kept = weak.size ? out.filter((_, i) => !weak.has(i) || neighbourAgrees(out, weak, i)) : out;
+    const kept = weak.size
+      ? out.filter((_, i) => !weak.has(i) || neighbourAgrees(out, weak, i))
+      : out;
     assignRows(kept);
     return kept;
   }
@@ -162,7 +170,10 @@ function assignRows(fields: DetectedField[]): void {
 }
 
 /** Finds the platform fields in a document, shadow root or element, once (no watching). */
-export function detectFields(root: Document | ShadowRoot | Element, options: DetectOptions = {}): DetectedField[] {
+export function detectFields(
+  root: Document | ShadowRoot | Element,
+  options: DetectOptions = {},
+): DetectedField[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   return new Classifier().classify(new FieldCollector(root).snapshot(), doc, options.taught);
 }

@@ -10,10 +10,25 @@
 // controls in time slices, and watches the page with ONE MutationObserver; every
 // feature reads the collected model instead of walking the page again.
 import type { GroupId } from '../rules';
-import { hasChineseWord, headingGroup, isDialCodeOption, isFileButtonText, isHintText, isLetterless } from '../rules/matcher';
+import {
+  hasChineseWord,
+  headingGroup,
+  isDialCodeOption,
+  isFileButtonText,
+  isHintText,
+  isLetterless,
+} from '../rules/matcher';
 import type { FormField } from './types';
 
-const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'range', 'color']);
+const SKIP_INPUT_TYPES = new Set([
+  'hidden',
+  'submit',
+  'button',
+  'image',
+  'reset',
+  'range',
+  'color',
+]);
 
 export function isFormField(el: Element): el is FormField {
   const tag = el.tagName;
@@ -77,9 +92,23 @@ export function textOf(node: Node, limit = 80, firstLine = false): string {
     if (n.nodeType !== 1) return;
     const el = n as Element;
     const tag = el.tagName;
-    if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'OPTION' || tag === 'INPUT' || tag === 'BUTTON') return;
+    if (
+      tag === 'SELECT' ||
+      tag === 'TEXTAREA' ||
+      tag === 'SCRIPT' ||
+      tag === 'STYLE' ||
+      tag === 'OPTION' ||
+      tag === 'INPUT' ||
+      tag === 'BUTTON'
+    )
+      return;
     if ((el as HTMLElement).hidden) return;
-    if (firstLine && n !== node && out.trim() && (LINE_BREAKERS.has(tag) || HINT_CLASS.test(el.getAttribute('class') ?? ''))) {
+    if (
+      firstLine &&
+      n !== node &&
+      out.trim() &&
+      (LINE_BREAKERS.has(tag) || HINT_CLASS.test(el.getAttribute('class') ?? ''))
+    ) {
       stop = true;
       return;
     }
@@ -99,7 +128,8 @@ function labelTexts(node: Node): string[] {
 
 // Fields only: a button (<input type=button value=＋添加> in a heading, 选择学校
 // next to the school box) neither owns text nor ends a search for a label.
-const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]),select,textarea';
+const CONTROL_SELECTOR =
+  'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]),select,textarea';
 
 function containsControl(el: Element): boolean {
   if (isFormField(el)) return true;
@@ -126,7 +156,8 @@ function isRival(other: Element, owner: Element): boolean {
   const type = (other as HTMLInputElement).type;
   const ownType = (owner as HTMLInputElement).type;
   const name = (owner as HTMLInputElement).name;
-  if (type === 'radio' && ownType === 'radio' && name && (other as HTMLInputElement).name === name) return false;
+  if (type === 'radio' && ownType === 'radio' && name && (other as HTMLInputElement).name === name)
+    return false;
   if (type === 'checkbox' && ownType !== 'checkbox') return false;
   return true;
 }
@@ -144,7 +175,8 @@ function isDialCodeSelect(select: HTMLSelectElement): boolean {
 function sharedLabel(node: Node, owner: Element): boolean {
   if (node !== owner && node.nodeType === 1) {
     // The label is before a wrapper (a cell, a column): rivals inside the wrapper share it.
-    for (const other of (node as Element).querySelectorAll(CONTROL_SELECTOR)) if (isRival(other, owner)) return true;
+    for (const other of (node as Element).querySelectorAll(CONTROL_SELECTOR))
+      if (isRival(other, owner)) return true;
     return false;
   }
   // The label is just before the field: rivals that follow before the next label share it.
@@ -180,12 +212,19 @@ interface Preceding {
  * without any letter (an input group's "+86") are read past. Returns the
  * element's texts (whole, first line).
  */
-function precedingText(field: Element, within?: Element, owner: Element = field): Preceding | undefined {
+function precedingText(
+  field: Element,
+  within?: Element,
+  owner: Element = field,
+): Preceding | undefined {
   let node: Node = field;
   // A hint between the label and the field ("证件编号 / 请填写18位号码 / <input>"):
   // its text is kept and the label before it is read too.
   let hint: string[] | undefined;
-  const found = (texts: string[]): Preceding => ({ texts: hint ? [...hint, ...texts] : texts, shared: sharedLabel(node, owner) });
+  const found = (texts: string[]): Preceding => ({
+    texts: hint ? [...hint, ...texts] : texts,
+    shared: sharedLabel(node, owner),
+  });
   const onlyHint = (): Preceding | undefined => (hint ? { texts: hint, shared: false } : undefined);
   for (let level = 0; level < 4 && node.parentNode && node !== within; level++) {
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
@@ -210,7 +249,10 @@ function precedingText(field: Element, within?: Element, owner: Element = field)
       if (el.tagName === 'LABEL' && field.id && el.getAttribute('for') === field.id) continue;
       const texts = labelTexts(el);
       if (!isLetterless(texts[0]!.trim())) {
-        if (!hint && (isHintText(texts[0]!.trim()) || HINT_CLASS.test(el.getAttribute('class') ?? ''))) {
+        if (
+          !hint &&
+          (isHintText(texts[0]!.trim()) || HINT_CLASS.test(el.getAttribute('class') ?? ''))
+        ) {
           hint = texts.map((t) => t.trim());
           continue;
         }
@@ -221,7 +263,13 @@ function precedingText(field: Element, within?: Element, owner: Element = field)
     if (parent.nodeType !== 1) return onlyHint();
     const pel = parent as Element;
     // Do not climb out of a label, a table row or a fieldset: text beyond them belongs to others.
-    if (pel.tagName === 'TR' || pel.tagName === 'FORM' || pel.tagName === 'FIELDSET' || pel.tagName === 'BODY') return onlyHint();
+    if (
+      pel.tagName === 'TR' ||
+      pel.tagName === 'FORM' ||
+      pel.tagName === 'FIELDSET' ||
+      pel.tagName === 'BODY'
+    )
+      return onlyHint();
     node = parent;
   }
   return onlyHint();
@@ -232,12 +280,14 @@ type HeaderCache = Map<Element, Element | null>;
 
 /** The table row before `row`, across <thead>/<tbody> sections. */
 function previousRow(row: Element): Element | null {
-  if (row.previousElementSibling) return row.previousElementSibling.tagName === 'TR' ? row.previousElementSibling : null;
+  if (row.previousElementSibling)
+    return row.previousElementSibling.tagName === 'TR' ? row.previousElementSibling : null;
   const section = row.parentElement;
   if (!section || !/^(TBODY|THEAD|TFOOT)$/.test(section.tagName)) return null;
   for (let prev = section.previousElementSibling; prev; prev = prev.previousElementSibling) {
     if (!/^(TBODY|THEAD|TFOOT)$/.test(prev.tagName)) return null;
-    if (prev.lastElementChild) return prev.lastElementChild.tagName === 'TR' ? prev.lastElementChild : null;
+    if (prev.lastElementChild)
+      return prev.lastElementChild.tagName === 'TR' ? prev.lastElementChild : null;
   }
   return null;
 }
@@ -278,7 +328,8 @@ function headerRow(row: Element, cache: HeaderCache): Element | null {
 function splitHeaderRow(row: Element): Element | null {
   const table = row.closest('table');
   const wrapper = table?.parentElement;
-  if (!table || !wrapper || wrapper.tagName === 'TD' || wrapper.firstElementChild !== table) return null;
+  if (!table || !wrapper || wrapper.tagName === 'TD' || wrapper.firstElementChild !== table)
+    return null;
   const before = wrapper.previousElementSibling;
   const headTable = before?.tagName === 'TABLE' ? before : before?.querySelector(':scope > table');
   const last = headTable?.querySelector('thead tr:last-child') ?? null;
@@ -286,15 +337,20 @@ function splitHeaderRow(row: Element): Element | null {
 }
 
 /** The header cell above the field's column (tables of repeated rows, label rows above input rows). */
-function columnHeader(field: Element, cache: HeaderCache): { texts: string[]; shared: boolean } | undefined {
+function columnHeader(
+  field: Element,
+  cache: HeaderCache,
+): { texts: string[]; shared: boolean } | undefined {
   const cell = field.closest('td,th');
   const row = cell?.parentElement;
   if (!cell || !row || row.tagName !== 'TR') return undefined;
   // Two boxes under one header (年 / 月) share it: neither is the field alone.
   let shared = false;
-  for (const other of cell.querySelectorAll(CONTROL_SELECTOR)) if (isRival(other, field)) shared = true;
+  for (const other of cell.querySelectorAll(CONTROL_SELECTOR))
+    if (isRival(other, field)) shared = true;
   let col = 0;
-  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += (c as HTMLTableCellElement).colSpan || 1;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling)
+    col += (c as HTMLTableCellElement).colSpan || 1;
   const header = headerRow(row, cache);
   if (!header) return undefined;
   let at = 0;
@@ -332,7 +388,11 @@ function labelIndex(root: Document | ShadowRoot | Element): LabelIndex {
 /** The fieldset holds only radios of this one group (then its legend is the group's label). */
 function onlyThisRadioGroup(fieldset: Element, radio: HTMLInputElement): boolean {
   for (const control of fieldset.querySelectorAll(CONTROL_SELECTOR)) {
-    if ((control as HTMLInputElement).type !== 'radio' || (control as HTMLInputElement).name !== radio.name) return false;
+    if (
+      (control as HTMLInputElement).type !== 'radio' ||
+      (control as HTMLInputElement).name !== radio.name
+    )
+      return false;
   }
   return true;
 }
@@ -355,13 +415,18 @@ function followingText(field: Element): string | undefined {
   return undefined;
 }
 
-const HEADING_SELECTOR = 'legend,caption,h1,h2,h3,h4,h5,h6,[role=heading],.title,.header,.group-title,th[colspan]';
+const HEADING_SELECTOR =
+  'legend,caption,h1,h2,h3,h4,h5,h6,[role=heading],.title,.header,.group-title,th[colspan]';
 
 /** The group a field sits in, from the headings around it (cached per ancestor). */
 function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId | undefined {
   const seen: Element[] = [];
   let found: GroupId | null = null;
-  for (let node: Element | null = el.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+  for (
+    let node: Element | null = el.parentElement;
+    node && node.tagName !== 'BODY';
+    node = node.parentElement
+  ) {
     const cached = cache.get(node);
     if (cached !== undefined) {
       found = cached;
@@ -371,14 +436,18 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
     // A tab panel or region named by its tab (<div role=tabpanel aria-labelledby=tab-edu>).
     const named = node.getAttribute('aria-labelledby');
     if (named || node.hasAttribute('aria-label')) {
-      const g = headingGroup(named ? byIdText(node.ownerDocument, named) : node.getAttribute('aria-label')!);
+      const g = headingGroup(
+        named ? byIdText(node.ownerDocument, named) : node.getAttribute('aria-label')!,
+      );
       if (g) {
         found = g;
         break;
       }
     }
     // A heading inside this container, before the field (legend, caption, a heading cell).
-    const own = node.querySelector(':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > .title, :scope > [role=heading]');
+    const own = node.querySelector(
+      ':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > .title, :scope > [role=heading]',
+    );
     if (own) {
       const g = headingGroup(textOf(own));
       if (g) {
@@ -389,9 +458,15 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
     // The nearest heading-like previous sibling.
     // Sibling rows of the same section (they hold controls) are skipped over.
     let steps = 0;
-    for (let prev = node.previousElementSibling; prev && steps < 60; prev = prev.previousElementSibling, steps++) {
+    for (
+      let prev = node.previousElementSibling;
+      prev && steps < 60;
+      prev = prev.previousElementSibling, steps++
+    ) {
       if (containsControl(prev)) continue;
-      const candidate = prev.matches(HEADING_SELECTOR) ? prev : (prev.querySelector(HEADING_SELECTOR) ?? prev);
+      const candidate = prev.matches(HEADING_SELECTOR)
+        ? prev
+        : (prev.querySelector(HEADING_SELECTOR) ?? prev);
       const g = headingGroup(textOf(candidate));
       if (g) {
         found = g;
@@ -413,12 +488,18 @@ interface PassCaches {
 
 function typeOf(el: FormField): string {
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).type;
-  if (el.tagName === 'SELECT') return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
+  if (el.tagName === 'SELECT')
+    return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
   return 'textarea';
 }
 
 /** Reads one control's signals. */
-function readSignals(el: FormField, root: Document | ShadowRoot | Element, pass: PassCaches, frame: number[]): FieldSignals {
+function readSignals(
+  el: FormField,
+  root: Document | ShadowRoot | Element,
+  pass: PassCaches,
+  frame: number[],
+): FieldSignals {
   const doc = el.ownerDocument;
   const type = typeOf(el);
   const out: FieldSignals = {
@@ -445,9 +526,14 @@ function readSignals(el: FormField, root: Document | ShadowRoot | Element, pass:
     // otherwise it names a section ("基本信息") and says nothing about the field.
     const fieldset = el.closest('fieldset');
     const legend = fieldset?.querySelector(':scope > legend');
-    if (legend && onlyThisRadioGroup(fieldset!, el as HTMLInputElement)) labels.push(textOf(legend));
+    if (legend && onlyThisRadioGroup(fieldset!, el as HTMLInputElement))
+      labels.push(textOf(legend));
     const group = el.closest('[role=radiogroup]');
-    const groupLabel = group?.getAttribute('aria-label') ?? (group?.getAttribute('aria-labelledby') ? byIdText(doc, group.getAttribute('aria-labelledby')!) : '');
+    const groupLabel =
+      group?.getAttribute('aria-label') ??
+      (group?.getAttribute('aria-labelledby')
+        ? byIdText(doc, group.getAttribute('aria-labelledby')!)
+        : '');
     if (groupLabel) labels.push(groupLabel);
     const radio = el as HTMLInputElement;
     if (radio.name) out.radioGroup = `${radio.form ? 'f' : 'd'}:${radio.name}`;
@@ -499,7 +585,11 @@ function readSignals(el: FormField, root: Document | ShadowRoot | Element, pass:
 function framePath(doc: Document): number[] {
   const path: number[] = [];
   try {
-    for (let win: Window | null = doc.defaultView; win && win.frameElement && path.length < 8; win = win.parent) {
+    for (
+      let win: Window | null = doc.defaultView;
+      win && win.frameElement && path.length < 8;
+      win = win.parent
+    ) {
       const frame = win.frameElement;
       path.unshift([...frame.ownerDocument.querySelectorAll('iframe,frame')].indexOf(frame));
     }
@@ -561,7 +651,8 @@ export class FieldCollector {
   }
 
   private *controls(): Iterable<FormField> {
-    for (const el of this.root.querySelectorAll<FormField>('input,select,textarea')) if (isFormField(el)) yield el;
+    for (const el of this.root.querySelectorAll<FormField>('input,select,textarea'))
+      if (isFormField(el)) yield el;
     for (const adapter of this.adapters) yield* adapter.find(this.root);
   }
 
@@ -576,7 +667,8 @@ export class FieldCollector {
   /** Reads controls not read yet for at most `budgetMs`; true when none is left. */
   collect(budgetMs = Infinity): boolean {
     const start = performance.now();
-    const doc = this.root.nodeType === 9 ? (this.root as Document) : (this.root as Element).ownerDocument;
+    const doc =
+      this.root.nodeType === 9 ? (this.root as Document) : (this.root as Element).ownerDocument;
     for (const el of this.controls()) {
       if (this.memo.has(el)) continue;
       if (performance.now() - start > budgetMs) return false;
@@ -615,15 +707,24 @@ export class FieldCollector {
    * fields' signals are read again: `forgetOnLabels`). A ticking clock elsewhere
    * costs nothing. Our own nodes (`isOurs`) are ignored. Stopped by `signal`.
    */
-  watch(options: { signal: AbortSignal; isOurs(node: Node): boolean; forgetOnLabels(s: FieldSignals): boolean; onChange(): void }): void {
-    const doc = this.root.nodeType === 9 ? (this.root as Document) : (this.root as Element).ownerDocument;
+  watch(options: {
+    signal: AbortSignal;
+    isOurs(node: Node): boolean;
+    forgetOnLabels(s: FieldSignals): boolean;
+    onChange(): void;
+  }): void {
+    const doc =
+      this.root.nodeType === 9 ? (this.root as Document) : (this.root as Element).ownerDocument;
     const view = doc?.defaultView;
     if (!doc || !view || options.signal.aborted) return;
     /** Text changed where a label could be: inside a form, table, fieldset or label, or next to a field. */
     const nearFields = (node: Node | null): boolean => {
       const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
       if (!el) return false;
-      return el.closest('form,table,fieldset,label') !== null || el.parentElement?.querySelector('input,select,textarea') != null;
+      return (
+        el.closest('form,table,fieldset,label') !== null ||
+        el.parentElement?.querySelector('input,select,textarea') != null
+      );
     };
     const observer = new view.MutationObserver((records: MutationRecord[]) => {
       try {
@@ -640,7 +741,8 @@ export class FieldCollector {
               if (n.nodeType === 1) {
                 const el = n as Element;
                 if (options.isOurs(el)) continue;
-                if (isFormField(el) || el.querySelector('input,select,textarea')) fieldsChanged = true;
+                if (isFormField(el) || el.querySelector('input,select,textarea'))
+                  fieldsChanged = true;
                 else labelsChanged ||= nearFields(record.target);
               } else if (n.nodeType === 3) labelsChanged ||= nearFields(record.target);
             }
@@ -686,8 +788,15 @@ export function sectionTexts(doc: Document): Map<Element, string> {
 
 /** What a candidate reads for a field: its labels, else the nearest text around it. */
 export function captionOf(s: FieldSignals): string {
-  const label = s.labels.map((t) => t.trim()).filter(Boolean).join(' ');
-  return label || [s.before[0], s.header[0], s.title, s.placeholder].map((t) => (t ?? '').trim()).find(Boolean) || '';
+  const label = s.labels
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join(' ');
+  return (
+    label ||
+    [s.before[0], s.header[0], s.title, s.placeholder].map((t) => (t ?? '').trim()).find(Boolean) ||
+    ''
+  );
 }
 
 /** The collector a page session keeps up to date for a document (src/page/session.ts registers it). */

@@ -49,7 +49,11 @@ export class ContractWriter {
   }
 
   apply(el: FormField, findings: Finding[]): void {
-    const state = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
+    const state = findings.some((f) => f.severity === 'error')
+      ? 'error'
+      : findings.length
+        ? 'warning'
+        : 'ok';
     if (el.getAttribute(ATTR_STATE) !== state) el.setAttribute(ATTR_STATE, state);
     const rules = [...new Set(findings.map((f) => f.ruleId))].join(' ');
     if (el.getAttribute(ATTR_RULES) !== rules) el.setAttribute(ATTR_RULES, rules);

@@ -54,11 +54,17 @@ const clip = (s: string): string => {
 const LEFT_OUT = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
 
 /** One field as the collector read it (src/page/collector.ts): the same signals detection uses. */
-function describe(s: FieldSignals, recognized: (el: Element) => string | undefined, section: string): OutlineField {
+function describe(
+  s: FieldSignals,
+  recognized: (el: Element) => string | undefined,
+  section: string,
+): OutlineField {
   const el = s.element;
   // The type attribute as written (lower-cased), never the value.
   const type = s.tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : s.type;
-  const nearby = [s.before[0] ?? '', s.header[0] ?? '', s.after ?? '', s.title, s.placeholder].map(clip);
+  const nearby = [s.before[0] ?? '', s.header[0] ?? '', s.after ?? '', s.title, s.placeholder].map(
+    clip,
+  );
   const field: OutlineField = {
     framePath: s.frame,
     tag: s.tag,
@@ -83,13 +89,17 @@ export interface OutlineOptions {
 
 /** Builds the outline of `doc` and of every same-origin frame inside it. */
 export function buildOutline(doc: Document, options: OutlineOptions = {}): PageOutline {
-  const recognized = options.recognized ?? ((el: Element) => el.getAttribute('data-exam-assist-field') ?? undefined);
+  const recognized =
+    options.recognized ?? ((el: Element) => el.getAttribute('data-exam-assist-field') ?? undefined);
   const frames: OutlineFrame[] = [];
   const fields: OutlineField[] = [];
   const where = (d: Document) => {
     try {
       const loc = d.defaultView?.location;
-      return { host: loc?.hostname ?? '', path: loc?.protocol === 'about:' ? loc.href : loc?.pathname ?? '' };
+      return {
+        host: loc?.hostname ?? '',
+        path: loc?.protocol === 'about:' ? loc.href : (loc?.pathname ?? ''),
+      };
     } catch {
       return { host: '', path: '' };
     }
@@ -116,7 +126,12 @@ export function buildOutline(doc: Document, options: OutlineOptions = {}): PageO
         } catch {
           src = undefined;
         }
-        frames.push({ framePath: path, host: src?.hostname ?? '', path: src?.pathname ?? '', readable: false });
+        frames.push({
+          framePath: path,
+          host: src?.hostname ?? '',
+          path: src?.pathname ?? '',
+          readable: false,
+        });
         return;
       }
       frames.push({ framePath: path, ...where(inner), readable: true });
@@ -137,6 +152,10 @@ export function buildOutline(doc: Document, options: OutlineOptions = {}): PageO
 
 /** The file name the outline is saved under. */
 export function outlineFileName(outline: PageOutline): string {
-  const page = `${outline.page.host}${outline.page.path}`.replace(/[^a-z0-9.-]+/gi, '_').replace(/^_+|_+$/g, '').slice(0, 80) || 'page';
+  const page =
+    `${outline.page.host}${outline.page.path}`
+      .replace(/[^a-z0-9.-]+/gi, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 80) || 'page';
   return `page-outline-${page}.json`;
 }

@@ -16,9 +16,14 @@ export function startOverlay(session: PageSession, signal: AbortSignal): void {
   session.ignore((node) => overlay.isOurs(node));
   const redraw = guard(() => {
     const items: OverlayItem[] = [];
-    for (const { field, findings } of session.results()) if (findings.length) items.push({ element: field.element, findings });
+    for (const { field, findings } of session.results())
+      if (findings.length) items.push({ element: field.element, findings });
     overlay.update(items);
   });
   session.on('checked', redraw, signal);
-  signal.addEventListener('abort', guard(() => overlay.destroy()), { once: true });
+  signal.addEventListener(
+    'abort',
+    guard(() => overlay.destroy()),
+    { once: true },
+  );
 }

@@ -24,7 +24,10 @@ const MATERIAL_PAGE = /上传相关材料|报名材料|材料上传|上传材料
 
 export type InputKind = 'photo' | 'material';
 
-export function classifyFileInput(input: HTMLInputElement, doc: Document = input.ownerDocument): InputKind | undefined {
+export function classifyFileInput(
+  input: HTMLInputElement,
+  doc: Document = input.ownerDocument,
+): InputKind | undefined {
   if (input.type !== 'file') return undefined;
   // The page session (src/page/session.ts) already knows this frame's fields.
   const photo = sessionOf(doc)?.fieldOf(input)?.key === 'photo';
@@ -85,7 +88,13 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     });
   };
 
-  const handle = async (input: HTMLInputElement, files: File[], kind: InputKind, view: Notice, crop: CropChoice = CENTRED) => {
+  const handle = async (
+    input: HTMLInputElement,
+    files: File[],
+    kind: InputKind,
+    view: Notice,
+    crop: CropChoice = CENTRED,
+  ) => {
     const mine = ++generation;
     latest.set(input, mine);
     const current = () => latest.get(input) === mine;
@@ -102,14 +111,15 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
         onProgress: (step, f) => {
           if (current()) view.progress(step, (i + f) / files.length);
         },
-      }).catch(
-        (): ProcessResult => ({
-          ok: false,
-          reason: 'decode',
-          message: { zh: '处理照片时出错，请重试或换一张照片。', en: 'Processing the photo failed; try again or use another photo.' },
-          warnings: [],
-        }),
-      );
+      }).catch((): ProcessResult => ({
+        ok: false,
+        reason: 'decode',
+        message: {
+          zh: '处理照片时出错，请重试或换一张照片。',
+          en: 'Processing the photo failed; try again or use another photo.',
+        },
+        warnings: [],
+      }));
       results.push(result);
       if (!result.ok) break;
     }
@@ -135,7 +145,8 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     if (last?.ok) view.done(last);
     // The crop can be adjusted in the notice (issue 5 item 2): each change re-processes the
     // original pick and hands the page the new file, like a new pick.
-    if (kind === 'photo' && files.length === 1) view.enableCrop(crop, (next) => void handle(input, files, kind, view, next));
+    if (kind === 'photo' && files.length === 1)
+      view.enableCrop(crop, (next) => void handle(input, files, kind, view, next));
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));
   };
@@ -244,7 +255,11 @@ class Notice {
         if (!this.onCrop) return;
         const next = move(this.crop);
         const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-        this.onCrop({ cx: clamp(next.cx, 0, 1), cy: clamp(next.cy, 0, 1), zoom: clamp(next.zoom, 1, 3) });
+        this.onCrop({
+          cx: clamp(next.cx, 0, 1),
+          cy: clamp(next.cy, 0, 1),
+          zoom: clamp(next.zoom, 1, 3),
+        });
       });
       this.cropRow.append(b);
     }
@@ -271,8 +286,14 @@ class Notice {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     this.box.hidden = false;
     this.text(this.els.title, { zh: '正在处理所选照片', en: 'Processing the chosen photo' });
-    this.text(this.els.preset, { zh: `当前规格：${preset.label.zh}`, en: `Preset: ${preset.label.en}` });
-    this.text(this.els.status, { zh: `原文件 ${formatBytes(file.size)}`, en: `original ${formatBytes(file.size)}` });
+    this.text(this.els.preset, {
+      zh: `当前规格：${preset.label.zh}`,
+      en: `Preset: ${preset.label.en}`,
+    });
+    this.text(this.els.status, {
+      zh: `原文件 ${formatBytes(file.size)}`,
+      en: `original ${formatBytes(file.size)}`,
+    });
     this.els.sizes.textContent = '';
     this.els.error.hidden = true;
     this.els.error.textContent = '';
@@ -309,7 +330,10 @@ class Notice {
   fail(message: LocalText, warnings: { message: LocalText }[]) {
     this.bar.hidden = true;
     this.text(this.els.title, { zh: '照片未上传', en: 'Photo not uploaded' });
-    this.text(this.els.status, { zh: '所选文件无法处理，页面没有收到文件。', en: 'The chosen file could not be processed; the page received no file.' });
+    this.text(this.els.status, {
+      zh: '所选文件无法处理，页面没有收到文件。',
+      en: 'The chosen file could not be processed; the page received no file.',
+    });
     this.els.error.hidden = false;
     this.els.error.textContent = `${t(message, 'zh')} ${t(message, 'en')}`;
     this.setWarnings(warnings.map((w) => w.message));

@@ -7,7 +7,10 @@ import type { PageFieldSummary, PageStatusResponse } from '../messages/page';
 import { ATTR_FIELD, ATTR_RULES, ATTR_STATE } from './contract';
 import type { PageAssist } from './types';
 
-function frameCounts(doc: Document, depth = 0): { fields: number; errors: number; warnings: number } {
+function frameCounts(
+  doc: Document,
+  depth = 0,
+): { fields: number; errors: number; warnings: number } {
   const out = { fields: 0, errors: 0, warnings: 0 };
   if (depth > 3) return out;
   for (const frame of doc.querySelectorAll('iframe,frame')) {
@@ -32,12 +35,19 @@ function frameCounts(doc: Document, depth = 0): { fields: number; errors: number
   return out;
 }
 
-export function answerPageMessage(assist: Pick<PageAssist, 'fields' | 'findings'>, doc: Document): Promise<PageStatusResponse> | undefined {
+export function answerPageMessage(
+  assist: Pick<PageAssist, 'fields' | 'findings'>,
+  doc: Document,
+): Promise<PageStatusResponse> | undefined {
   if (doc.defaultView && doc.defaultView !== doc.defaultView.top) return undefined;
   const findings = assist.findings();
   const fields: PageFieldSummary[] = assist.fields().map((field) => {
     const mine = findings.filter((f) => f.field === field.key && f.row === field.row);
-    const state = mine.some((f) => f.severity === 'error') ? 'error' : mine.length ? 'warning' : 'ok';
+    const state = mine.some((f) => f.severity === 'error')
+      ? 'error'
+      : mine.length
+        ? 'warning'
+        : 'ok';
     return {
       key: field.key,
       label: fieldByKey(field.key)?.label ?? { zh: field.key, en: field.key },

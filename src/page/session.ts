@@ -9,7 +9,12 @@
 import type { Finding } from '../rules';
 import type { OverlaySlot } from '../overlay';
 import { Classifier } from './classifier';
-import { FieldCollector, registerCollector, type ControlAdapter, type FieldSignals } from './collector';
+import {
+  FieldCollector,
+  registerCollector,
+  type ControlAdapter,
+  type FieldSignals,
+} from './collector';
 import { guard } from './guard';
 import type { DetectedField, TaughtMapping } from './types';
 
@@ -52,7 +57,11 @@ export interface PageSession {
   fieldOf(element: Element): DetectedField | undefined;
   findings(): Finding[];
   results(): FieldResult[];
-  on<E extends keyof SessionEvents>(event: E, listener: (payload: SessionEvents[E]) => void, signal?: AbortSignal): void;
+  on<E extends keyof SessionEvents>(
+    event: E,
+    listener: (payload: SessionEvents[E]) => void,
+    signal?: AbortSignal,
+  ): void;
   /** Resolves once everything is collected and checked (at once when nothing is pending). */
   whenChecked(): Promise<void>;
   taught(): readonly TaughtMapping[];
@@ -82,12 +91,19 @@ export function sessionOf(doc: Document): PageSession | undefined {
   return SESSIONS.get(doc);
 }
 
-export function createPageSession(doc: Document, signal: AbortSignal, options: { taught?: readonly TaughtMapping[] } = {}): PageSession {
+export function createPageSession(
+  doc: Document,
+  signal: AbortSignal,
+  options: { taught?: readonly TaughtMapping[] } = {},
+): PageSession {
   const view = doc.defaultView ?? window;
   const collector = new FieldCollector(doc);
   const classifier = new Classifier();
   const ours: ((node: Node) => boolean)[] = [];
-  const listeners: { [E in keyof SessionEvents]: Set<(payload: SessionEvents[E]) => void> } = { fieldsChanged: new Set(), checked: new Set() };
+  const listeners: { [E in keyof SessionEvents]: Set<(payload: SessionEvents[E]) => void> } = {
+    fieldsChanged: new Set(),
+    checked: new Set(),
+  };
   let taught: readonly TaughtMapping[] = options.taught ?? [];
   let fields: DetectedField[] = [];
   let byElement = new Map<Element, DetectedField>();
@@ -113,7 +129,11 @@ export function createPageSession(doc: Document, signal: AbortSignal, options: {
   };
 
   const sameFields = (next: DetectedField[]) =>
-    next.length === fields.length && next.every((f, i) => f.element === fields[i]!.element && f.key === fields[i]!.key && f.row === fields[i]!.row);
+    next.length === fields.length &&
+    next.every(
+      (f, i) =>
+        f.element === fields[i]!.element && f.key === fields[i]!.key && f.row === fields[i]!.row,
+    );
 
   const scan = guard(() => {
     if (signal.aborted) return;
@@ -170,10 +190,14 @@ export function createPageSession(doc: Document, signal: AbortSignal, options: {
         setTimeout(() => {
           if (signal.aborted || !isBusy()) return resolve();
           const done = new AbortController();
-          session.on('checked', () => {
-            done.abort();
-            resolve();
-          }, AbortSignal.any([signal, done.signal]));
+          session.on(
+            'checked',
+            () => {
+              done.abort();
+              resolve();
+            },
+            AbortSignal.any([signal, done.signal]),
+          );
           signal.addEventListener('abort', () => resolve(), { once: true });
         }, 0);
       });

@@ -76,7 +76,10 @@ export function kindFits(el: Element, key: string): boolean {
 }
 
 /** The one element a mapping names, if it still names exactly one field that fits. */
-export function resolveMapping(doc: Document, mapping: Pick<TaughtMapping, 'selector' | 'key'>): FormField | undefined {
+export function resolveMapping(
+  doc: Document,
+  mapping: Pick<TaughtMapping, 'selector' | 'key'>,
+): FormField | undefined {
   let found: NodeListOf<Element>;
   try {
     found = doc.querySelectorAll(mapping.selector);
@@ -99,7 +102,8 @@ export function pageAddress(doc: Document): { host: string; path: string } | und
   if (!win) return undefined;
   try {
     const loc = win.location;
-    if (loc.protocol !== 'about:' && loc.hostname) return { host: loc.hostname.toLowerCase(), path: loc.pathname };
+    if (loc.protocol !== 'about:' && loc.hostname)
+      return { host: loc.hostname.toLowerCase(), path: loc.pathname };
     const frame = win.frameElement;
     if (!frame || win.parent === win) return undefined;
     const parent = pageAddress(frame.ownerDocument);
@@ -113,7 +117,10 @@ export function pageAddress(doc: Document): { host: string; path: string } | und
 }
 
 /** The taught fields of this document: element → key, stale mappings dropped. */
-export function taughtElements(doc: Document, mappings: readonly TaughtMapping[] | undefined): Map<Element, string> {
+export function taughtElements(
+  doc: Document,
+  mappings: readonly TaughtMapping[] | undefined,
+): Map<Element, string> {
   const out = new Map<Element, string>();
   if (!mappings?.length) return out;
   const here = pageAddress(doc);

@@ -3,7 +3,8 @@
 // text, 'true'/'false' for a checkbox.
 import type { FormField } from './types';
 
-const optionText = (option: HTMLOptionElement): string => (option.text ?? option.textContent ?? '').trim();
+const optionText = (option: HTMLOptionElement): string =>
+  (option.text ?? option.textContent ?? '').trim();
 /** "--请选择--", "请选择…", "== 请选择 ==", "<未选择>": an option that only asks for a choice. */
 const PLACEHOLDER_OPTION = /^[\s\-—－=<＜]*(请选择.*|未选择)?[\s\-—－=>＞]*$/;
 
@@ -19,7 +20,7 @@ export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
 /** What a person reads for one radio: its label ("男"), else its value. */
 export function radioText(radio: HTMLInputElement): string {
   const wrapping = radio.closest('label');
-  let text = wrapping ? wrapping.textContent ?? '' : '';
+  let text = wrapping ? (wrapping.textContent ?? '') : '';
   if (!text.trim() && radio.id) {
     const byFor = radio.ownerDocument.querySelector(`label[for="${CSS.escape(radio.id)}"]`);
     text = byFor?.textContent ?? '';
@@ -38,7 +39,11 @@ export function readFieldValue(el: FormField): string {
     const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
     // A placeholder option ("请选择", value "") means nothing is chosen yet; so
     // does "--请选择--" whatever its value (older pages use "0" or "-1").
-    if (!option || (option.value === '' && /^(请选择|--|<未选择>|未选择|)/.test(optionText(option)))) return '';
+    if (
+      !option ||
+      (option.value === '' && /^(请选择|--|<未选择>|未选择|)/.test(optionText(option)))
+    )
+      return '';
     if (PLACEHOLDER_OPTION.test(optionText(option))) return '';
     return optionText(option);
   }
@@ -52,7 +57,10 @@ export function readFieldValue(el: FormField): string {
   return el.value;
 }
 
-function nativeSetter(el: Element, prop: 'value' | 'checked' | 'selectedIndex'): ((v: unknown) => void) | undefined {
+function nativeSetter(
+  el: Element,
+  prop: 'value' | 'checked' | 'selectedIndex',
+): ((v: unknown) => void) | undefined {
   // The page (or a framework) may shadow `value` on the instance; the prototype's
   // setter is what a person's typing goes through (Bitwarden-style fill, style.md).
   let proto: object | null = Object.getPrototypeOf(el);
@@ -92,7 +100,9 @@ export function writeFieldValue(el: FormField, value: string): boolean {
   const input = el as HTMLInputElement;
   if (input.type === 'file') return false;
   if (input.type === 'radio') {
-    const target = radioGroup(input).find((r) => radioText(r) === value.trim() || r.value === value.trim());
+    const target = radioGroup(input).find(
+      (r) => radioText(r) === value.trim() || r.value === value.trim(),
+    );
     if (!target || target.disabled) return false;
     if (target.checked) return true;
     const set = nativeSetter(target, 'checked');

@@ -10,7 +10,8 @@ export const POPUP_LINKS_TEXT = {
 };
 
 export function PopupLinks() {
-  const url = (page: '/practice.html' | '/welcome.html') => browser.runtime.getURL(page as '/popup.html');
+  const url = (page: '/practice.html' | '/welcome.html') =>
+    browser.runtime.getURL(page as '/popup.html');
   const T = POPUP_LINKS_TEXT;
   return (
     <nav aria-label={t(T.heading)} class="popup-links">

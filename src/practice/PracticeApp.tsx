@@ -19,7 +19,14 @@ import {
   type PracticeGroup,
   type RowGroup,
 } from './form';
-import { emptyState, hasContent, profileToState, stateToProfile, type PracticeState, type Values } from './state';
+import {
+  emptyState,
+  hasContent,
+  profileToState,
+  stateToProfile,
+  type PracticeState,
+  type Values,
+} from './state';
 import { fieldElementId, summarize } from './summary';
 import { PRACTICE_TEXT as T } from './text';
 
@@ -49,7 +56,11 @@ export interface PracticeAppProps {
   onValuesReplaced?(): void;
 }
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; reason: string };
+type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed'; reason: string };
 
 const SAVE_DELAY_MS = 800;
 
@@ -168,7 +179,11 @@ export function PracticeApp(props: PracticeAppProps) {
       const choices = choicesFor(key, props.ruleSet, { examRegion: state.values.examRegion });
       const known = value === '' || choices.includes(value);
       control = (
-        <select {...common} value={value} onChange={(e) => setValue(key, e.currentTarget.value, group, row)}>
+        <select
+          {...common}
+          value={value}
+          onChange={(e) => setValue(key, e.currentTarget.value, group, row)}
+        >
           <option value="">{t(T.choose, locale)}</option>
           {!known && <option value={value}>{value}</option>}
           {choices.map((choice) => (
@@ -239,19 +254,28 @@ export function PracticeApp(props: PracticeAppProps) {
           )}
         </div>
         {group.hint && <p class="hint">{t(group.hint, locale)}</p>}
-        {!rowGroup && <div class="fields">{group.fields.map((key) => field(key, state.values))}</div>}
-        {rowGroup && state.rows[rowGroup].length === 0 && <p class="empty">{t(T.noRows, locale)}</p>}
+        {!rowGroup && (
+          <div class="fields">{group.fields.map((key) => field(key, state.values))}</div>
+        )}
+        {rowGroup && state.rows[rowGroup].length === 0 && (
+          <p class="empty">{t(T.noRows, locale)}</p>
+        )}
         {rowGroup &&
           state.rows[rowGroup].map((row, index) => (
             <fieldset class="row" key={index} data-practice-row={`${rowGroup}-${index}`}>
               <legend>
                 {t(group.title, locale)} · {fill(t(T.row, locale), { n: index + 1 })}
               </legend>
-              <div class="fields">{group.fields.map((key) => field(key, row, rowGroup, index))}</div>
+              <div class="fields">
+                {group.fields.map((key) => field(key, row, rowGroup, index))}
+              </div>
               <button
                 type="button"
                 class="remove"
-                aria-label={fill(t(T.removeRow, locale), { group: t(group.title, locale), n: index + 1 })}
+                aria-label={fill(t(T.removeRow, locale), {
+                  group: t(group.title, locale),
+                  n: index + 1,
+                })}
                 onClick={() => {
                   replaced.current = true;
                   update((draft) => void draft.rows[rowGroup].splice(index, 1));
@@ -313,7 +337,12 @@ export function PracticeApp(props: PracticeAppProps) {
                 </ol>
               </nav>
               {APPLICATION_STEPS.map((step) => (
-                <section class="group step" id={`step-${step.n}`} aria-labelledby={`step-${step.n}-title`} key={step.n}>
+                <section
+                  class="group step"
+                  id={`step-${step.n}`}
+                  aria-labelledby={`step-${step.n}-title`}
+                  key={step.n}
+                >
                   <h3 id={`step-${step.n}-title`}>
                     {t(T.step, locale)} {step.n} · {t(step.title, locale)}
                   </h3>
@@ -335,7 +364,9 @@ export function PracticeApp(props: PracticeAppProps) {
                       })}
                     </p>
                   )}
-                  {step.fields.length > 0 && <div class="fields">{step.fields.map((key) => field(key, state.values))}</div>}
+                  {step.fields.length > 0 && (
+                    <div class="fields">{step.fields.map((key) => field(key, state.values))}</div>
+                  )}
                   {step.n === 2 && <p class="hint">{t(T.photoNote, locale)}</p>}
                   {step.n === 6 && <Recap state={state} locale={locale} />}
                 </section>
@@ -345,7 +376,13 @@ export function PracticeApp(props: PracticeAppProps) {
         </main>
         <aside id="summary" class="summary" aria-labelledby="summary-title" tabIndex={-1}>
           <h2 id="summary-title">{t(T.summaryTitle, locale)}</h2>
-          <p class="count" role="status" aria-live="polite" aria-atomic="true" data-testid="summary-count">
+          <p
+            class="count"
+            role="status"
+            aria-live="polite"
+            aria-atomic="true"
+            data-testid="summary-count"
+          >
             {items.length > 0
               ? fill(t(T.summaryCount, locale), { errors, warnings })
               : hasContent(state)
@@ -361,11 +398,14 @@ export function PracticeApp(props: PracticeAppProps) {
                   data-rule={item.finding.ruleId}
                   data-field={item.finding.field}
                 >
-                  <span class="sev">{t(item.finding.severity === 'error' ? T.error : T.warning, locale)}</span>{' '}
+                  <span class="sev">
+                    {t(item.finding.severity === 'error' ? T.error : T.warning, locale)}
+                  </span>{' '}
                   <button type="button" class="link" onClick={() => focusField(item.elementId)}>
                     {t(item.groupLabel, locale)}
-                    {item.finding.row !== undefined && ` ${fill(t(T.row, locale), { n: item.finding.row + 1 })}`} ·{' '}
-                    {t(item.fieldLabel, locale)}
+                    {item.finding.row !== undefined &&
+                      ` ${fill(t(T.row, locale), { n: item.finding.row + 1 })}`}{' '}
+                    · {t(item.fieldLabel, locale)}
                   </button>
                   <span class="msg">{t(item.finding.message, locale)}</span>
                   {item.finding.fix && props.onFix && (
@@ -375,7 +415,8 @@ export function PracticeApp(props: PracticeAppProps) {
                       class="fix"
                       aria-label={`${t(T.fix, locale)}：${t(item.fieldLabel, locale)} → ${t(item.finding.fix.label, locale)}`}
                       onClick={() => {
-                        if (props.onFix!(item.elementId, item.finding.fix!.value)) document.getElementById(item.elementId)?.focus();
+                        if (props.onFix!(item.elementId, item.finding.fix!.value))
+                          document.getElementById(item.elementId)?.focus();
                       }}
                     >
                       {t(T.fix, locale)}：{t(item.finding.fix.label, locale)}
@@ -394,7 +435,9 @@ export function PracticeApp(props: PracticeAppProps) {
           >
             {save.kind === 'saving' && t(T.saving, locale)}
             {save.kind === 'saved' &&
-              fill(t(T.saved, locale), { time: save.at.toLocaleTimeString(locale === 'en' ? 'en' : 'zh-CN') })}
+              fill(t(T.saved, locale), {
+                time: save.at.toLocaleTimeString(locale === 'en' ? 'en' : 'zh-CN'),
+              })}
             {save.kind === 'failed' && fill(t(T.saveFailed, locale), { reason: save.reason })}
           </p>
           <div class="actions">

@@ -61,7 +61,15 @@ export const PROFILE_GROUPS: readonly PracticeGroup[] = [
   {
     id: 'work',
     title: { zh: '工作情况', en: 'Work' },
-    fields: ['onDutyStatus', 'workUnit', 'workUnitRegion', 'unitAffiliation', 'technicalTitle', 'titleDate', 'position'],
+    fields: [
+      'onDutyStatus',
+      'workUnit',
+      'workUnitRegion',
+      'unitAffiliation',
+      'technicalTitle',
+      'titleDate',
+      'position',
+    ],
     hint: {
       zh: '年月格式为 YYYY-MM，中间需要加横杠，如 2008-03。',
       en: 'Year-month as YYYY-MM with a hyphen, e.g. 2008-03.',
@@ -92,7 +100,15 @@ export const PROFILE_GROUPS: readonly PracticeGroup[] = [
   {
     id: 'training',
     title: { zh: '培训经历', en: 'Training' },
-    fields: ['trainingSelected', 'trainingType', 'trainingStart', 'trainingEnd', 'trainingResult', 'trainingUnit', 'trainingMajor'],
+    fields: [
+      'trainingSelected',
+      'trainingType',
+      'trainingStart',
+      'trainingEnd',
+      'trainingResult',
+      'trainingUnit',
+      'trainingMajor',
+    ],
     addLabel: { zh: '添加培训经历', en: 'Add a training entry' },
     hint: {
       zh: '医考报名中除住院医师规范化培训之外的培训经历可不勾选。',
@@ -102,7 +118,14 @@ export const PROFILE_GROUPS: readonly PracticeGroup[] = [
   {
     id: 'certificates',
     title: { zh: '证书情况', en: 'Certificates' },
-    fields: ['certificateSelected', 'certificateType', 'certificateIssueDate', 'certificateNumber', 'registrationDate', 'registrationNumber'],
+    fields: [
+      'certificateSelected',
+      'certificateType',
+      'certificateIssueDate',
+      'certificateNumber',
+      'registrationDate',
+      'registrationNumber',
+    ],
     addLabel: { zh: '添加证书', en: 'Add a certificate' },
     hint: {
       zh: '以中专学历报考执业医师时需要提供“执业助理医师”证书；“执业助理医师(乡镇)”不具备报考资格。',
@@ -117,7 +140,9 @@ export const APPLICATION_STEPS: readonly PracticeStep[] = [
     n: 1,
     title: { zh: '选择报考类别', en: 'Choose the exam' },
     fields: ['examCategory'],
-    notes: [{ zh: '选择报考考试科目（考试类别/级别）。', en: 'Choose the exam (category and level).' }],
+    notes: [
+      { zh: '选择报考考试科目（考试类别/级别）。', en: 'Choose the exam (category and level).' },
+    ],
   },
   {
     n: 2,
@@ -125,9 +150,18 @@ export const APPLICATION_STEPS: readonly PracticeStep[] = [
     fields: ['photo', 'hkmotwPermit', 'militaryIdentity'],
     uses: ['basic', 'contact'],
     notes: [
-      { zh: '照片要求为 jpg 格式文件，不要大于 40k。', en: 'The photo must be a jpg file of at most 40 KB.' },
-      { zh: '台港澳人士需要填写“往来大陆通行证”一项。', en: 'Taiwan, Hong Kong and Macau candidates fill in the mainland travel permit.' },
-      { zh: '现役军人（需要加考军事医学）需要准确填写“本人身份”一项。', en: 'Active military (who take 军事医学) must fill in 本人身份 exactly.' },
+      {
+        zh: '照片要求为 jpg 格式文件，不要大于 40k。',
+        en: 'The photo must be a jpg file of at most 40 KB.',
+      },
+      {
+        zh: '台港澳人士需要填写“往来大陆通行证”一项。',
+        en: 'Taiwan, Hong Kong and Macau candidates fill in the mainland travel permit.',
+      },
+      {
+        zh: '现役军人（需要加考军事医学）需要准确填写“本人身份”一项。',
+        en: 'Active military (who take 军事医学) must fill in 本人身份 exactly.',
+      },
     ],
   },
   {
@@ -136,7 +170,10 @@ export const APPLICATION_STEPS: readonly PracticeStep[] = [
     fields: [],
     uses: ['work'],
     notes: [
-      { zh: '获取职称年月的格式为 YYYY-MM，如 2008-03。', en: 'The title date is YYYY-MM, e.g. 2008-03.' },
+      {
+        zh: '获取职称年月的格式为 YYYY-MM，如 2008-03。',
+        en: 'The title date is YYYY-MM, e.g. 2008-03.',
+      },
       {
         zh: '若本人为当年毕业研究生，尚未获取毕业证书，在岗情况需要选择“当年毕业研究生”。',
         en: 'A graduate student finishing this year without a diploma yet chooses 当年毕业研究生.',
@@ -149,7 +186,10 @@ export const APPLICATION_STEPS: readonly PracticeStep[] = [
     fields: [],
     uses: ['education', 'training'],
     notes: [
-      { zh: '勾选用于报考的教育经历和培训经历（条目左上角的“选择”）。', en: 'Tick 选择 on the education and training entries used for this application.' },
+      {
+        zh: '勾选用于报考的教育经历和培训经历（条目左上角的“选择”）。',
+        en: 'Tick 选择 on the education and training entries used for this application.',
+      },
       {
         zh: '以研究生学历报考的考生，还应补充相应本科/专科的教育经历（但不用勾选）。',
         en: 'Applying with a graduate degree: also record the undergraduate/junior-college entry (not ticked).',
@@ -179,9 +219,19 @@ export const APPLICATION_STEPS: readonly PracticeStep[] = [
   {
     n: 6,
     title: { zh: '确认', en: 'Confirm' },
-    fields: ['examRegion', 'examSite', 'attempts', 'extraSubject', 'assistQualificationDate', 'assistRegistrationNumber'],
+    fields: [
+      'examRegion',
+      'examSite',
+      'attempts',
+      'extraSubject',
+      'assistQualificationDate',
+      'assistRegistrationNumber',
+    ],
     notes: [
-      { zh: '再次检查报名信息，选择报考的考区和考点。', en: 'Check everything once more and choose the exam region and site.' },
+      {
+        zh: '再次检查报名信息，选择报考的考区和考点。',
+        en: 'Check everything once more and choose the exam region and site.',
+      },
       {
         zh: '累计报考次数为相同级别、相同类别的报考次数累计（首次报考默认为 1）。',
         en: 'Attempts count the same level and category (1 for a first attempt).',
@@ -195,9 +245,36 @@ export const APPLICATION_STEPS: readonly PracticeStep[] = [
 ];
 
 export const PROVINCES = [
-  '北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '上海市', '江苏省',
-  '浙江省', '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '广西壮族自治区',
-  '海南省', '重庆市', '四川省', '贵州省', '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区',
+  '北京市',
+  '天津市',
+  '河北省',
+  '山西省',
+  '内蒙古自治区',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '上海市',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '广西壮族自治区',
+  '海南省',
+  '重庆市',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '西藏自治区',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '宁夏回族自治区',
   '新疆维吾尔自治区',
 ] as const;
 
@@ -216,11 +293,63 @@ export const WORK_UNIT_REGIONS = [
 
 /** The 56 民族 plus 其它 (R-ETHNIC-PASSPORT: 外籍护照 → 其它). */
 export const ETHNICITIES = [
-  '汉族', '蒙古族', '回族', '藏族', '维吾尔族', '苗族', '彝族', '壮族', '布依族', '朝鲜族', '满族', '侗族', '瑶族',
-  '白族', '土家族', '哈尼族', '哈萨克族', '傣族', '黎族', '傈僳族', '佤族', '畲族', '高山族', '拉祜族', '水族',
-  '东乡族', '纳西族', '景颇族', '柯尔克孜族', '土族', '达斡尔族', '仫佬族', '羌族', '布朗族', '撒拉族', '毛南族',
-  '仡佬族', '锡伯族', '阿昌族', '普米族', '塔吉克族', '怒族', '乌孜别克族', '俄罗斯族', '鄂温克族', '德昂族',
-  '保安族', '裕固族', '京族', '塔塔尔族', '独龙族', '鄂伦春族', '赫哲族', '门巴族', '珞巴族', '基诺族', '其它',
+  '汉族',
+  '蒙古族',
+  '回族',
+  '藏族',
+  '维吾尔族',
+  '苗族',
+  '彝族',
+  '壮族',
+  '布依族',
+  '朝鲜族',
+  '满族',
+  '侗族',
+  '瑶族',
+  '白族',
+  '土家族',
+  '哈尼族',
+  '哈萨克族',
+  '傣族',
+  '黎族',
+  '傈僳族',
+  '佤族',
+  '畲族',
+  '高山族',
+  '拉祜族',
+  '水族',
+  '东乡族',
+  '纳西族',
+  '景颇族',
+  '柯尔克孜族',
+  '土族',
+  '达斡尔族',
+  '仫佬族',
+  '羌族',
+  '布朗族',
+  '撒拉族',
+  '毛南族',
+  '仡佬族',
+  '锡伯族',
+  '阿昌族',
+  '普米族',
+  '塔吉克族',
+  '怒族',
+  '乌孜别克族',
+  '俄罗斯族',
+  '鄂温克族',
+  '德昂族',
+  '保安族',
+  '裕固族',
+  '京族',
+  '塔塔尔族',
+  '独龙族',
+  '鄂伦春族',
+  '赫哲族',
+  '门巴族',
+  '珞巴族',
+  '基诺族',
+  '其它',
 ] as const;
 
 /** Exams of 医师资格考试 with the platform's codes (seed 001 figures: 110 临床执业医师, 120 口腔执业医师, 150 中西医结合执业医师). */
@@ -270,7 +399,11 @@ const CHOICES: Record<string, readonly string[]> = {
  * The options of a select field, in the platform's order. 证件类型 follows the
  * active rule set (R-IDTYPE: the list changed by year).
  */
-export function choicesFor(key: string, ruleSet?: RuleSet, context: { examRegion?: string } = {}): readonly string[] {
+export function choicesFor(
+  key: string,
+  ruleSet?: RuleSet,
+  context: { examRegion?: string } = {},
+): readonly string[] {
   if (key === 'idType') return ruleSet?.idTypes ?? ID_TYPES_2014;
   if (key === 'examSite') return examSites(context.examRegion ?? '');
   return CHOICES[key] ?? fieldByKey(key)?.options ?? [];
@@ -306,7 +439,10 @@ export function placeholderFor(def: FieldDef): string {
 
 /** Every field key of the practice form, in page order. */
 export function allPracticeKeys(): string[] {
-  return [...PROFILE_GROUPS.flatMap((group) => group.fields), ...APPLICATION_STEPS.flatMap((step) => step.fields)];
+  return [
+    ...PROFILE_GROUPS.flatMap((group) => group.fields),
+    ...APPLICATION_STEPS.flatMap((step) => step.fields),
+  ];
 }
 
 /**

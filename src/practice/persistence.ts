@@ -22,7 +22,8 @@ export function practicePatch(profile: Profile): ProfilePatch {
   for (const key of allPracticeKeys()) {
     const def = fieldByKey(key);
     if (!def || def.repeats) continue;
-    const group = profile[def.group as keyof Profile] as Record<string, string | undefined> | undefined;
+    const group = profile[def.group as keyof Profile] as
+      Record<string, string | undefined> | undefined;
     addToPatch(patch, key, group?.[key] ?? '');
   }
   for (const group of ROW_GROUPS) {
@@ -44,7 +45,9 @@ export const practicePersistence: PracticePersistence = {
     const store = await snapshotStore();
     const { keepLast } = await getSetting('retention');
     const latest = await store.latest();
-    const removedRows = latest !== undefined && ROW_GROUPS.some((group) => latest.profile[group].length > profile[group].length);
+    const removedRows =
+      latest !== undefined &&
+      ROW_GROUPS.some((group) => latest.profile[group].length > profile[group].length);
     if (removedRows) {
       // A merge keeps rows the page does not show; here the candidate removed one: store the whole profile.
       await store.saveProfile(profile, { source: 'edit', host: PRACTICE_HOST, keepLast });

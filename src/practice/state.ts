@@ -2,7 +2,13 @@
 // (issue 6 item 1: "what the candidate enters here is the profile"). Pure:
 // converts between the form's state and src/profile's Profile.
 import { fieldByKey } from '../rules';
-import { emptyProfile, profileSchema, ROW_GROUPS, SINGLE_GROUPS, type Profile } from '../profile/schema';
+import {
+  emptyProfile,
+  profileSchema,
+  ROW_GROUPS,
+  SINGLE_GROUPS,
+  type Profile,
+} from '../profile/schema';
 import { PROFILE_GROUPS, type RowGroup } from './form';
 
 export type Values = Record<string, string>;
@@ -29,7 +35,9 @@ export function stateToProfile(state: PracticeState): Profile {
   for (const group of ROW_GROUPS) {
     draft[group] = state.rows[group].map((row) =>
       Object.fromEntries(
-        Object.entries(row).filter(([key, value]) => value !== '' && fieldByKey(key)?.group === group),
+        Object.entries(row).filter(
+          ([key, value]) => value !== '' && fieldByKey(key)?.group === group,
+        ),
       ),
     );
   }
@@ -40,7 +48,9 @@ export function stateToProfile(state: PracticeState): Profile {
 export function profileToState(profile: Profile): PracticeState {
   const values: Values = {};
   for (const group of SINGLE_GROUPS) {
-    for (const [key, value] of Object.entries(profile[group] as Record<string, string | undefined>)) {
+    for (const [key, value] of Object.entries(
+      profile[group] as Record<string, string | undefined>,
+    )) {
       if (value !== undefined) values[key] = value;
     }
   }
@@ -56,11 +66,18 @@ export function profileToState(profile: Profile): PracticeState {
 
 /** True when the candidate has typed anything at all (an empty form is not worth a backup). */
 export function hasContent(state: PracticeState): boolean {
-  const meaningful = Object.entries(state.values).some(([key, value]) => value !== '' && !(key === 'attempts' && value === '1'));
-  return meaningful || ROW_GROUPS.some((group) => state.rows[group].some((row) => Object.values(row).some((v) => v !== '' && v !== 'false')));
+  const meaningful = Object.entries(state.values).some(
+    ([key, value]) => value !== '' && !(key === 'attempts' && value === '1'),
+  );
+  return (
+    meaningful ||
+    ROW_GROUPS.some((group) =>
+      state.rows[group].some((row) => Object.values(row).some((v) => v !== '' && v !== 'false')),
+    )
+  );
 }
 
 /** The row groups of the form in the platform's order. */
-export const ROW_GROUP_ORDER: readonly RowGroup[] = PROFILE_GROUPS.filter((g) => ROW_GROUPS.includes(g.id as RowGroup)).map(
-  (g) => g.id as RowGroup,
-);
+export const ROW_GROUP_ORDER: readonly RowGroup[] = PROFILE_GROUPS.filter((g) =>
+  ROW_GROUPS.includes(g.id as RowGroup),
+).map((g) => g.id as RowGroup);

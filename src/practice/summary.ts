@@ -14,7 +14,9 @@ export interface SummaryItem {
 
 export function fieldElementId(key: string, row?: number): string {
   const def = fieldByKey(key);
-  return row === undefined ? `practice-${def?.group ?? 'x'}-${key}` : `practice-${def?.group ?? 'x'}-${row}-${key}`;
+  return row === undefined
+    ? `practice-${def?.group ?? 'x'}-${key}`
+    : `practice-${def?.group ?? 'x'}-${row}-${key}`;
 }
 
 export function summarize(all: readonly Finding[]): SummaryItem[] {

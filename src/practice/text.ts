@@ -4,7 +4,10 @@ import type { LocalText } from '../rules';
 
 export const PRACTICE_TEXT = {
   title: { zh: '练习表单', en: 'Practice form' },
-  pageTitle: { zh: '练习表单 · 医师资格考试报名助手', en: 'Practice form · Exam registration assistant' },
+  pageTitle: {
+    zh: '练习表单 · 医师资格考试报名助手',
+    en: 'Practice form · Exam registration assistant',
+  },
   intro: {
     zh: '这里按国家医学考试服务平台的“个人信息”和“考试报名”页面排列，用同一套规则逐项检查。无需账号、无需联网，报名开放前就可以练习。',
     en: 'Laid out like the platform’s 个人信息 and 考试报名 pages and checked by the same rules. No account and no network needed: practise before registration opens.',
@@ -22,7 +25,10 @@ export const PRACTICE_TEXT = {
   removeRow: { zh: '删除{group}第 {n} 条', en: 'Remove {group} entry {n}' },
   noRows: { zh: '尚无条目，点击 + 添加。', en: 'No entries yet: press + to add one.' },
   choose: { zh: '请选择', en: 'Choose' },
-  usesGroups: { zh: '平台会自动填入“个人信息”中的：', en: 'The platform fills this step from 个人信息:' },
+  usesGroups: {
+    zh: '平台会自动填入“个人信息”中的：',
+    en: 'The platform fills this step from 个人信息:',
+  },
   goToGroup: { zh: '转到{group}', en: 'Go to {group}' },
   photoTool: { zh: '打开照片工具（压缩到 40 KB 以内）', en: 'Open the photo tool (down to 40 KB)' },
   photoNote: {
@@ -30,24 +36,39 @@ export const PRACTICE_TEXT = {
     en: 'On the platform the extension turns the photo you pick into a compliant jpg; you can also prepare it with the photo tool first.',
   },
   summaryTitle: { zh: '还需修改', en: 'Still to fix' },
-  summaryCount: { zh: '{errors} 处错误，{warnings} 处提醒', en: '{errors} errors, {warnings} warnings' },
+  summaryCount: {
+    zh: '{errors} 处错误，{warnings} 处提醒',
+    en: '{errors} errors, {warnings} warnings',
+  },
   summaryNone: { zh: '目前没有发现问题。', en: 'No problems found so far.' },
-  summaryEmpty: { zh: '开始填写后，这里会列出还需修改的地方。', en: 'Once you start, what still needs fixing is listed here.' },
+  summaryEmpty: {
+    zh: '开始填写后，这里会列出还需修改的地方。',
+    en: 'Once you start, what still needs fixing is listed here.',
+  },
   error: { zh: '错误', en: 'Error' },
   warning: { zh: '提醒', en: 'Warning' },
   fix: { zh: '修正', en: 'Fix' },
   goToField: { zh: '转到此项', en: 'Go to field' },
   saved: { zh: '已保存到本机 {time}', en: 'Saved on this computer at {time}' },
   saving: { zh: '正在保存…', en: 'Saving…' },
-  saveFailed: { zh: '保存失败：{reason}。请稍后重试，或在设置页导出资料。', en: 'Saving failed: {reason}. Try again later, or export your profile on the options page.' },
+  saveFailed: {
+    zh: '保存失败：{reason}。请稍后重试，或在设置页导出资料。',
+    en: 'Saving failed: {reason}. Try again later, or export your profile on the options page.',
+  },
   saveNow: { zh: '立即保存', en: 'Save now' },
   loaded: { zh: '已载入本机保存的资料。', en: 'Loaded the profile saved on this computer.' },
   clear: { zh: '清空表单', en: 'Clear the form' },
-  clearConfirm: { zh: '清空练习表单？本机保存的历史版本仍可在设置页恢复。', en: 'Clear the practice form? Earlier versions stay restorable on the options page.' },
+  clearConfirm: {
+    zh: '清空练习表单？本机保存的历史版本仍可在设置页恢复。',
+    en: 'Clear the practice form? Earlier versions stay restorable on the options page.',
+  },
   welcome: { zh: '使用说明', en: 'How it works' },
   photoPage: { zh: '照片工具', en: 'Photo tool' },
   optionsPage: { zh: '设置与备份', en: 'Settings and backup' },
-  recapTitle: { zh: '报名表（提交前再检查一遍）', en: 'Application form (check it once more before submitting)' },
+  recapTitle: {
+    zh: '报名表（提交前再检查一遍）',
+    en: 'Application form (check it once more before submitting)',
+  },
   recapEmpty: { zh: '（未填写）', en: '(not filled in)' },
   recapNoTick: {
     zh: '教育经历一项来自勾选的条目；还没有勾选任何教育经历。',

@@ -8,7 +8,9 @@ const isStringRecord = (value: unknown): value is Record<string, string> =>
   !!value &&
   typeof value === 'object' &&
   !Array.isArray(value) &&
-  Object.values(value as Record<string, unknown>).every((v) => v === undefined || typeof v === 'string');
+  Object.values(value as Record<string, unknown>).every(
+    (v) => v === undefined || typeof v === 'string',
+  );
 
 /**
  * A cheap structural check of a profile that arrives by message from the
@@ -21,7 +23,9 @@ export function hasProfileShape(value: unknown): boolean {
   return (
     SINGLE_GROUPS.every((group) => record[group] === undefined || isStringRecord(record[group])) &&
     ROW_GROUPS.every(
-      (group) => record[group] === undefined || (Array.isArray(record[group]) && (record[group] as unknown[]).every(isStringRecord)),
+      (group) =>
+        record[group] === undefined ||
+        (Array.isArray(record[group]) && (record[group] as unknown[]).every(isStringRecord)),
     )
   );
 }

@@ -11,7 +11,10 @@ const patchValues = z.record(z.string().max(100), z.string().max(10_000));
 /** Validates a patch arriving in a message before it is merged. */
 export const profilePatchSchema = z.object({
   single: z.record(z.string().max(40), patchValues),
-  rows: z.record(z.string().max(40), z.array(z.object({ row: z.number().int().min(0).max(19), values: patchValues })).max(20)),
+  rows: z.record(
+    z.string().max(40),
+    z.array(z.object({ row: z.number().int().min(0).max(19), values: patchValues })).max(20),
+  ),
 });
 
 /**
@@ -55,9 +58,11 @@ export function mergePatch(base: Profile, patch: ProfilePatch): Profile {
 /** Number of stored values (for lists: "23 项"). */
 export function countValues(profile: Profile): number {
   let count = 0;
-  for (const group of SINGLE_GROUPS) count += Object.values(profile[group]).filter((v) => v !== undefined && v !== '').length;
+  for (const group of SINGLE_GROUPS)
+    count += Object.values(profile[group]).filter((v) => v !== undefined && v !== '').length;
   for (const group of ROW_GROUPS)
-    for (const row of profile[group]) count += Object.values(row).filter((v) => v !== undefined && v !== '').length;
+    for (const row of profile[group])
+      count += Object.values(row).filter((v) => v !== undefined && v !== '').length;
   return count;
 }
 

@@ -14,10 +14,9 @@ const groupSchema = (group: GroupId) =>
   z
     .object(
       Object.fromEntries(
-        FIELDS.filter((field) => field.group === group && !field.sensitive && field.kind !== 'file').map((field) => [
-          field.key,
-          value.optional(),
-        ]),
+        FIELDS.filter(
+          (field) => field.group === group && !field.sensitive && field.kind !== 'file',
+        ).map((field) => [field.key, value.optional()]),
       ),
     )
     .strict();

@@ -72,10 +72,15 @@ function describeProblemEn(problem: ProfileFileProblem): string {
 }
 
 export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
 }
 
-const KNOWN_STORED = new Set(FIELDS.filter((field) => !field.sensitive && field.kind !== 'file').map((field) => field.key));
+const KNOWN_STORED = new Set(
+  FIELDS.filter((field) => !field.sensitive && field.kind !== 'file').map((field) => field.key),
+);
 
 /**
  * 0 → 1: group the flat values by catalogue group and row. Sensitive keys
@@ -98,14 +103,23 @@ export function migrateV0toV1(file: ProfileFileV0): ProfileFile {
     }
     const field = fieldByKey(flatKey);
     if (!field || field.repeats || !KNOWN_STORED.has(flatKey)) continue;
-    (profile[field.group as Exclude<typeof field.group, RowGroupId>] as Record<string, string>)[flatKey] = text;
+    (profile[field.group as Exclude<typeof field.group, RowGroupId>] as Record<string, string>)[
+      flatKey
+    ] = text;
   }
   // A gap in the flat numbering (education.0 and education.2) leaves an empty row; keep order, drop empties.
   for (const group of ROW_GROUPS) {
-    const kept = (profile[group] as Record<string, string | undefined>[]).filter((row) => Object.keys(row).length > 0);
+    const kept = (profile[group] as Record<string, string | undefined>[]).filter(
+      (row) => Object.keys(row).length > 0,
+    );
     (profile as Record<RowGroupId, unknown>)[group] = kept;
   }
-  return { format: PROFILE_FILE_FORMAT, version: 1, ...(file.savedAt ? { savedAt: file.savedAt } : {}), profile };
+  return {
+    format: PROFILE_FILE_FORMAT,
+    version: 1,
+    ...(file.savedAt ? { savedAt: file.savedAt } : {}),
+    profile,
+  };
 }
 
 /**
@@ -120,7 +134,8 @@ export function migrateProfileFile(raw: unknown): ProfileFile {
     throw new ProfileFileError({ code: 'invalid', issues: zodIssues(header.error) });
   }
   const { version } = header.data;
-  if (version > PROFILE_FILE_VERSION) throw new ProfileFileError({ code: 'future-version', version });
+  if (version > PROFILE_FILE_VERSION)
+    throw new ProfileFileError({ code: 'future-version', version });
   let current: unknown = raw;
   if (version === 0) {
     const v0 = profileFileV0Schema.safeParse(current);
@@ -128,7 +143,8 @@ export function migrateProfileFile(raw: unknown): ProfileFile {
     current = migrateV0toV1(v0.data);
   }
   const parsed = profileFileSchema.safeParse(current);
-  if (!parsed.success) throw new ProfileFileError({ code: 'invalid', issues: zodIssues(parsed.error) });
+  if (!parsed.success)
+    throw new ProfileFileError({ code: 'invalid', issues: zodIssues(parsed.error) });
   return parsed.data;
 }
 
@@ -137,7 +153,8 @@ export function migrateProfile(raw: unknown, version: number): Profile {
   if (version === PROFILE_FILE_VERSION) {
     return migrateProfileFile({ format: PROFILE_FILE_FORMAT, version, profile: raw }).profile;
   }
-  if (version === 0) return migrateProfileFile({ format: PROFILE_FILE_FORMAT, version, values: raw }).profile;
+  if (version === 0)
+    return migrateProfileFile({ format: PROFILE_FILE_FORMAT, version, values: raw }).profile;
   throw new ProfileFileError(
     version > PROFILE_FILE_VERSION ? { code: 'future-version', version } : { code: 'wrong-format' },
   );

@@ -10,7 +10,12 @@ import { ID_NUMBER_RULES } from './id-numbers';
 import { IDENTITY_RULES } from './identity';
 import { WORK_RULES } from './work';
 
-const [R_NAME_CN, R_NAME_INTL, R_IDTYPE, ...REST_OF_IDENTITY] = IDENTITY_RULES as [Rule, Rule, Rule, ...Rule[]];
+const [R_NAME_CN, R_NAME_INTL, R_IDTYPE, ...REST_OF_IDENTITY] = IDENTITY_RULES as [
+  Rule,
+  Rule,
+  Rule,
+  ...Rule[],
+];
 
 export const ALL_RULES: Rule[] = [
   ...GENERAL_RULES,

@@ -217,7 +217,10 @@ export const RULE_TEXTS: Readonly<Record<RuleId, RuleText | undefined>> = {
     },
   },
   'R-EDU-GRAD-ALSO-UNDERGRAD': {
-    title: { zh: '研究生学历也填本科/专科经历', en: 'Graduate applicants also record the undergraduate entry' },
+    title: {
+      zh: '研究生学历也填本科/专科经历',
+      en: 'Graduate applicants also record the undergraduate entry',
+    },
     description: {
       zh: '以研究生学历报考的考生，同时填写本科（或专科）教育经历，但不勾选它（platform-rules.md R-EDU-GRAD-ALSO-UNDERGRAD）。',
       en: 'An applicant using a graduate degree also records the undergraduate/junior-college entry, not ticked (platform-rules.md).',
@@ -252,7 +255,10 @@ export const RULE_TEXTS: Readonly<Record<RuleId, RuleText | undefined>> = {
     },
   },
   'R-CERT-REQUIRED': {
-    title: { zh: '中专学历报考执业医师须有执业助理医师证书', en: 'Secondary-school applicants for 执业医师 need the assistant certificate' },
+    title: {
+      zh: '中专学历报考执业医师须有执业助理医师证书',
+      en: 'Secondary-school applicants for 执业医师 need the assistant certificate',
+    },
     description: {
       zh: '中专学历报考执业医师，须在证书情况中提供执业助理医师证书（seed 001“5. 选择证书”，现场审核材料（五））。',
       en: 'A candidate with 中专 education applying for an 执业医师 exam provides an 执业助理医师 certificate in 证书情况 (seed 001 step 5, review materials (5)).',

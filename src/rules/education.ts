@@ -2,7 +2,18 @@
 // seed 001 填写说明 报考学历/学习形式/毕业年月/毕业证书编号, FAQ 3, 5, 6; seed 002 step 4).
 import type { CheckContext, Rule } from './engine';
 import type { RuleResult } from './types';
-import { currentRowIndex, error, isFalse, isTrue, known, knownRows, parseYearMonth, rowOrValue, toHalfWidth, warning } from './util';
+import {
+  currentRowIndex,
+  error,
+  isFalse,
+  isTrue,
+  known,
+  knownRows,
+  parseYearMonth,
+  rowOrValue,
+  toHalfWidth,
+  warning,
+} from './util';
 
 const GRADUATE = /博士|硕士|研究生/;
 const UNDERGRAD = /本科|专科|大专/;
@@ -22,15 +33,30 @@ export const R_EDU_SELECTED: Rule = {
       if (rows.some((row) => isTrue(row.educationSelected))) return [];
       const index = currentRowIndex(ctx, 'education');
       if (index > 0) return [];
-      return [error('请至少勾选一条教育经历用于本次报名（仅有一条也必须勾选）。', 'Tick at least one education entry for this application (even if there is only one).')];
+      return [
+        error(
+          '请至少勾选一条教育经历用于本次报名（仅有一条也必须勾选）。',
+          'Tick at least one education entry for this application (even if there is only one).',
+        ),
+      ];
     }
     const type = rowOrValue(ctx, 'trainingType');
     if (type === undefined || type.trim() === '') return [];
     const residency = type.includes('住院医师规范化培训');
     if (residency && isFalse(value))
-      return [warning('住院医师规范化培训经历需要勾选。', 'Tick a 住院医师规范化培训 (residency) training entry.')];
+      return [
+        warning(
+          '住院医师规范化培训经历需要勾选。',
+          'Tick a 住院医师规范化培训 (residency) training entry.',
+        ),
+      ];
     if (!residency && isTrue(value))
-      return [warning('只有住院医师规范化培训经历需要勾选，这条培训经历可不勾选。', 'Only 住院医师规范化培训 training entries need ticking; this one need not be.')];
+      return [
+        warning(
+          '只有住院医师规范化培训经历需要勾选，这条培训经历可不勾选。',
+          'Only 住院医师规范化培训 training entries need ticking; this one need not be.',
+        ),
+      ];
     return [];
   },
 };
@@ -44,9 +70,27 @@ export const R_EDU_GRAD_ALSO_UNDERGRAD: Rule = {
     const level = value.trim();
     if (!rows || level === '' || !isTrue(known(ctx.row, 'educationSelected'))) return [];
     if (GRADUATE.test(level) && !rows.some((row) => UNDERGRAD.test(row.educationLevel ?? '')))
-      return [warning('以研究生学历报考时，请同时添加本科（或专科）教育经历（不勾选）。', 'Applying with a graduate degree: also add your undergraduate (or junior-college) entry, not ticked.')];
-    if (UNDERGRAD.test(level) && rows.some((row) => row !== ctx.row && GRADUATE.test(row.educationLevel ?? '') && isTrue(row.educationSelected)))
-      return [warning('已勾选研究生学历时，本科（或专科）经历只需填写，不要勾选。', 'With the graduate entry ticked, the undergraduate entry is recorded but not ticked.')];
+      return [
+        warning(
+          '以研究生学历报考时，请同时添加本科（或专科）教育经历（不勾选）。',
+          'Applying with a graduate degree: also add your undergraduate (or junior-college) entry, not ticked.',
+        ),
+      ];
+    if (
+      UNDERGRAD.test(level) &&
+      rows.some(
+        (row) =>
+          row !== ctx.row &&
+          GRADUATE.test(row.educationLevel ?? '') &&
+          isTrue(row.educationSelected),
+      )
+    )
+      return [
+        warning(
+          '已勾选研究生学历时，本科（或专科）经历只需填写，不要勾选。',
+          'With the graduate entry ticked, the undergraduate entry is recorded but not ticked.',
+        ),
+      ];
     return [];
   },
 };
@@ -60,12 +104,24 @@ export const R_EDU_NO_SCHOOL: Rule = {
     if (level === '' || level === '请选择') return [];
     const filled = value.trim() !== '' && value.trim() !== '请选择';
     const noSchool = NO_SCHOOL.test(level);
-    const label = field === 'school' ? { zh: '毕业学校', en: 'the school' } : field === 'graduationDate' ? { zh: '毕业年月', en: 'the graduation month' } : { zh: '学习形式', en: 'the study mode' };
+    const label =
+      field === 'school'
+        ? { zh: '毕业学校', en: 'the school' }
+        : field === 'graduationDate'
+          ? { zh: '毕业年月', en: 'the graduation month' }
+          : { zh: '学习形式', en: 'the study mode' };
     if (field === 'studyMode') {
-      if (level.includes('无学历') && filled) return [warning('“无学历”无须填写学习形式。', '无学历 needs no study mode.')];
+      if (level.includes('无学历') && filled)
+        return [warning('“无学历”无须填写学习形式。', '无学历 needs no study mode.')];
       return [];
     }
-    if (noSchool && filled) return [warning(`报考学历为“${level}”时无须填写${label.zh}。`, `With ${level} there is no need for ${label.en}.`)];
+    if (noSchool && filled)
+      return [
+        warning(
+          `报考学历为“${level}”时无须填写${label.zh}。`,
+          `With ${level} there is no need for ${label.en}.`,
+        ),
+      ];
     if (!noSchool && !filled) return [error(`请填写${label.zh}。`, `Fill in ${label.en}.`)];
     return [];
   },
@@ -74,7 +130,9 @@ export const R_EDU_NO_SCHOOL: Rule = {
 /** Whether a row needs a diploma number (R-DIPLOMA-REQUIRED): 'unknown' keeps quiet. */
 export function diplomaNeeded(ctx: CheckContext): 'required' | 'exempt' | 'unknown' {
   const level = (rowOrValue(ctx, 'educationLevel') ?? '').trim();
-  const texts = ['educationLevel', 'studyMode', 'educationCategory', 'degree'].map((k) => rowOrValue(ctx, k) ?? '').join(' ');
+  const texts = ['educationLevel', 'studyMode', 'educationCategory', 'degree']
+    .map((k) => rowOrValue(ctx, k) ?? '')
+    .join(' ');
   if (NO_SCHOOL.test(level) || ENROLLED.test(texts)) return 'exempt';
   const onDuty = known(ctx.values, 'onDutyStatus')?.trim();
   const graduate = GRADUATE.test(level);
@@ -106,11 +164,25 @@ export const R_DIPLOMA_REQUIRED: Rule = {
 };
 
 const SCHOOL_TYPES: Record<string, string> = { '1': '普通', '5': '成人', '6': '自考', '7': '网络' };
-const LEVELS: Record<string, string> = { '01': '博士', '02': '硕士', '04': '第二学士', '05': '本科', '06': '专科' };
-const LEVEL_EN: Record<string, string> = { '01': 'doctorate', '02': 'master', '04': 'second bachelor', '05': 'bachelor', '06': 'junior college' };
+const LEVELS: Record<string, string> = {
+  '01': '博士',
+  '02': '硕士',
+  '04': '第二学士',
+  '05': '本科',
+  '06': '专科',
+};
+const LEVEL_EN: Record<string, string> = {
+  '01': 'doctorate',
+  '02': 'master',
+  '04': 'second bachelor',
+  '05': 'bachelor',
+  '06': 'junior college',
+};
 
 /** Reads the 18-digit layout (R-DIPLOMA-FORMAT); undefined when not that layout. */
-export function diplomaLayout(s: string): { school: string; type: string; year: number; level: string; seq: string } | undefined {
+export function diplomaLayout(
+  s: string,
+): { school: string; type: string; year: number; level: string; seq: string } | undefined {
   const m = /^(\d{5})([1567])(\d{4})(01|02|04|05|06)(\d{6})$/.exec(s);
   if (!m) return undefined;
   return { school: m[1]!, type: m[2]!, year: Number(m[3]), level: m[4]!, seq: m[5]! };
@@ -124,7 +196,8 @@ export const R_DIPLOMA_FORMAT: Rule = {
     const raw = toHalfWidth(value).trim();
     if (raw === '') return [];
     const s = raw.replace(/[\s\p{P}]/gu, '');
-    if (!/^\d+$/.test(s)) return [error('毕业证书编号只能是数字。', 'The diploma number contains digits only.')];
+    if (!/^\d+$/.test(s))
+      return [error('毕业证书编号只能是数字。', 'The diploma number contains digits only.')];
     const out: RuleResult[] = [];
     if (s.length === 18) {
       const layout = diplomaLayout(s);
@@ -135,11 +208,25 @@ export const R_DIPLOMA_FORMAT: Rule = {
             'This 18-digit number does not follow the usual layout (school code, type, year, level, sequence): check it against the diploma or CHSI.',
           ),
         );
-      else if (layout.year < 1950) out.push(warning(`编号中的年份 ${layout.year} 不常见：请核对。`, `The year ${layout.year} in the number is unusual: check it.`));
+      else if (layout.year < 1950)
+        out.push(
+          warning(
+            `编号中的年份 ${layout.year} 不常见：请核对。`,
+            `The year ${layout.year} in the number is unusual: check it.`,
+          ),
+        );
       else {
         // Digits 11–12 name the level; a different 学历 on the row usually means another diploma's number.
         const level = (rowOrValue(ctx, 'educationLevel') ?? '').trim();
-        const expected = /博士/.test(level) ? '01' : /硕士/.test(level) ? '02' : /本科/.test(level) ? ['04', '05'] : /专科|大专/.test(level) ? '06' : undefined;
+        const expected = /博士/.test(level)
+          ? '01'
+          : /硕士/.test(level)
+            ? '02'
+            : /本科/.test(level)
+              ? ['04', '05']
+              : /专科|大专/.test(level)
+                ? '06'
+                : undefined;
         if (expected !== undefined && !([] as string[]).concat(expected).includes(layout.level))
           out.push(
             warning(
@@ -193,6 +280,13 @@ export const R_GRADDATE: Rule = {
   },
 };
 
-export const EDUCATION_RULES: Rule[] = [R_EDU_SELECTED, R_EDU_GRAD_ALSO_UNDERGRAD, R_EDU_NO_SCHOOL, R_DIPLOMA_REQUIRED, R_DIPLOMA_FORMAT, R_GRADDATE];
+export const EDUCATION_RULES: Rule[] = [
+  R_EDU_SELECTED,
+  R_EDU_GRAD_ALSO_UNDERGRAD,
+  R_EDU_NO_SCHOOL,
+  R_DIPLOMA_REQUIRED,
+  R_DIPLOMA_FORMAT,
+  R_GRADDATE,
+];
 
 export { SCHOOL_TYPES, LEVELS };

@@ -1,7 +1,13 @@
 // The rule engine: which rules apply to which field, and how a value is checked
 // in the context of the other values known so far. The page (content script),
 // the extension pages, the CLI and the tests all check through these functions.
-import { fieldsOfGroup, ROW_GROUPS, SINGLE_GROUPS, type RowGroupId, type SingleGroupId } from './catalogue';
+import {
+  fieldsOfGroup,
+  ROW_GROUPS,
+  SINGLE_GROUPS,
+  type RowGroupId,
+  type SingleGroupId,
+} from './catalogue';
 import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from './rule-sets';
 import type { Finding, RuleId, RuleResult } from './types';
 
@@ -74,7 +80,11 @@ export function dependentFields(key: string): string[] {
   return [...out];
 }
 
-export function makeContext(values: Values, options: CheckOptions = {}, extra: Partial<CheckContext> = {}): CheckContext {
+export function makeContext(
+  values: Values,
+  options: CheckOptions = {},
+  extra: Partial<CheckContext> = {},
+): CheckContext {
   return {
     values,
     ruleSet: options.ruleSet ?? RULE_SETS[DEFAULT_RULE_SET],
@@ -84,7 +94,12 @@ export function makeContext(values: Values, options: CheckOptions = {}, extra: P
 }
 
 /** Checks one field's value. Never throws: a rule that fails is skipped. */
-export function checkField(key: string, value: string, ctx: CheckContext, rowIndex?: number): Finding[] {
+export function checkField(
+  key: string,
+  value: string,
+  ctx: CheckContext,
+  rowIndex?: number,
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rulesForField(key)) {
     let results: RuleResult[];
@@ -107,7 +122,13 @@ export function checkField(key: string, value: string, ctx: CheckContext, rowInd
 
 /** The values of the non-repeated groups of a profile, flattened by key. */
 export function profileValues(profile: GroupedValues): Values {
-  return { ...profile.register, ...profile.basic, ...profile.contact, ...profile.work, ...profile.application };
+  return {
+    ...profile.register,
+    ...profile.basic,
+    ...profile.contact,
+    ...profile.work,
+    ...profile.application,
+  };
 }
 
 /**
@@ -117,7 +138,11 @@ export function profileValues(profile: GroupedValues): Values {
  */
 export function checkProfile(profile: GroupedValues, options: CheckOptions = {}): Finding[] {
   const values = profileValues(profile);
-  const rows = { education: profile.education, training: profile.training, certificates: profile.certificates };
+  const rows = {
+    education: profile.education,
+    training: profile.training,
+    certificates: profile.certificates,
+  };
   const ctx = makeContext(values, options, { rows, complete: true });
   const findings: Finding[] = [];
   for (const group of SINGLE_GROUPS) {

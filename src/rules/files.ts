@@ -15,11 +15,16 @@ export interface FileMeta {
   height?: number;
 }
 
-const EXT_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
+const EXT_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
 
 /** The MIME type from `type`, or from the name's extension. */
 export function fileType(meta: FileMeta): string | undefined {
-  if (meta.type) return meta.type.toLowerCase() === 'image/jpg' ? 'image/jpeg' : meta.type.toLowerCase();
+  if (meta.type)
+    return meta.type.toLowerCase() === 'image/jpg' ? 'image/jpeg' : meta.type.toLowerCase();
   const m = /\.([A-Za-z0-9]{1,5})$/.exec(meta.name ?? '');
   const ext = m?.[1]?.toLowerCase();
   return ext ? (EXT_TYPES[ext] ?? `.${ext}`) : undefined;
@@ -28,7 +33,10 @@ export function fileType(meta: FileMeta): string | undefined {
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
 
 /** R-PHOTO on a file's metadata; limits from the rule set, or a preset's limits directly. */
-export function checkPhotoFile(meta: FileMeta, ruleSetOrLimits: RuleSet | PhotoLimits): RuleResult[] {
+export function checkPhotoFile(
+  meta: FileMeta,
+  ruleSetOrLimits: RuleSet | PhotoLimits,
+): RuleResult[] {
   const limits = 'photo' in ruleSetOrLimits ? ruleSetOrLimits.photo : ruleSetOrLimits;
   const out: RuleResult[] = [];
   const type = fileType(meta);
@@ -65,12 +73,17 @@ export function checkPhotoFile(meta: FileMeta, ruleSetOrLimits: RuleSet | PhotoL
 }
 
 /** R-MATERIAL on a file's metadata (seed 004: jpg/jpeg/png, 单个照片文件大小不超过200k). */
-export function checkMaterialFile(meta: FileMeta, ruleSetOrLimits: RuleSet | MaterialLimits): RuleResult[] {
+export function checkMaterialFile(
+  meta: FileMeta,
+  ruleSetOrLimits: RuleSet | MaterialLimits,
+): RuleResult[] {
   const limits = 'material' in ruleSetOrLimits ? ruleSetOrLimits.material : ruleSetOrLimits;
   const out: RuleResult[] = [];
   const type = fileType(meta);
   if (type !== undefined && !limits.types.includes(type))
-    out.push(error('材料图片须为 jpg、jpeg 或 png 格式。', 'Material images must be jpg, jpeg or png.'));
+    out.push(
+      error('材料图片须为 jpg、jpeg 或 png 格式。', 'Material images must be jpg, jpeg or png.'),
+    );
   if (typeof meta.bytes === 'number' && meta.bytes > limits.maxBytes)
     out.push(
       error(

@@ -20,9 +20,9 @@ import {
 } from './util';
 
 /** Every field typed by hand (seed 001 填写说明: 所有手工填写内容均须为半角). */
-export const HAND_TYPED_FIELDS = FIELDS.filter((f) => f.kind === 'text' || f.kind === 'date' || f.kind === 'yearMonth' || f.kind === 'password').map(
-  (f) => f.key,
-);
+export const HAND_TYPED_FIELDS = FIELDS.filter(
+  (f) => f.kind === 'text' || f.kind === 'date' || f.kind === 'yearMonth' || f.kind === 'password',
+).map((f) => f.key);
 
 /**
  * Fields filled by picking a dictionary entry (seed 001 FAQ 7: 拼音首字母检索): the
@@ -44,7 +44,8 @@ export const R_HALFWIDTH: Rule = {
         break;
       }
     }
-    const sensitive = field === 'password' || field === 'passwordConfirm' || field === 'recoveryAnswer';
+    const sensitive =
+      field === 'password' || field === 'passwordConfirm' || field === 'recoveryAnswer';
     if (DICTIONARY_FIELDS.includes(field))
       return [
         warning(
@@ -73,7 +74,9 @@ function futureAllowed(field: string, ctx: Parameters<Rule['check']>[2]): 'yes' 
   if (field !== 'graduationDate') return 'no';
   const onDuty = known(ctx.values, 'onDutyStatus');
   if (onDuty !== undefined && onDuty.includes('当年毕业研究生')) return 'yes';
-  const texts = ['educationLevel', 'studyMode', 'educationCategory', 'degree'].map((k) => rowOrValue(ctx, k) ?? '').join(' ');
+  const texts = ['educationLevel', 'studyMode', 'educationCategory', 'degree']
+    .map((k) => rowOrValue(ctx, k) ?? '')
+    .join(' ');
   if (/在校|在读|硕博连读/.test(texts)) return 'yes';
   if (onDuty === undefined && /研究生|博士|硕士/.test(texts)) return 'maybe';
   return 'no';
@@ -98,9 +101,15 @@ export const R_YEARMONTH: Rule = {
         ];
       if (/^\d{4}-\d{2}$/.test(toHalfWidth(value).trim()))
         return [error('月份须在 01 到 12 之间。', 'The month must be between 01 and 12.')];
-      return [error('年月格式须为 YYYY-MM，例如 2009 年 6 月写作 2009-06。', 'Write the year-month as YYYY-MM: June 2009 is 2009-06.')];
+      return [
+        error(
+          '年月格式须为 YYYY-MM，例如 2009 年 6 月写作 2009-06。',
+          'Write the year-month as YYYY-MM: June 2009 is 2009-06.',
+        ),
+      ];
     }
-    if (ym.year < 1900) return [error('年份不对：请核对。', 'The year is not plausible: check it.')];
+    if (ym.year < 1900)
+      return [error('年份不对：请核对。', 'The year is not plausible: check it.')];
     const now = todayYm(ctx.today);
     if (ymIndex(ym) > ymIndex(now)) {
       const allowed = futureAllowed(field, ctx);
@@ -112,12 +121,22 @@ export const R_YEARMONTH: Rule = {
             'The graduation month is in the future: only a 当年毕业研究生 (employment status) fills it so; check it.',
           ),
         ];
-      return [error('这个年月在将来：请填写已经发生的年月。', 'This month is in the future: enter a month that has passed.')];
+      return [
+        error(
+          '这个年月在将来：请填写已经发生的年月。',
+          'This month is in the future: enter a month that has passed.',
+        ),
+      ];
     }
     if (field === 'trainingEnd') {
       const start = parseYearMonth((rowOrValue(ctx, 'trainingStart') ?? '').trim());
       if (start && ymIndex(ym) < ymIndex(start))
-        return [error('结束时间早于开始时间：请核对。', 'The end month is before the start month: check both.')];
+        return [
+          error(
+            '结束时间早于开始时间：请核对。',
+            'The end month is before the start month: check both.',
+          ),
+        ];
     }
     return [];
   },

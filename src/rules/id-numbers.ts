@@ -4,7 +4,19 @@
 // 澳门身份证必须为 8 位; 外籍护照号码长度不少于 6 位).
 import type { CheckContext, Rule } from './engine';
 import type { RuleResult } from './types';
-import { error, fix, fmtDate, idKindOf, isFuture, isRealDate, known, toHalfWidth, warning, type IdKind, type YMD } from './util';
+import {
+  error,
+  fix,
+  fmtDate,
+  idKindOf,
+  isFuture,
+  isRealDate,
+  known,
+  toHalfWidth,
+  warning,
+  type IdKind,
+  type YMD,
+} from './util';
 
 // ---------- 居民身份证 / 居住证: GB 11643-1999 ----------
 
@@ -81,7 +93,8 @@ export function analyzeCnId(raw: string, today: Date): CnIdAnalysis {
   const y = Number(compact.slice(6, 10));
   const m = Number(compact.slice(10, 12));
   const d = Number(compact.slice(12, 14));
-  if (y < 1900 || !isRealDate(y, m, d)) problems.push({ kind: 'birth', digits: compact.slice(6, 14) });
+  if (y < 1900 || !isRealDate(y, m, d))
+    problems.push({ kind: 'birth', digits: compact.slice(6, 14) });
   else {
     out.birth = { year: y, month: m, day: d };
     if (isFuture(out.birth, today)) problems.push({ kind: 'futureBirth', birth: out.birth });
@@ -100,7 +113,10 @@ export function isValidCnId(raw: string, today: Date): boolean {
 }
 
 /** Birth date and sex from a valid mainland/居住证 number (R-SEX-FROM-ID, R-BIRTH-FROM-ID, R-AGE). */
-export function idFacts(ctx: CheckContext, number = known(ctx.values, 'idNumber')): { birth: YMD; sex: '男' | '女' } | undefined {
+export function idFacts(
+  ctx: CheckContext,
+  number = known(ctx.values, 'idNumber'),
+): { birth: YMD; sex: '男' | '女' } | undefined {
   if (!number) return undefined;
   const kind = idKindOf(known(ctx.values, 'idType'));
   if (kind !== undefined && kind !== 'cn' && kind !== 'permit') return undefined;
@@ -184,7 +200,8 @@ function cnProblemsToFindings(a: CnIdAnalysis, label: { zh: string; en: string }
   return out;
 }
 
-const looksLikeCnId = (compact: string) => /^\d{15}$/.test(compact) || /^\d{17}[\dXx]$/.test(compact);
+const looksLikeCnId = (compact: string) =>
+  /^\d{15}$/.test(compact) || /^\d{17}[\dXx]$/.test(compact);
 const isPermitPrefix = (compact: string) => compact.slice(0, 6) in PERMIT_PREFIXES;
 
 /** The kind of number to check: from 证件类型 when known, else from the number's shape (never guessing a non-ID). */
@@ -192,7 +209,8 @@ function kindFor(ctx: CheckContext, value: string): IdKind | undefined {
   const kind = idKindOf(known(ctx.values, 'idType'));
   if (kind) return kind;
   const compact = toHalfWidth(value).replace(/[\s-]/g, '');
-  if (looksLikeCnId(compact)) return compact.length === 18 && isPermitPrefix(compact) ? 'permit' : 'cn';
+  if (looksLikeCnId(compact))
+    return compact.length === 18 && isPermitPrefix(compact) ? 'permit' : 'cn';
   return undefined;
 }
 
@@ -206,7 +224,11 @@ export const R_ID_CN: Rule = {
     if (value.trim() === '' || kindFor(ctx, value) !== 'cn') return [];
     const a = analyzeCnId(value, ctx.today);
     const out = cnProblemsToFindings(a, { zh: '身份证号码', en: 'ID number' });
-    if (out.length === 0 && isPermitPrefix(a.compact) && ctx.ruleSet.idTypes.includes('港澳台居民居住证')) {
+    if (
+      out.length === 0 &&
+      isPermitPrefix(a.compact) &&
+      ctx.ruleSet.idTypes.includes('港澳台居民居住证')
+    ) {
       out.push(
         warning(
           `这是港澳台居民居住证的号码（${PERMIT_PREFIXES[a.compact.slice(0, 6)]!.zh}）：证件类型请选「港澳台居民居住证」。`,
@@ -244,8 +266,32 @@ export const R_ID_PERMIT: Rule = {
 // ---------- 台湾身份证 ----------
 
 const TW_LETTERS: Record<string, number> = {
-  A: 10, B: 11, C: 12, D: 13, E: 14, F: 15, G: 16, H: 17, I: 34, J: 18, K: 19, L: 20, M: 21,
-  N: 22, O: 35, P: 23, Q: 24, R: 25, S: 26, T: 27, U: 28, V: 29, W: 32, X: 30, Y: 31, Z: 33,
+  A: 10,
+  B: 11,
+  C: 12,
+  D: 13,
+  E: 14,
+  F: 15,
+  G: 16,
+  H: 17,
+  I: 34,
+  J: 18,
+  K: 19,
+  L: 20,
+  M: 21,
+  N: 22,
+  O: 35,
+  P: 23,
+  Q: 24,
+  R: 25,
+  S: 26,
+  T: 27,
+  U: 28,
+  V: 29,
+  W: 32,
+  X: 30,
+  Y: 31,
+  Z: 33,
 };
 
 /** Taiwan ID check (R-ID-TW): true when the weighted sum is a multiple of 10. */
@@ -266,12 +312,35 @@ export const R_ID_TW: Rule = {
     if (value.trim() === '' || kindFor(ctx, value) !== 'tw') return [];
     const s = toHalfWidth(value).replace(/\s/g, '');
     if (s.length !== 10)
-      return [error(`台湾身份证号码必须为 10 位，现在是 ${[...s].length} 位。`, `A Taiwan ID number has 10 characters; this one has ${[...s].length}.`)];
+      return [
+        error(
+          `台湾身份证号码必须为 10 位，现在是 ${[...s].length} 位。`,
+          `A Taiwan ID number has 10 characters; this one has ${[...s].length}.`,
+        ),
+      ];
     const upper = s.toUpperCase();
     if (!/^[A-Z][12]\d{8}$/.test(upper))
-      return [error('台湾身份证号码格式为：1 个英文字母 + 1 或 2 + 8 位数字（如 A123456789）。', 'A Taiwan ID is a letter, then 1 or 2, then 8 digits (e.g. A123456789).')];
-    if (!twIdValid(upper)) return [error('台湾身份证号码的校验码不对：请对照证件逐位核对。', 'The Taiwan ID check digit does not match: compare it digit by digit with the card.')];
-    if (upper !== s) return [error('首字母须为大写。', 'The first letter must be a capital.', fix(upper, '改为大写', 'Use a capital letter'))];
+      return [
+        error(
+          '台湾身份证号码格式为：1 个英文字母 + 1 或 2 + 8 位数字（如 A123456789）。',
+          'A Taiwan ID is a letter, then 1 or 2, then 8 digits (e.g. A123456789).',
+        ),
+      ];
+    if (!twIdValid(upper))
+      return [
+        error(
+          '台湾身份证号码的校验码不对：请对照证件逐位核对。',
+          'The Taiwan ID check digit does not match: compare it digit by digit with the card.',
+        ),
+      ];
+    if (upper !== s)
+      return [
+        error(
+          '首字母须为大写。',
+          'The first letter must be a capital.',
+          fix(upper, '改为大写', 'Use a capital letter'),
+        ),
+      ];
     return [];
   },
 };
@@ -282,7 +351,8 @@ export const R_ID_TWPERMIT: Rule = {
   dependsOn: ID_DEPS,
   check(value, field, ctx) {
     if (value.trim() === '') return [];
-    if (field === 'idNumber' ? kindFor(ctx, value) !== 'twPermit' : permitKind(ctx, value) !== 'tw') return [];
+    if (field === 'idNumber' ? kindFor(ctx, value) !== 'twPermit' : permitKind(ctx, value) !== 'tw')
+      return [];
     return checkTwPermit(value);
   },
 };
@@ -297,7 +367,12 @@ function checkTwPermit(value: string): RuleResult[] {
         'The platform text asks for 10 characters; permits since 2008 have 8 digits. If the platform refuses it, add the 2-digit issue count printed on the permit.',
       ),
     ];
-  return [error(`台湾居民来往大陆通行证号码应为 8 位或 10 位数字，现在是「${s.slice(0, 30)}」。`, `A Taiwan travel permit number has 8 or 10 digits; got "${s.slice(0, 30)}".`)];
+  return [
+    error(
+      `台湾居民来往大陆通行证号码应为 8 位或 10 位数字，现在是「${s.slice(0, 30)}」。`,
+      `A Taiwan travel permit number has 8 or 10 digits; got "${s.slice(0, 30)}".`,
+    ),
+  ];
 }
 
 export const R_ID_HKMOPERMIT: Rule = {
@@ -306,7 +381,12 @@ export const R_ID_HKMOPERMIT: Rule = {
   dependsOn: ID_DEPS,
   check(value, field, ctx) {
     if (value.trim() === '') return [];
-    if (field === 'idNumber' ? kindFor(ctx, value) !== 'hkmoPermit' : permitKind(ctx, value) !== 'hkmo') return [];
+    if (
+      field === 'idNumber'
+        ? kindFor(ctx, value) !== 'hkmoPermit'
+        : permitKind(ctx, value) !== 'hkmo'
+    )
+      return [];
     return checkHkmoPermit(value);
   },
 };
@@ -314,7 +394,14 @@ export const R_ID_HKMOPERMIT: Rule = {
 function checkHkmoPermit(value: string): RuleResult[] {
   const s = toHalfWidth(value).replace(/\s/g, '');
   if (/^[HM]\d{8}(\d{2})?$/.test(s)) return [];
-  if (/^[hm]\d{8}(\d{2})?$/.test(s)) return [error('首字母 H/M 须为大写。', 'The leading H/M must be a capital.', fix(s.toUpperCase(), '改为大写', 'Use a capital letter'))];
+  if (/^[hm]\d{8}(\d{2})?$/.test(s))
+    return [
+      error(
+        '首字母 H/M 须为大写。',
+        'The leading H/M must be a capital.',
+        fix(s.toUpperCase(), '改为大写', 'Use a capital letter'),
+      ),
+    ];
   return [
     error(
       '港澳居民来往内地通行证号码为 H（香港）或 M（澳门）加 8 位数字，再加 2 位换证次数，共 11 位（如 H3203117707）。',
@@ -381,7 +468,14 @@ export const R_ID_HK: Rule = {
           `The HK ID check character is wrong: the letters and digits need "${expected}" (the character in brackets). Compare it with the card.`,
         ),
       ];
-    if (s !== half) return [error('香港身份证号码不带括号、字母须大写。', 'Type the HK ID without brackets, letters in capitals.', fix(s, '去掉括号', 'Remove the brackets'))];
+    if (s !== half)
+      return [
+        error(
+          '香港身份证号码不带括号、字母须大写。',
+          'Type the HK ID without brackets, letters in capitals.',
+          fix(s, '去掉括号', 'Remove the brackets'),
+        ),
+      ];
     return [];
   },
 };
@@ -395,8 +489,20 @@ export const R_ID_MO: Rule = {
     const half = toHalfWidth(value).replace(/\s/g, '');
     const s = half.replace(/[()/]/g, '');
     if (!/^[157]\d{7}$/.test(s))
-      return [error('澳门身份证号码为 8 位数字，以 1、5 或 7 开头（如 56866111）。', 'A Macau ID has 8 digits starting with 1, 5 or 7 (e.g. 56866111).')];
-    if (s !== half) return [error('澳门身份证号码不带括号和斜线。', 'Type the Macau ID without brackets or slashes.', fix(s, '去掉括号和斜线', 'Remove brackets and slashes'))];
+      return [
+        error(
+          '澳门身份证号码为 8 位数字，以 1、5 或 7 开头（如 56866111）。',
+          'A Macau ID has 8 digits starting with 1, 5 or 7 (e.g. 56866111).',
+        ),
+      ];
+    if (s !== half)
+      return [
+        error(
+          '澳门身份证号码不带括号和斜线。',
+          'Type the Macau ID without brackets or slashes.',
+          fix(s, '去掉括号和斜线', 'Remove brackets and slashes'),
+        ),
+      ];
     return [];
   },
 };
@@ -408,9 +514,22 @@ export const R_ID_PASSPORT: Rule = {
   check(value, _field, ctx) {
     if (value.trim() === '' || kindFor(ctx, value) !== 'passport') return [];
     const s = toHalfWidth(value).trim();
-    if (!/^[A-Za-z0-9]+$/.test(s)) return [error('护照号码只能包含英文字母和数字。', 'A passport number contains letters and digits only.')];
-    if (s.length < 6) return [error(`护照号码不少于 6 位，现在是 ${s.length} 位。`, `A passport number has at least 6 characters; this one has ${s.length}.`)];
-    if (s.length > 20) return [warning('护照号码异常长：请核对。', 'Unusually long passport number: check it.')];
+    if (!/^[A-Za-z0-9]+$/.test(s))
+      return [
+        error(
+          '护照号码只能包含英文字母和数字。',
+          'A passport number contains letters and digits only.',
+        ),
+      ];
+    if (s.length < 6)
+      return [
+        error(
+          `护照号码不少于 6 位，现在是 ${s.length} 位。`,
+          `A passport number has at least 6 characters; this one has ${s.length}.`,
+        ),
+      ];
+    if (s.length > 20)
+      return [warning('护照号码异常长：请核对。', 'Unusually long passport number: check it.')];
     return [];
   },
 };
@@ -420,15 +539,28 @@ export const R_ID_PASSPORT: Rule = {
  * unmistakable layout (R-IDTYPE cross-check); undefined when it could be several.
  */
 export function recognizeIdNumber(raw: string, today: Date): IdKind | undefined {
-  const s = toHalfWidth(raw).replace(/[\s()/-]/g, '').toUpperCase();
+  const s = toHalfWidth(raw)
+    .replace(/[\s()/-]/g, '')
+    .toUpperCase();
   if (s.length > 30) return undefined;
-  if (/^\d{17}[\dX]$/.test(s) && analyzeCnId(s, today).problems.length === 0) return isPermitPrefix(s) ? 'permit' : 'cn';
+  if (/^\d{17}[\dX]$/.test(s) && analyzeCnId(s, today).problems.length === 0)
+    return isPermitPrefix(s) ? 'permit' : 'cn';
   if (twIdValid(s)) return 'tw';
-  if (/^[A-Z]{1,2}\d{6}[0-9A]$/.test(s) && hkIdCheckChar(s.slice(0, -1)) === s.slice(-1)) return 'hk';
+  if (/^[A-Z]{1,2}\d{6}[0-9A]$/.test(s) && hkIdCheckChar(s.slice(0, -1)) === s.slice(-1))
+    return 'hk';
   if (/^[HM]\d{10}$/.test(s)) return 'hkmoPermit';
   return undefined;
 }
 
-export const ID_NUMBER_RULES: Rule[] = [R_ID_CN, R_ID_PERMIT, R_ID_TW, R_ID_TWPERMIT, R_ID_HKMOPERMIT, R_ID_HK, R_ID_MO, R_ID_PASSPORT];
+export const ID_NUMBER_RULES: Rule[] = [
+  R_ID_CN,
+  R_ID_PERMIT,
+  R_ID_TW,
+  R_ID_TWPERMIT,
+  R_ID_HKMOPERMIT,
+  R_ID_HK,
+  R_ID_MO,
+  R_ID_PASSPORT,
+];
 
 export { checkTwPermit, checkHkmoPermit };

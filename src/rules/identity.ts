@@ -22,27 +22,52 @@ const MIDDLE_DOTS = /[·•・‧∙⋅]/g;
 
 /** Mainland name check on the half-width text; undefined = fine. */
 function nameCnProblem(s: string): { zh: string; en: string } | undefined {
-  if (/[A-Za-z]/.test(s)) return { zh: '大陆考生姓名必须为汉字，不得包含英文字母。', en: 'A mainland name is Chinese characters only: no letters.' };
+  if (/[A-Za-z]/.test(s))
+    return {
+      zh: '大陆考生姓名必须为汉字，不得包含英文字母。',
+      en: 'A mainland name is Chinese characters only: no letters.',
+    };
   if (/\s/.test(s)) return { zh: '汉字之间不能有空格。', en: 'No spaces between the characters.' };
   for (const ch of s) {
     if (isHan(ch) || ch === '.' || ch === '?') continue;
-    if (/[A-Za-z]/.test(ch)) return { zh: '大陆考生姓名必须为汉字，不得包含英文字母。', en: 'A mainland name is Chinese characters only: no letters.' };
+    if (/[A-Za-z]/.test(ch))
+      return {
+        zh: '大陆考生姓名必须为汉字，不得包含英文字母。',
+        en: 'A mainland name is Chinese characters only: no letters.',
+      };
     if (/\d/.test(ch)) return { zh: '姓名不得包含数字。', en: 'A name contains no digits.' };
-    return { zh: `姓名不得包含「${ch}」等符号（少数民族姓名中的点用半角“.”，生僻字用“?”）。`, en: `A name contains no symbols such as "${ch}" (a minority name's dot is a half-width ".", a missing character is "?").` };
+    return {
+      zh: `姓名不得包含「${ch}」等符号（少数民族姓名中的点用半角“.”，生僻字用“?”）。`,
+      en: `A name contains no symbols such as "${ch}" (a minority name's dot is a half-width ".", a missing character is "?").`,
+    };
   }
   if (s.startsWith('.') || s.endsWith('.') || s.includes('..'))
-    return { zh: '“.”只用于姓名中间的分隔点。', en: 'The "." only separates parts inside the name.' };
-  if (codePoints(s) > 28) return { zh: `姓名不超过 28 个汉字，现在是 ${codePoints(s)} 个。`, en: `At most 28 characters; this has ${codePoints(s)}.` };
+    return {
+      zh: '“.”只用于姓名中间的分隔点。',
+      en: 'The "." only separates parts inside the name.',
+    };
+  if (codePoints(s) > 28)
+    return {
+      zh: `姓名不超过 28 个汉字，现在是 ${codePoints(s)} 个。`,
+      en: `At most 28 characters; this has ${codePoints(s)}.`,
+    };
   return undefined;
 }
 
 /** Taiwan/HK/Macau/foreign name check on the half-width text. */
 function nameIntlProblem(s: string): { zh: string; en: string } | undefined {
-  if (codePoints(s) > 28) return { zh: `姓名不超过 28 个字符，现在是 ${codePoints(s)} 个。`, en: `At most 28 characters; this has ${codePoints(s)}.` };
+  if (codePoints(s) > 28)
+    return {
+      zh: `姓名不超过 28 个字符，现在是 ${codePoints(s)} 个。`,
+      en: `At most 28 characters; this has ${codePoints(s)}.`,
+    };
   // 英文字母除首字母外一律用小写: each Latin word is Capitalized.
   for (const word of s.split(/[^A-Za-z]+/)) {
     if (word.length > 1 && word.slice(1) !== word.slice(1).toLowerCase())
-      return { zh: '英文姓名除每个词的首字母外一律用小写（如 Chan Tai Man）。', en: 'Latin letters are lower case except the first letter of each word (e.g. Chan Tai Man).' };
+      return {
+        zh: '英文姓名除每个词的首字母外一律用小写（如 Chan Tai Man）。',
+        en: 'Latin letters are lower case except the first letter of each word (e.g. Chan Tai Man).',
+      };
   }
   return undefined;
 }
@@ -84,7 +109,11 @@ export const R_NAME_INTL: Rule = {
     const half = toHalfWidth(value);
     if (mainland === true) return [];
     // Unknown: only a Latin-letter name is judged here (a Chinese one is R-NAME-CN's).
-    if (mainland === undefined && (![...half].some((c) => /[A-Za-z]/.test(c)) || [...half].some(isHan))) return [];
+    if (
+      mainland === undefined &&
+      (![...half].some((c) => /[A-Za-z]/.test(c)) || [...half].some(isHan))
+    )
+      return [];
     const problem = nameIntlProblem(half);
     return problem ? [error(problem.zh, problem.en)] : [];
   },
@@ -103,7 +132,10 @@ export const R_IDTYPE: Rule = {
       const chosen = idKindOf(v);
       const number = known(ctx.values, 'idNumber');
       const seen = number ? recognizeIdNumber(number, ctx.today) : undefined;
-      const compatible = seen === chosen || (seen === 'permit' && chosen === 'cn') || (seen === 'hkmoPermit' && chosen === 'hkmoPermit');
+      const compatible =
+        seen === chosen ||
+        (seen === 'permit' && chosen === 'cn') ||
+        (seen === 'hkmoPermit' && chosen === 'hkmoPermit');
       if (!seen || compatible) return [];
       const option = ctx.ruleSet.idTypes.find((o) => idKindOf(o) === seen);
       if (!option) return [];
@@ -164,17 +196,34 @@ export const R_BIRTH_FROM_ID: Rule = {
       error(
         `出生日期与证件号码不符：号码中的出生日期是 ${fmtDate(facts.birth)}。`,
         `The birth date does not match the ID number, which says ${fmtDate(facts.birth)}.`,
-        fix(fmtDate(facts.birth), `改为 ${fmtDate(facts.birth)}`, `Change to ${fmtDate(facts.birth)}`),
+        fix(
+          fmtDate(facts.birth),
+          `改为 ${fmtDate(facts.birth)}`,
+          `Change to ${fmtDate(facts.birth)}`,
+        ),
       ),
     ];
   },
 };
 
 function ageFindings(birth: YMD, ctx: CheckContext) {
-  if (isFuture(birth, ctx.today)) return [error('出生日期在将来：请核对。', 'The birth date is in the future: check it.')];
+  if (isFuture(birth, ctx.today))
+    return [error('出生日期在将来：请核对。', 'The birth date is in the future: check it.')];
   const age = ageOn(birth, ctx.today);
-  if (age < 18) return [error(`考生须年满 18 岁，按出生日期 ${fmtDate(birth)} 现在是 ${age} 岁。`, `Candidates must be at least 18; born ${fmtDate(birth)} makes ${age}.`)];
-  if (age > 75) return [error(`考生年龄不超过 75 岁，按出生日期 ${fmtDate(birth)} 现在是 ${age} 岁：请核对。`, `Candidates are at most 75; born ${fmtDate(birth)} makes ${age}: check it.`)];
+  if (age < 18)
+    return [
+      error(
+        `考生须年满 18 岁，按出生日期 ${fmtDate(birth)} 现在是 ${age} 岁。`,
+        `Candidates must be at least 18; born ${fmtDate(birth)} makes ${age}.`,
+      ),
+    ];
+  if (age > 75)
+    return [
+      error(
+        `考生年龄不超过 75 岁，按出生日期 ${fmtDate(birth)} 现在是 ${age} 岁：请核对。`,
+        `Candidates are at most 75; born ${fmtDate(birth)} makes ${age}: check it.`,
+      ),
+    ];
   return [];
 }
 
@@ -190,7 +239,12 @@ export const R_AGE: Rule = {
     if (facts) return [];
     const date = parseDate(value);
     if (!date)
-      return [error('出生日期格式须为 YYYY-MM-DD，例如 1990-01-31。', 'Write the birth date as YYYY-MM-DD, e.g. 1990-01-31.')];
+      return [
+        error(
+          '出生日期格式须为 YYYY-MM-DD，例如 1990-01-31。',
+          'Write the birth date as YYYY-MM-DD, e.g. 1990-01-31.',
+        ),
+      ];
     return ageFindings(date, ctx);
   },
 };
@@ -203,7 +257,13 @@ export const R_ETHNIC_PASSPORT: Rule = {
     const v = value.trim();
     if (v === '' || idKindOf(known(ctx.values, 'idType')) !== 'passport') return [];
     if (v === '其它' || v === '其他') return [];
-    return [error('证件类型为外籍护照时，民族应为“其它”。', 'With a foreign passport the ethnicity is 其它 (other).', fix('其它', '改为“其它”', 'Set to 其它'))];
+    return [
+      error(
+        '证件类型为外籍护照时，民族应为“其它”。',
+        'With a foreign passport the ethnicity is 其它 (other).',
+        fix('其它', '改为“其它”', 'Set to 其它'),
+      ),
+    ];
   },
 };
 
@@ -215,13 +275,25 @@ export const R_PASSWORD: Rule = {
     if (value === '') return [];
     if (field === 'passwordConfirm') {
       const pw = known(ctx.values, 'password');
-      if (pw !== undefined && pw !== '' && pw !== value) return [error('两次输入的密码不一致。', 'The two passwords differ.')];
+      if (pw !== undefined && pw !== '' && pw !== value)
+        return [error('两次输入的密码不一致。', 'The two passwords differ.')];
       return [];
     }
     const { min, max } = ctx.ruleSet.passwordLength;
-    if (!/^[A-Za-z0-9]+$/.test(value)) return [error('密码只能由英文字母和数字组成（区分大小写）。', 'Use letters and digits only (case-sensitive).')];
+    if (!/^[A-Za-z0-9]+$/.test(value))
+      return [
+        error(
+          '密码只能由英文字母和数字组成（区分大小写）。',
+          'Use letters and digits only (case-sensitive).',
+        ),
+      ];
     if (value.length < min || value.length > max)
-      return [error(`密码长度须为 ${min} 到 ${max} 位，现在是 ${value.length} 位。`, `The password has ${min} to ${max} characters; this one has ${value.length}.`)];
+      return [
+        error(
+          `密码长度须为 ${min} 到 ${max} 位，现在是 ${value.length} 位。`,
+          `The password has ${min} to ${max} characters; this one has ${value.length}.`,
+        ),
+      ];
     return [];
   },
 };
@@ -232,7 +304,13 @@ export const R_RECOVERY_ANSWER: Rule = {
   check(value) {
     if (value === '') return [];
     const n = codePoints(value);
-    if (n < 4 || n > 30) return [error(`答案应为 4 到 30 个字符，现在是 ${n} 个。`, `The answer has 4 to 30 characters; this one has ${n}.`)];
+    if (n < 4 || n > 30)
+      return [
+        error(
+          `答案应为 4 到 30 个字符，现在是 ${n} 个。`,
+          `The answer has 4 to 30 characters; this one has ${n}.`,
+        ),
+      ];
     return [];
   },
 };

@@ -12,5 +12,12 @@ export { ALL_RULES } from './all-rules';
 
 // Pure helpers other modules use directly (photo/material preparation, ID analysis).
 export { checkPhotoFile, checkMaterialFile, parseFileValue, type FileMeta } from './files';
-export { analyzeCnId, isValidCnId, cnIdCheckChar, hkIdCheckChar, twIdValid, isProvincePrefix } from './id-numbers';
+export {
+  analyzeCnId,
+  isValidCnId,
+  cnIdCheckChar,
+  hkIdCheckChar,
+  twIdValid,
+  isProvincePrefix,
+} from './id-numbers';
 export { toHalfWidth, hasFullWidth, normalizeYearMonth, idKindOf, type IdKind } from './util';

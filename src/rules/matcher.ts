@@ -51,7 +51,9 @@ const GROUP_HEADINGS: [RegExp, GroupId][] = [
 
 /** The group a heading's text names ("教育经历", "③ 证书情况 ＋添加"), if any. */
 export function headingGroup(text: string): GroupId | undefined {
-  const t = normalizeLabel(text).replace(/^[\d①②③④⑤⑥⑦⑧⑨.、\-—()]+/, '').replace(/[+＋]|添加|新增/g, '');
+  const t = normalizeLabel(text)
+    .replace(/^[\d①②③④⑤⑥⑦⑧⑨.、\-—()]+/, '')
+    .replace(/[+＋]|添加|新增/g, '');
   if (!t || t.length > 12) return undefined;
   for (const [re, group] of GROUP_HEADINGS) if (re.test(t)) return group;
   return undefined;
@@ -63,7 +65,9 @@ export function matchLabel(raw: string | null | undefined): string[] | undefined
 }
 
 /** The keys a text names, with the normalized text that matched (for the generic-label test). */
-export function matchLabelText(raw: string | null | undefined): { keys: string[]; text: string } | undefined {
+export function matchLabelText(
+  raw: string | null | undefined,
+): { keys: string[]; text: string } | undefined {
   const keys = matchLabelKeys(raw);
   return keys ? { keys, text: normalizeLabel(raw ?? '').replace(ASKING, '') } : undefined;
 }
@@ -74,7 +78,10 @@ const ASKING = /^(请输入|请选择|请填写)(您的|本人的?|考生)?(\d+�
 function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
   if (!raw) return undefined;
   // A numbered label: "1. 证件编号", "（2）毕业学校", "③联系地址".
-  let text = normalizeLabel(raw).replace(/^(\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳])(?=[\u4e00-\u9fff])/, '');
+  let text = normalizeLabel(raw).replace(
+    /^(\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳])(?=[\u4e00-\u9fff])/,
+    '',
+  );
   if (!text || text.length > 40) return undefined;
   // Placeholders read "请输入证件编号", "请输入您的手机号码", "请输入18位身份证号码";
   // a help mark after a label reads "证件编号[?]".
@@ -83,15 +90,26 @@ function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
   if (direct) return direct;
   // "本人手机号码", "考生证件号码": whose field it is, then the field's name
   // (never down to a generic row word: "考生类别" is not education's 类别).
-  const owned = text.replace(/^(本人|考生|个人|申请人|您的)(?=[\u4e00-\u9fff]{2})/, '').replace(/\([^()]*\)$/, '');
-  if (owned !== text && !GENERIC_LABELS.has(owned) && LABELS.has(owned) && /^(本人|考生|个人|申请人|您的)/.test(text)) return LABELS.get(owned);
+  const owned = text
+    .replace(/^(本人|考生|个人|申请人|您的)(?=[\u4e00-\u9fff]{2})/, '')
+    .replace(/\([^()]*\)$/, '');
+  if (
+    owned !== text &&
+    !GENERIC_LABELS.has(owned) &&
+    LABELS.has(owned) &&
+    /^(本人|考生|个人|申请人|您的)/.test(text)
+  )
+    return LABELS.get(owned);
   // A hint in brackets ("证件编号(18位)") or an English gloss ("证件号码IDNo.",
   // "证件编号/IDNo.", "IDNo.证件号码", "Mobile/手机号码") around the Chinese label.
   const stripped = text.replace(/\([^()]*\)$/, '');
   if (stripped !== text && LABELS.has(stripped)) return LABELS.get(stripped);
   for (const base of stripped === text ? [text] : [stripped, text]) {
-    const trailing = base.replace(/[/|｜]?[A-Za-z][A-Za-z0-9.\-/&'’]*$/, '').replace(/\([^()]*\)$/, '');
-    if (trailing !== base && /[\u4e00-\u9fff]$/.test(trailing) && LABELS.has(trailing)) return LABELS.get(trailing);
+    const trailing = base
+      .replace(/[/|｜]?[A-Za-z][A-Za-z0-9.\-/&'’]*$/, '')
+      .replace(/\([^()]*\)$/, '');
+    if (trailing !== base && /[\u4e00-\u9fff]$/.test(trailing) && LABELS.has(trailing))
+      return LABELS.get(trailing);
     const leading = base.replace(/^[A-Za-z][A-Za-z0-9.\-&'’]*[/|｜]?(?=[\u4e00-\u9fff])/, '');
     if (leading !== base) {
       if (LABELS.has(leading)) return LABELS.get(leading);
@@ -116,7 +134,8 @@ export const hasChineseWord = (text: string): boolean => CJK_WORD.test(text);
 
 /** The text of a file input's own button, not a label ("选择文件", "浏览…", "上传"). */
 const FILE_BUTTON_TEXT = /^(选择文件|选取文件|浏览|点击上传|上传|选择|Choosefile|Browse)[.…]*$/i;
-export const isFileButtonText = (text: string): boolean => FILE_BUTTON_TEXT.test(normalizeLabel(text));
+export const isFileButtonText = (text: string): boolean =>
+  FILE_BUTTON_TEXT.test(normalizeLabel(text));
 
 /** An option text of a dialing-code select (+86, +852); a first "请选择"/"--" placeholder counts too. */
 export function isDialCodeOption(text: string, index: number): boolean {
@@ -124,7 +143,9 @@ export function isDialCodeOption(text: string, index: number): boolean {
 }
 
 /** `Edit:SP_Edu.1$Diploma_No` → table `SP_Edu`, row 1, suffix `Diploma_No`. */
-export function parsePlatformId(id: string): { table?: string; row?: number; suffix: string } | undefined {
+export function parsePlatformId(
+  id: string,
+): { table?: string; row?: number; suffix: string } | undefined {
   const dollar = id.lastIndexOf('$');
   if (dollar < 0) return undefined;
   const suffix = id.slice(dollar + 1);

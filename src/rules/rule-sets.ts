@@ -62,5 +62,7 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
 export const DEFAULT_RULE_SET: RuleSetId = 'guide-2014';
 
 export function ruleSetById(id: string | undefined): RuleSet | undefined {
-  return id && (RULE_SET_IDS as readonly string[]).includes(id) ? RULE_SETS[id as RuleSetId] : undefined;
+  return id && (RULE_SET_IDS as readonly string[]).includes(id)
+    ? RULE_SETS[id as RuleSetId]
+    : undefined;
 }

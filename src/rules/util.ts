@@ -84,14 +84,16 @@ const PUNCT_OR_SPACE = /[\s\p{P}\p{S}\p{Cc}\p{Cf}]/gu;
 export function firstPunct(s: string, allowed = ''): string | undefined {
   // One linear scan with a single-character class (no backtracking).
   PUNCT_OR_SPACE.lastIndex = 0;
-  for (let m = PUNCT_OR_SPACE.exec(s); m; m = PUNCT_OR_SPACE.exec(s)) if (!allowed.includes(m[0])) return m[0];
+  for (let m = PUNCT_OR_SPACE.exec(s); m; m = PUNCT_OR_SPACE.exec(s))
+    if (!allowed.includes(m[0])) return m[0];
   return undefined;
 }
 
 /** A readable name for a bad character in a message. */
 export function showChar(ch: string): string {
   if (/^\s$/u.test(ch)) return ch === '\u3000' ? '全角空格 full-width space' : '空格 space';
-  if (/^[\p{Cc}\p{Cf}]$/u.test(ch)) return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/^[\p{Cc}\p{Cf}]$/u.test(ch))
+    return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return `「${ch}」`;
 }
 
@@ -133,13 +135,29 @@ export function normalizeYearMonth(raw: string): string | undefined {
 }
 
 export const ymIndex = (ym: YearMonth) => ym.year * 12 + (ym.month - 1);
-export const todayYm = (today: Date): YearMonth => ({ year: today.getFullYear(), month: today.getMonth() + 1 });
+export const todayYm = (today: Date): YearMonth => ({
+  year: today.getFullYear(),
+  month: today.getMonth() + 1,
+});
 
 // ---- Dates ----
 
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = [31, (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return day <= days[month - 1]!;
 }
 
@@ -161,7 +179,8 @@ export function parseDate(raw: string): YMD | undefined {
   return isRealDate(year, month, day) ? { year, month, day } : undefined;
 }
 
-export const fmtDate = (d: YMD) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+export const fmtDate = (d: YMD) =>
+  `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /** Full years between a birth date and today. */
 export function ageOn(birth: YMD, today: Date): number {
@@ -181,7 +200,14 @@ export function isFuture(date: YMD, today: Date): boolean {
 
 // ---- Who the candidate is (mainland or not), from 证件类型 / 国籍 ----
 
-export const MAINLAND_ID_TYPES = ['居民身份证', '军官证', '警官证', '文职干部证', '士兵(官)证', '军队学员证'];
+export const MAINLAND_ID_TYPES = [
+  '居民身份证',
+  '军官证',
+  '警官证',
+  '文职干部证',
+  '士兵(官)证',
+  '军队学员证',
+];
 
 export type IdKind =
   | 'cn'
@@ -233,7 +259,15 @@ function computeIdKind(idType: string): IdKind | undefined {
 export function isMainland(ctx: CheckContext): boolean | undefined {
   const kind = idKindOf(known(ctx.values, 'idType'));
   if (kind === 'cn' || kind === 'military') return true;
-  if (kind === 'tw' || kind === 'twPermit' || kind === 'hk' || kind === 'mo' || kind === 'hkmoPermit' || kind === 'passport' || kind === 'permit')
+  if (
+    kind === 'tw' ||
+    kind === 'twPermit' ||
+    kind === 'hk' ||
+    kind === 'mo' ||
+    kind === 'hkmoPermit' ||
+    kind === 'passport' ||
+    kind === 'permit'
+  )
     return false;
   const nationality = known(ctx.values, 'nationality')?.trim();
   if (nationality) {
@@ -254,11 +288,16 @@ export function examLevel(category: string | undefined): 'physician' | 'assistan
   return undefined;
 }
 
-export const isTrue = (v: string | undefined) => v !== undefined && /^(true|1|on|是|yes|checked|☑)$/i.test(v.trim());
-export const isFalse = (v: string | undefined) => v !== undefined && /^(false|0|off|否|no|)$/i.test(v.trim());
+export const isTrue = (v: string | undefined) =>
+  v !== undefined && /^(true|1|on|是|yes|checked|☑)$/i.test(v.trim());
+export const isFalse = (v: string | undefined) =>
+  v !== undefined && /^(false|0|off|否|no|)$/i.test(v.trim());
 
 /** A group's rows when they are known: an empty list on a page means "not on this page". */
-export function knownRows(ctx: CheckContext, group: 'education' | 'training' | 'certificates'): Values[] | undefined {
+export function knownRows(
+  ctx: CheckContext,
+  group: 'education' | 'training' | 'certificates',
+): Values[] | undefined {
   const list = ctx.rows?.[group];
   if (!Array.isArray(list)) return undefined;
   // A page may hold holes (rows not read yet): only real rows count.
@@ -276,7 +315,10 @@ export function usedEducationRows(ctx: CheckContext): Values[] | undefined {
 }
 
 /** Index of the current row in its group (identity first, then equal values). */
-export function currentRowIndex(ctx: CheckContext, group: 'education' | 'training' | 'certificates'): number {
+export function currentRowIndex(
+  ctx: CheckContext,
+  group: 'education' | 'training' | 'certificates',
+): number {
   const rows = ctx.rows?.[group];
   if (!rows || !ctx.row) return -1;
   const byIdentity = rows.indexOf(ctx.row);

@@ -84,7 +84,8 @@ const fail = (problem: ImportProblem, zh: string, en: string): never => {
 // --- base64 without Buffer (extension pages have none) ---
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -95,25 +96,46 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-async function deriveKeyAndCheck(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
-  const bits = new Uint8Array(
-    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 512),
+async function deriveKeyAndCheck(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+) {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
   );
-  const key = await crypto.subtle.importKey('raw', bits.slice(0, 32), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  const bits = new Uint8Array(
+    await crypto.subtle.deriveBits(
+      { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+      material,
+      512,
+    ),
+  );
+  const key = await crypto.subtle.importKey('raw', bits.slice(0, 32), { name: 'AES-GCM' }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
   return { key, check: bits.slice(32) };
 }
 
 /** The text of the download: plain JSON, or the encrypted envelope when a passphrase is given. */
-export async function exportText(file: ProfileFile, passphrase?: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
+export async function exportText(
+  file: ProfileFile,
+  passphrase?: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<string> {
   const plain = JSON.stringify(file, null, 2);
   if (!passphrase) return plain;
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const { key, check } = await deriveKeyAndCheck(passphrase, salt, iterations);
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plain)));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plain)),
+  );
   const envelope: EncryptedFile = {
     format: ENCRYPTED_FORMAT,
     version: ENCRYPTED_VERSION,
@@ -135,7 +157,11 @@ function parseJson(text: string): unknown {
     const trimmed = text.trimEnd();
     const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
     if (/end of (JSON )?input|Unterminated/i.test(message) || position >= trimmed.length) {
-      fail('truncated', '文件不完整（被截断），请重新导出。', 'The file is incomplete (truncated); export it again.');
+      fail(
+        'truncated',
+        '文件不完整（被截断），请重新导出。',
+        'The file is incomplete (truncated); export it again.',
+      );
     }
     return fail('not-json', '文件不是有效的 JSON，无法读取。', 'The file is not valid JSON.');
   }
@@ -166,7 +192,11 @@ function validatePlain(raw: unknown): ProfileFile {
       );
     }
     if (problem.code === 'wrong-format') {
-      return fail('wrong-format', '这不是报名助手导出的资料文件。', 'This is not a profile file exported by this extension.');
+      return fail(
+        'wrong-format',
+        '这不是报名助手导出的资料文件。',
+        'This is not a profile file exported by this extension.',
+      );
     }
     const text = describeIssue(problem.issues);
     return fail('invalid', text.zh, text.en);
@@ -187,12 +217,20 @@ export function isEncryptedText(text: string): boolean {
  */
 export async function readImportText(text: string, passphrase?: string): Promise<ProfileFile> {
   if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    fail('too-large', '文件太大（超过 20 MB），不是本扩展导出的资料文件。', 'The file is too large (over 20 MB) to be a profile file.');
+    fail(
+      'too-large',
+      '文件太大（超过 20 MB），不是本扩展导出的资料文件。',
+      'The file is too large (over 20 MB) to be a profile file.',
+    );
   }
   if (text.trim() === '') fail('empty', '文件是空的。', 'The file is empty.');
   const raw = parseJson(text.replace(/^\uFEFF/, ''));
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail('wrong-format', '这不是报名助手导出的资料文件。', 'This is not a profile file exported by this extension.');
+    return fail(
+      'wrong-format',
+      '这不是报名助手导出的资料文件。',
+      'This is not a profile file exported by this extension.',
+    );
   }
   const format = (raw as { format?: unknown }).format;
   if (format !== ENCRYPTED_FORMAT) return validatePlain(raw);
@@ -216,12 +254,25 @@ export async function readImportText(text: string, passphrase?: string): Promise
     );
   }
   const { kdf, cipher, check, data } = envelope.data!;
-  if (!passphrase) fail('passphrase-needed', '此文件已加密，请输入导出时设置的密码。', 'This file is encrypted: enter the passphrase set at export.');
-  const { key, check: expected } = await deriveKeyAndCheck(passphrase!, fromBase64(kdf.salt), kdf.iterations);
+  if (!passphrase)
+    fail(
+      'passphrase-needed',
+      '此文件已加密，请输入导出时设置的密码。',
+      'This file is encrypted: enter the passphrase set at export.',
+    );
+  const { key, check: expected } = await deriveKeyAndCheck(
+    passphrase!,
+    fromBase64(kdf.salt),
+    kdf.iterations,
+  );
   if (toBase64(expected) !== check) fail('wrong-passphrase', '密码不正确。', 'Wrong passphrase.');
   let plain: string;
   try {
-    const bytes = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(cipher.iv) }, key, fromBase64(data));
+    const bytes = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(cipher.iv) },
+      key,
+      fromBase64(data),
+    );
     plain = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return fail(

@@ -53,12 +53,17 @@ function updateRegistry(change: (registry: Record<string, PlatformTab>) => void)
 // Serialize snapshot writes: two quick saves from two frames must merge in order.
 let queue: Promise<unknown> = Promise.resolve();
 
-async function saveSnapshot(request: Extract<BackgroundRequest, { type: 'storage:snapshot' }>): Promise<SnapshotResponse> {
+async function saveSnapshot(
+  request: Extract<BackgroundRequest, { type: 'storage:snapshot' }>,
+): Promise<SnapshotResponse> {
   const patch = profilePatchSchema.safeParse(request.patch);
   if (!patch.success) return { ok: false, error: 'invalid patch' };
   const keepLast = (await getSetting('retention')).keepLast;
   const store = await snapshotStore();
-  const result = await store.saveAuto(patch.data, { host: String(request.host).slice(0, 253), keepLast });
+  const result = await store.saveAuto(patch.data, {
+    host: String(request.host).slice(0, 253),
+    keepLast,
+  });
   return result ? { ok: true, ...result } : { ok: false, error: 'nothing to save' };
 }
 
@@ -68,9 +73,19 @@ async function liveTabs(): Promise<TabsResponse> {
   const dead: string[] = [];
   for (const [id, tab] of Object.entries(registry)) {
     try {
-      const pong = (await browser.tabs.sendMessage(Number(id), { type: 'backup:ping' }, { frameId: 0 })) as PingResponse | undefined;
+      const pong = (await browser.tabs.sendMessage(
+        Number(id),
+        { type: 'backup:ping' },
+        { frameId: 0 },
+      )) as PingResponse | undefined;
       if (pong?.type === 'backup:pong')
-        tabs.push({ tabId: Number(id), url: pong.url, title: pong.title, fieldCount: pong.fieldCount, frames: tab.frames ?? [0] });
+        tabs.push({
+          tabId: Number(id),
+          url: pong.url,
+          title: pong.title,
+          fieldCount: pong.fieldCount,
+          frames: tab.frames ?? [0],
+        });
       else dead.push(id);
     } catch {
       dead.push(id);
@@ -84,11 +99,16 @@ async function liveTabs(): Promise<TabsResponse> {
   return { tabs };
 }
 
-export function handleStorageMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+export function handleStorageMessage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> | undefined {
   if (!isBackgroundRequest(message)) return undefined;
   switch (message.type) {
     case 'storage:snapshot': {
-      const job = queue.then(() => saveSnapshot(message)).catch((error: unknown) => ({ ok: false, error: String(error) }) as SnapshotResponse);
+      const job = queue
+        .then(() => saveSnapshot(message))
+        .catch((error: unknown) => ({ ok: false, error: String(error) }) as SnapshotResponse);
       queue = job;
       return job;
     }
@@ -102,21 +122,41 @@ export function handleStorageMessage(message: unknown, sender: Browser.runtime.M
         const frames = [...new Set([0, ...(old?.frames ?? []), frameId])];
         registry[String(tabId)] =
           frameId === 0
-            ? { tabId, url: String(message.url), title: String(message.title).slice(0, 300), fieldCount: Number(message.fieldCount) || 0, frames }
-            : { tabId, url: old?.url ?? '', title: old?.title ?? '', fieldCount: old?.fieldCount ?? 0, frames };
+            ? {
+                tabId,
+                url: String(message.url),
+                title: String(message.title).slice(0, 300),
+                fieldCount: Number(message.fieldCount) || 0,
+                frames,
+              }
+            : {
+                tabId,
+                url: old?.url ?? '',
+                title: old?.title ?? '',
+                fieldCount: old?.fieldCount ?? 0,
+                frames,
+              };
       });
     }
     case 'storage:tabs':
       return liveTabs();
     case 'storage:frames':
-      return readRegistry().then((registry): FramesResponse => ({ frames: registry[String(message.tabId)]?.frames ?? [0] }));
+      return readRegistry().then((registry): FramesResponse => ({
+        frames: registry[String(message.tabId)]?.frames ?? [0],
+      }));
   }
 }
 
 export function startStorageService(): void {
   // One handler for the four background types (it switches on the type itself).
-  const handle = <T extends BackgroundRequest['type']>(): Handler<T> => handleStorageMessage as unknown as Handler<T>;
-  answer({ 'storage:snapshot': handle(), 'storage:hello': handle(), 'storage:tabs': handle(), 'storage:frames': handle() });
+  const handle = <T extends BackgroundRequest['type']>(): Handler<T> =>
+    handleStorageMessage as unknown as Handler<T>;
+  answer({
+    'storage:snapshot': handle(),
+    'storage:hello': handle(),
+    'storage:tabs': handle(),
+    'storage:frames': handle(),
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void updateRegistry((registry) => {
       delete registry[String(tabId)];

@@ -48,7 +48,11 @@ export const snapshotMetaSchema = z.object({
 });
 export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>;
 
-const profileRecordSchema = z.object({ id: z.number().int().positive(), version: z.number().int().min(0), profile: z.unknown() });
+const profileRecordSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().min(0),
+  profile: z.unknown(),
+});
 type ProfileRecord = z.infer<typeof profileRecordSchema>;
 
 export interface Snapshot extends SnapshotMeta {
@@ -87,16 +91,24 @@ export class SnapshotStore {
   static async open(name = DB_NAME): Promise<SnapshotStore> {
     const upgrade = (database: IDBPDatabase<BackupDB>) => {
       if (!database.objectStoreNames.contains('snapshots')) {
-        const snapshots = database.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
+        const snapshots = database.createObjectStore('snapshots', {
+          keyPath: 'id',
+          autoIncrement: true,
+        });
         snapshots.createIndex('savedAt', 'savedAt');
       }
-      if (!database.objectStoreNames.contains('profiles')) database.createObjectStore('profiles', { keyPath: 'id' });
+      if (!database.objectStoreNames.contains('profiles'))
+        database.createObjectStore('profiles', { keyPath: 'id' });
     };
     // Open whatever version exists (never downgrade); a database someone created
     // without our stores (opened by hand, version 1, empty) is repaired by one
     // version step instead of failing every transaction.
     let db = await openDB<BackupDB>(name, undefined, { upgrade });
-    if (db.version < DB_VERSION || !db.objectStoreNames.contains('snapshots') || !db.objectStoreNames.contains('profiles')) {
+    if (
+      db.version < DB_VERSION ||
+      !db.objectStoreNames.contains('snapshots') ||
+      !db.objectStoreNames.contains('profiles')
+    ) {
       const next = Math.max(DB_VERSION, db.version + 1);
       db.close();
       db = await openDB<BackupDB>(name, next, { upgrade });
@@ -118,7 +130,11 @@ export class SnapshotStore {
       if (parsed.success) snapshots.push(parsed.data);
       else {
         skipped++;
-        warn('skipping an unreadable snapshot record', (record as { id?: unknown })?.id, parsed.error.issues[0]?.message);
+        warn(
+          'skipping an unreadable snapshot record',
+          (record as { id?: unknown })?.id,
+          parsed.error.issues[0]?.message,
+        );
       }
     }
     snapshots.sort(newestFirst);
@@ -128,7 +144,10 @@ export class SnapshotStore {
   /** The snapshot with its profile, migrated to the current version; undefined when missing or unreadable. */
   async get(id: number): Promise<Snapshot | undefined> {
     const tx = this.db.transaction(['snapshots', 'profiles']);
-    const [metaRaw, profileRaw] = await Promise.all([tx.objectStore('snapshots').get(id), tx.objectStore('profiles').get(id)]);
+    const [metaRaw, profileRaw] = await Promise.all([
+      tx.objectStore('snapshots').get(id),
+      tx.objectStore('profiles').get(id),
+    ]);
     await tx.done;
     return this.readSnapshot(metaRaw, profileRaw);
   }
@@ -144,7 +163,11 @@ export class SnapshotStore {
     try {
       return { ...meta.data, profile: migrateProfile(record.data.profile, record.data.version) };
     } catch (error) {
-      warn('snapshot profile unreadable', meta.data.id, error instanceof Error ? error.message : error);
+      warn(
+        'snapshot profile unreadable',
+        meta.data.id,
+        error instanceof Error ? error.message : error,
+      );
       return undefined;
     }
   }
@@ -170,7 +193,13 @@ export class SnapshotStore {
    */
   async saveAuto(
     patch: ProfilePatch,
-    options: { host?: string; keepLast: number; now?: number; sessionMs?: number; source?: 'auto' | 'manual' },
+    options: {
+      host?: string;
+      keepLast: number;
+      now?: number;
+      sessionMs?: number;
+      source?: 'auto' | 'manual';
+    },
   ): Promise<SaveResult | undefined> {
     const source = options.source ?? 'auto';
     if (patchIsEmpty(patch)) return undefined;
@@ -203,7 +232,9 @@ export class SnapshotStore {
   private async rewrite(meta: SnapshotMeta, profile: Profile, savedAt: number): Promise<void> {
     const tx = this.db.transaction(['snapshots', 'profiles'], 'readwrite');
     const { profile: _old, ...plain } = meta as Snapshot;
-    await tx.objectStore('snapshots').put({ ...plain, savedAt, valueCount: countValues(profile), version: PROFILE_FILE_VERSION });
+    await tx
+      .objectStore('snapshots')
+      .put({ ...plain, savedAt, valueCount: countValues(profile), version: PROFILE_FILE_VERSION });
     await tx.objectStore('profiles').put({ id: meta.id, version: PROFILE_FILE_VERSION, profile });
     await tx.done;
   }
@@ -211,9 +242,20 @@ export class SnapshotStore {
   /** Writes a whole profile as a new snapshot (options page edit, "备份" with a name, import). */
   async saveProfile(
     profile: Profile,
-    options: { source: SnapshotSource; name?: string; host?: string; keepLast?: number; now?: number },
+    options: {
+      source: SnapshotSource;
+      name?: string;
+      host?: string;
+      keepLast?: number;
+      now?: number;
+    },
   ): Promise<number> {
-    const id = await this.write(profile, { source: options.source, name: options.name, host: options.host, savedAt: options.now });
+    const id = await this.write(profile, {
+      source: options.source,
+      name: options.name,
+      host: options.host,
+      savedAt: options.now,
+    });
     if (options.keepLast !== undefined) await this.prune(options.keepLast);
     return id;
   }
@@ -240,7 +282,8 @@ export class SnapshotStore {
   /** Gives a snapshot a name (kept forever) or removes it (`undefined`: automatic again). */
   async rename(id: number, name: string | undefined): Promise<boolean> {
     const trimmed = name?.trim() || undefined;
-    if (trimmed !== undefined && trimmed.length > 100) throw new RangeError('name longer than 100 characters');
+    if (trimmed !== undefined && trimmed.length > 100)
+      throw new RangeError('name longer than 100 characters');
     const tx = this.db.transaction('snapshots', 'readwrite');
     const parsed = snapshotMetaSchema.safeParse(await tx.store.get(id));
     if (!parsed.success) {
@@ -256,7 +299,10 @@ export class SnapshotStore {
   /** Deletes one snapshot at the candidate's request. */
   async remove(id: number): Promise<void> {
     const tx = this.db.transaction(['snapshots', 'profiles'], 'readwrite');
-    await Promise.all([tx.objectStore('snapshots').delete(id), tx.objectStore('profiles').delete(id)]);
+    await Promise.all([
+      tx.objectStore('snapshots').delete(id),
+      tx.objectStore('profiles').delete(id),
+    ]);
     await tx.done;
   }
 
@@ -269,16 +315,28 @@ export class SnapshotStore {
     const { snapshots } = await this.list();
     const newestGood = (await this.latest())?.id;
     const unnamed = snapshots.filter((meta) => !meta.name);
-    const doomed = unnamed.slice(Math.max(0, keepLast)).filter((meta) => meta.id !== newestGood).map((meta) => meta.id);
+    const doomed = unnamed
+      .slice(Math.max(0, keepLast))
+      .filter((meta) => meta.id !== newestGood)
+      .map((meta) => meta.id);
     if (doomed.length === 0) return [];
     const tx = this.db.transaction(['snapshots', 'profiles'], 'readwrite');
-    await Promise.all(doomed.flatMap((id) => [tx.objectStore('snapshots').delete(id), tx.objectStore('profiles').delete(id)]));
+    await Promise.all(
+      doomed.flatMap((id) => [
+        tx.objectStore('snapshots').delete(id),
+        tx.objectStore('profiles').delete(id),
+      ]),
+    );
     await tx.done;
     return doomed;
   }
 
   /** The export file: the current profile, and optionally every readable snapshot as history. */
-  async exportFile(options: { includeHistory: boolean; ruleSet?: string; now?: Date }): Promise<ProfileFile> {
+  async exportFile(options: {
+    includeHistory: boolean;
+    ruleSet?: string;
+    now?: Date;
+  }): Promise<ProfileFile> {
     const file: ProfileFile = {
       format: 'exam-assist/profile',
       version: PROFILE_FILE_VERSION,
@@ -308,7 +366,10 @@ export class SnapshotStore {
    * this): its history first (oldest first), then its profile as the newest
    * snapshot, all in one transaction, so a failure leaves the store as it was.
    */
-  async importFile(file: ProfileFile, options: { includeHistory: boolean; now?: number }): Promise<number> {
+  async importFile(
+    file: ProfileFile,
+    options: { includeHistory: boolean; now?: number },
+  ): Promise<number> {
     const now = options.now ?? Date.now();
     const tx = this.db.transaction(['snapshots', 'profiles'], 'readwrite');
     const snapshots = tx.objectStore('snapshots');
@@ -326,7 +387,9 @@ export class SnapshotStore {
       await profiles.put({ id, version: PROFILE_FILE_VERSION, profile });
       lastId = id;
     };
-    for (const entry of [...entries].sort((a, b) => Date.parse(a.savedAt) - Date.parse(b.savedAt))) {
+    for (const entry of [...entries].sort(
+      (a, b) => Date.parse(a.savedAt) - Date.parse(b.savedAt),
+    )) {
       // History keeps its times but never outranks the imported profile as "newest".
       await put(entry.profile, Math.min(Date.parse(entry.savedAt), now - 1), entry.name);
     }

@@ -105,19 +105,31 @@ export function startTeach(session: PageSession, signal: AbortSignal): void {
     const selector = robustSelector(element);
     // Verify before storing: the selector names this one element and the kind fits.
     if (!def || !here || resolveMapping(doc, { selector, key }) !== element) {
-      status = { zh: `无法把这个字段记为“${def?.label.zh ?? key}”：类型不符。`, en: `This field cannot be taught as ${def?.label.en ?? key}: its kind does not fit.` };
+      status = {
+        zh: `无法把这个字段记为“${def?.label.zh ?? key}”：类型不符。`,
+        en: `This field cannot be taught as ${def?.label.en ?? key}: its kind does not fit.`,
+      };
       redraw();
       return;
     }
     const mapping: TaughtMapping = { host: here.host, path: here.path, selector, key };
-    const rest = taught.filter((m) => !(m.host === mapping.host && m.path === mapping.path && m.selector === mapping.selector));
+    const rest = taught.filter(
+      (m) =>
+        !(m.host === mapping.host && m.path === mapping.path && m.selector === mapping.selector),
+    );
     // Applies at once (issue 7 item 1): the assist re-detects with the new mapping now, storage follows.
     setTaught([...rest, mapping]);
     saveMapping(mapping).catch(() => {
-      status = { zh: '没能保存：下次打开页面需要重新教。', en: 'Could not save: you will need to teach it again next time.' };
+      status = {
+        zh: '没能保存：下次打开页面需要重新教。',
+        en: 'Could not save: you will need to teach it again next time.',
+      };
       redraw();
     });
-    status = { zh: `已记住：这个字段是“${def.label.zh}”。`, en: `Remembered: this field is ${def.label.en}.` };
+    status = {
+      zh: `已记住：这个字段是“${def.label.zh}”。`,
+      en: `Remembered: this field is ${def.label.en}.`,
+    };
     clearStatusLater();
     open = false;
     target = element as FormField;
@@ -144,7 +156,10 @@ export function startTeach(session: PageSession, signal: AbortSignal): void {
     // A detached link: nothing is added to the page's DOM.
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    status = { zh: `已导出页面结构（${outline.fields.length} 个字段，不含填写内容）。`, en: `Page outline saved (${outline.fields.length} fields, no entries).` };
+    status = {
+      zh: `已导出页面结构（${outline.fields.length} 个字段，不含填写内容）。`,
+      en: `Page outline saved (${outline.fields.length} fields, no entries).`,
+    };
     clearStatusLater();
     redraw();
   };
@@ -178,9 +193,11 @@ export function startTeach(session: PageSession, signal: AbortSignal): void {
       const fields = session.fields();
       const total = session.signals().length;
       const now = Date.now();
-      if (total !== candidates.fields || now - candidates.at > 2000) candidates = { count: chineseLabelled(session), fields: total, at: now };
+      if (total !== candidates.fields || now - candidates.at > 2000)
+        candidates = { count: chineseLabelled(session), fields: total, at: now };
       const notRecognized = formLooksUnrecognized(candidates.count, fields.length);
-      const offer = !!lastFocused && lastFocused.isConnected && !lastFocused.hasAttribute(ATTR_FIELD);
+      const offer =
+        !!lastFocused && lastFocused.isConnected && !lastFocused.hasAttribute(ATTR_FIELD);
       const list = open ? targets() : [];
       return h(TeachDock, {
         notRecognized,

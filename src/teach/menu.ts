@@ -11,7 +11,9 @@ export const TEACH_MENU_ID = 'exam-assist-teach-field';
 const PLATFORM_PATTERNS = ['*://*.nmec.org.cn/*'];
 
 export function menuPatterns(enabledHosts: unknown): string[] {
-  const hosts = Array.isArray(enabledHosts) ? enabledHosts.filter((h): h is string => typeof h === 'string' && /^[a-z0-9.-]+$/i.test(h)) : [];
+  const hosts = Array.isArray(enabledHosts)
+    ? enabledHosts.filter((h): h is string => typeof h === 'string' && /^[a-z0-9.-]+$/i.test(h))
+    : [];
   return [...PLATFORM_PATTERNS, ...hosts.map((h) => `*://${h}/*`)];
 }
 
@@ -34,7 +36,9 @@ export function startTeachMenu(): void {
   browser.runtime.onInstalled.addListener(() => void create().catch(() => undefined));
   browser.runtime.onStartup?.addListener(() => void create().catch(() => undefined));
   enabledHostsItem.watch((hosts) => {
-    browser.contextMenus.update(TEACH_MENU_ID, { documentUrlPatterns: menuPatterns(hosts) }).catch(() => undefined);
+    browser.contextMenus
+      .update(TEACH_MENU_ID, { documentUrlPatterns: menuPatterns(hosts) })
+      .catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== TEACH_MENU_ID || tab?.id === undefined) return;

@@ -12,16 +12,24 @@ function isMapping(value: unknown): value is TaughtMapping {
   if (!value || typeof value !== 'object') return false;
   const m = value as Record<string, unknown>;
   return (
-    typeof m.host === 'string' && /^[a-z0-9.-]+$/i.test(m.host) &&
-    typeof m.path === 'string' && m.path.length <= TAUGHT_LIMITS.maxPath &&
-    typeof m.selector === 'string' && m.selector.length > 0 && m.selector.length <= TAUGHT_LIMITS.maxSelector &&
-    typeof m.key === 'string' && m.key.length > 0 && m.key.length <= TAUGHT_LIMITS.maxKey
+    typeof m.host === 'string' &&
+    /^[a-z0-9.-]+$/i.test(m.host) &&
+    typeof m.path === 'string' &&
+    m.path.length <= TAUGHT_LIMITS.maxPath &&
+    typeof m.selector === 'string' &&
+    m.selector.length > 0 &&
+    m.selector.length <= TAUGHT_LIMITS.maxSelector &&
+    typeof m.key === 'string' &&
+    m.key.length > 0 &&
+    m.key.length <= TAUGHT_LIMITS.maxKey
   );
 }
 
 export function parseTaught(raw: unknown): TaughtMapping[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter(isMapping).map(({ host, path, selector, key }) => ({ host, path, selector, key }));
+  return raw
+    .filter(isMapping)
+    .map(({ host, path, selector, key }) => ({ host, path, selector, key }));
 }
 
 export async function loadTaught(): Promise<TaughtMapping[]> {
@@ -29,13 +37,29 @@ export async function loadTaught(): Promise<TaughtMapping[]> {
 }
 
 /** Adds a mapping; a mapping for the same element (host, path, selector) is replaced. */
-export function withMapping(list: readonly TaughtMapping[], mapping: TaughtMapping): TaughtMapping[] {
-  const rest = list.filter((m) => !(m.host === mapping.host && m.path === mapping.path && m.selector === mapping.selector));
+export function withMapping(
+  list: readonly TaughtMapping[],
+  mapping: TaughtMapping,
+): TaughtMapping[] {
+  const rest = list.filter(
+    (m) => !(m.host === mapping.host && m.path === mapping.path && m.selector === mapping.selector),
+  );
   return [...rest, mapping].slice(-MAX_MAPPINGS);
 }
 
-export function withoutMapping(list: readonly TaughtMapping[], mapping: TaughtMapping): TaughtMapping[] {
-  return list.filter((m) => !(m.host === mapping.host && m.path === mapping.path && m.selector === mapping.selector && m.key === mapping.key));
+export function withoutMapping(
+  list: readonly TaughtMapping[],
+  mapping: TaughtMapping,
+): TaughtMapping[] {
+  return list.filter(
+    (m) =>
+      !(
+        m.host === mapping.host &&
+        m.path === mapping.path &&
+        m.selector === mapping.selector &&
+        m.key === mapping.key
+      ),
+  );
 }
 
 export async function saveMapping(mapping: TaughtMapping): Promise<TaughtMapping[]> {

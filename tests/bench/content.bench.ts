@@ -20,7 +20,8 @@ const CONTENT_JS = path.join(OUT, 'chrome-mv3/content-scripts/content.js');
 const PHOTO_PIPELINE_JS = path.join(OUT, 'chrome-mv3/photo-pipeline.js');
 
 // ---------- replica pages of a given size (platform markup) ----------
-const cell = (label: string, control: string) => `<td class="lbl"><span class="star">*</span>${label}：</td><td>${control}</td>`;
+const cell = (label: string, control: string) =>
+  `<td class="lbl"><span class="star">*</span>${label}：</td><td>${control}</td>`;
 const input = (id: string) => `<input type="text" id="${id}" name="${id}">`;
 const select = (id: string, options: string[]) =>
   `<select id="${id}"><option value="">请选择</option>${options.map((o, i) => `<option value="${i + 1}">${o}</option>`).join('')}</select>`;
@@ -111,15 +112,22 @@ const ms = (v: number) => `${v.toFixed(3)} ms`;
  * together (the collector's own counter, read from a main-world build of the
  * content script's features with the extension API stubbed).
  */
-async function session200(browser: Awaited<ReturnType<typeof launchExtension>>, rows: number): Promise<Record<string, string>> {
+async function session200(
+  browser: Awaited<ReturnType<typeof launchExtension>>,
+  rows: number,
+): Promise<Record<string, string>> {
   const real = await browser.context.newPage();
   await real.goto(browser.platformUrl(`bench/${rows}.html`));
   await real.waitForFunction('__bench.idle > 0', null, { timeout: 60_000 });
   const [readyToIdle, longestGap] = (await real.evaluate(
     "[__bench.idle - performance.getEntriesByType('navigation')[0].domInteractive, __bench.longestGap]",
   )) as number[];
-  const recognized = await real.evaluate(() => document.querySelectorAll('[data-exam-assist-field]').length);
-  const controls = await real.evaluate(() => document.querySelectorAll('input:not([type=hidden]),select,textarea').length);
+  const recognized = await real.evaluate(
+    () => document.querySelectorAll('[data-exam-assist-field]').length,
+  );
+  const controls = await real.evaluate(
+    () => document.querySelectorAll('input:not([type=hidden]),select,textarea').length,
+  );
   await real.close();
 
   const page = await browser.context.newPage();
@@ -169,7 +177,14 @@ async function session200(browser: Awaited<ReturnType<typeof launchExtension>>, 
     const out = { startToIdle, longestTask, atLoad: atLoad.collections, perChange: (after.collections - atLoad.collections) / changes, readsPerChange: (after.reads - atLoad.reads) / changes, fields: session.fields().length };
     controller.abort();
     return out;
-  })()`)) as { startToIdle: number; longestTask: number; atLoad: number; perChange: number; readsPerChange: number; fields: number };
+  })()`)) as {
+    startToIdle: number;
+    longestTask: number;
+    atLoad: number;
+    perChange: number;
+    readsPerChange: number;
+    fields: number;
+  };
   await page.close();
   return {
     controls: String(controls),
@@ -185,13 +200,15 @@ async function session200(browser: Awaited<ReturnType<typeof launchExtension>>, 
 }
 
 export default async function bench(): Promise<void> {
-  if (!existsSync(CONTENT_JS)) execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, WXT_OUT_DIR: OUT } });
+  if (!existsSync(CONTENT_JS))
+    execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, WXT_OUT_DIR: OUT } });
   const raw = readFileSync(CONTENT_JS);
   const pipeline = readFileSync(PHOTO_PIPELINE_JS);
   // The page assist alone (detection, checks, overlay, rules), as the main-world bundle below.
   const assistBundle = await build({
     stdin: {
-      contents: "import { startPageAssist } from './src/page/index.ts'; window.__startPageAssist = startPageAssist;",
+      contents:
+        "import { startPageAssist } from './src/page/index.ts'; window.__startPageAssist = startPageAssist;",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -205,7 +222,11 @@ export default async function bench(): Promise<void> {
   });
   const assistJs = assistBundle.outputFiles[0]!.contents;
   const rulesBundle = await build({
-    stdin: { contents: "import * as rules from './src/rules/index.ts'; window.__rules = rules;", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: {
+      contents: "import * as rules from './src/rules/index.ts'; window.__rules = rules;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'iife',
@@ -216,7 +237,8 @@ export default async function bench(): Promise<void> {
   const stub = path.resolve('tests/bench/support/browser-stub.ts');
   const contentBundle = await build({
     stdin: {
-      contents: "import { startContent } from './src/content/index.ts'; import { sessionOf } from './src/page/session.ts'; window.__content = { startContent, sessionOf };",
+      contents:
+        "import { startContent } from './src/content/index.ts'; import { sessionOf } from './src/page/session.ts'; window.__content = { startContent, sessionOf };",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -232,11 +254,23 @@ export default async function bench(): Promise<void> {
 
   console.log('Content script size (target ≤ 30 KB gzip)');
   console.table({
-    'content.js (built, all hooks)': { raw: `${(raw.length / 1024).toFixed(1)} KB`, gzip: `${(gzipSync(raw).length / 1024).toFixed(1)} KB` },
-    'page assist + rules + overlay': { raw: `${(assistJs.length / 1024).toFixed(1)} KB`, gzip: `${(gzipSync(assistJs).length / 1024).toFixed(1)} KB` },
-    'of which the rule set alone': { raw: `${(rulesJs.length / 1024).toFixed(1)} KB`, gzip: `${(gzipSync(rulesJs).length / 1024).toFixed(1)} KB` },
+    'content.js (built, all hooks)': {
+      raw: `${(raw.length / 1024).toFixed(1)} KB`,
+      gzip: `${(gzipSync(raw).length / 1024).toFixed(1)} KB`,
+    },
+    'page assist + rules + overlay': {
+      raw: `${(assistJs.length / 1024).toFixed(1)} KB`,
+      gzip: `${(gzipSync(assistJs).length / 1024).toFixed(1)} KB`,
+    },
+    'of which the rule set alone': {
+      raw: `${(rulesJs.length / 1024).toFixed(1)} KB`,
+      gzip: `${(gzipSync(rulesJs).length / 1024).toFixed(1)} KB`,
+    },
     // Not in content.js: run in the frame on the first photo pick (src/lazy/).
-    'photo-pipeline.js (on first pick)': { raw: `${(pipeline.length / 1024).toFixed(1)} KB`, gzip: `${(gzipSync(pipeline).length / 1024).toFixed(1)} KB` },
+    'photo-pipeline.js (on first pick)': {
+      raw: `${(pipeline.length / 1024).toFixed(1)} KB`,
+      gzip: `${(gzipSync(pipeline).length / 1024).toFixed(1)} KB`,
+    },
   });
 
   const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-bench-'));
@@ -246,7 +280,8 @@ export default async function bench(): Promise<void> {
   writeFileSync(path.join(dir, '19.html'), makePage(19));
   // 33 fields outside rows + 9 per education row: 3 rows → 60 fields, 552 rows → 5,001.
   const sizes = { '60 fields': 3, '5,000 fields': 552 } as const;
-  for (const [name, rows] of Object.entries(sizes)) writeFileSync(path.join(dir, `${rows}.html`), makePage(rows));
+  for (const [name, rows] of Object.entries(sizes))
+    writeFileSync(path.join(dir, `${rows}.html`), makePage(rows));
 
   const browser = await launchExtension({ extraStatic: { '/bench/': dir } });
   const results: Record<string, Record<string, string>> = {};
@@ -265,8 +300,12 @@ export default async function bench(): Promise<void> {
       await real.goto(browser.platformUrl(`bench/${rows}.html`));
       await real.waitForFunction('__bench.allChecked > 0', null, { timeout: 60_000 });
       // Negative parts mean the work began before the page's DOMContentLoaded listeners ran.
-      const e2e = (await real.evaluate('[__bench.allChecked - __bench.ready, __bench.firstMarked - __bench.ready, __bench.allChecked - __bench.firstMarked]')) as number[];
-      const fieldCount = await real.evaluate(() => document.querySelectorAll('[data-exam-assist-field]').length);
+      const e2e = (await real.evaluate(
+        '[__bench.allChecked - __bench.ready, __bench.firstMarked - __bench.ready, __bench.allChecked - __bench.firstMarked]',
+      )) as number[];
+      const fieldCount = await real.evaluate(
+        () => document.querySelectorAll('[data-exam-assist-field]').length,
+      );
       await real.close();
 
       // Handler and check timings: the same code in the page's main world
@@ -357,8 +396,17 @@ export default async function bench(): Promise<void> {
   } finally {
     await browser.close();
   }
-  console.log('\nPer keystroke and initial check (targets, 60 fields: handler p95 ≤ 1 ms, initial ≤ 20 ms)');
+  console.log(
+    '\nPer keystroke and initial check (targets, 60 fields: handler p95 ≤ 1 ms, initial ≤ 20 ms)',
+  );
   // One row per figure, one column per page size.
   const figures = Object.keys(Object.values(results)[0] ?? {});
-  console.table(Object.fromEntries(figures.map((f) => [f, Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v[f]]))])));
+  console.table(
+    Object.fromEntries(
+      figures.map((f) => [
+        f,
+        Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v[f]])),
+      ]),
+    ),
+  );
 }

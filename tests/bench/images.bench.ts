@@ -23,10 +23,28 @@ interface Row {
   sourceBytes: number;
   sourceSize: string;
   decodeMs: number;
-  ours: { httpMs: number; path: string; decodeMs: number; bytes: number; ms: number; ssim: number; size: string; q: number; tries: number };
+  ours: {
+    httpMs: number;
+    path: string;
+    decodeMs: number;
+    bytes: number;
+    ms: number;
+    ssim: number;
+    size: string;
+    q: number;
+    tries: number;
+  };
   anchor: { bytes: number; ms: number; ssim: number; size: string };
   tool: { bytes: number; ms: number; ssim: number; encoder: string; q: number };
-  encoders: { chromeQ: number; chromeSsim: number; chromeOneMs: number; mozQ: number; mozSsim: number; mozOneMs: number; mozBytes: number };
+  encoders: {
+    chromeQ: number;
+    chromeSsim: number;
+    chromeOneMs: number;
+    mozQ: number;
+    mozSsim: number;
+    mozOneMs: number;
+    mozBytes: number;
+  };
 }
 
 const median = (xs: number[]) => {
@@ -70,16 +88,28 @@ export default async function bench(): Promise<void> {
     define: { 'import.meta.url': '"https://bench.invalid/"' },
   });
   const mozCode = moz.outputFiles[0]!.text;
-  const mozWasm = readFileSync(path.resolve('node_modules/@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm')).toString('base64');
-  const anchorCode = readFileSync(path.resolve('node_modules/browser-image-compression/dist/browser-image-compression.js'), 'utf8');
+  const mozWasm = readFileSync(
+    path.resolve('node_modules/@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm'),
+  ).toString('base64');
+  const anchorCode = readFileSync(
+    path.resolve('node_modules/browser-image-compression/dist/browser-image-compression.js'),
+    'utf8',
+  );
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   const rows: Row[] = [];
-  const server = createServer((_req, res) => res.end('<!doctype html><meta charset="utf-8"><title>bench</title>'));
+  const server = createServer((_req, res) =>
+    res.end('<!doctype html><meta charset="utf-8"><title>bench</title>'),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const page = await browser.newPage();
@@ -91,7 +121,10 @@ export default async function bench(): Promise<void> {
     await page.addScriptTag({ content: anchorCode });
     await page.addScriptTag({ content: SSIM_CODE });
     await page.addScriptTag({ content: mozCode });
-    await page.evaluate(async (b64) => (window as any).moz.init(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))), mozWasm);
+    await page.evaluate(
+      async (b64) => (window as any).moz.init(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))),
+      mozWasm,
+    );
     for (const name of files) {
       const bytes = readFileSync(path.join(PHOTO_DIR, name));
       const type = name.endsWith('.png') ? 'image/png' : 'image/jpeg';
@@ -136,7 +169,11 @@ export default async function bench(): Promise<void> {
             if (!httpRes.ok || httpRes.bytes > limit) throw new Error(`${name}: http path failed`);
 
             t = performance.now();
-            anchorFile = await w.imageCompression(file, { maxSizeMB: 0.04, maxWidthOrHeight: 1920, useWebWorker: false });
+            anchorFile = await w.imageCompression(file, {
+              maxSizeMB: 0.04,
+              maxWidthOrHeight: 1920,
+              useWebWorker: false,
+            });
             anchorTimes.push(performance.now() - t);
           }
           const decodeMs = med(decodeTimes);
@@ -161,7 +198,10 @@ export default async function bench(): Promise<void> {
             return { blob, size: blob.size };
           }, limit);
           const mozRes = await searchQuality(async (q: number) => {
-            const buf: ArrayBuffer = await w.moz.encode(ourRef, { ...MOZ, quality: Math.round(q * 100) });
+            const buf: ArrayBuffer = await w.moz.encode(ourRef, {
+              ...MOZ,
+              quality: Math.round(q * 100),
+            });
             return { blob: new Blob([buf], { type: 'image/jpeg' }), size: buf.byteLength };
           }, limit);
           const t1 = performance.now();
@@ -175,14 +215,25 @@ export default async function bench(): Promise<void> {
           // The extension-page path (photo tool): the same pipeline with MozJPEG as the second encoder.
           const altEncoder = {
             name: 'mozjpeg',
-            encode: async (img: ImageData, q: number) => new Blob([await w.moz.encode(img, { ...MOZ, quality: Math.round(q * 100) })], { type: 'image/jpeg' }),
+            encode: async (img: ImageData, q: number) =>
+              new Blob([await w.moz.encode(img, { ...MOZ, quality: Math.round(q * 100) })], {
+                type: 'image/jpeg',
+              }),
           };
           t = performance.now();
           const withMoz = await processImage(file, { preset: PRESETS.guide, altEncoder });
           const withMozMs = performance.now() - t;
-          const withMozSsim = w.ssim(w.referenceDownscale(full, withMoz.crop, withMoz.width, withMoz.height), w.pixels(await createImageBitmap(withMoz.file)));
+          const withMozSsim = w.ssim(
+            w.referenceDownscale(full, withMoz.crop, withMoz.width, withMoz.height),
+            w.pixels(await createImageBitmap(withMoz.file)),
+          );
           const anchorImg = await createImageBitmap(anchorFile);
-          const anchorRef = w.referenceDownscale(full, { x: 0, y: 0, width: full.width, height: full.height }, anchorImg.width, anchorImg.height);
+          const anchorRef = w.referenceDownscale(
+            full,
+            { x: 0, y: 0, width: full.width, height: full.height },
+            anchorImg.width,
+            anchorImg.height,
+          );
           const anchorSsim = w.ssim(anchorRef, w.pixels(anchorImg));
           full.close();
           return {
@@ -190,10 +241,39 @@ export default async function bench(): Promise<void> {
             sourceBytes: file.size,
             sourceSize: `${res.source.width}×${res.source.height}`,
             decodeMs,
-            ours: { httpMs: med(httpTimes), path: res.decodePath, decodeMs: res.ms.decode, bytes: res.bytes, ms: ourMs, ssim: ourSsim, size: `${res.width}×${res.height}`, q: res.quality ?? 1, tries: res.encodeTries },
-            tool: { bytes: withMoz.bytes, ms: withMozMs, ssim: withMozSsim, encoder: withMoz.encoder, q: withMoz.quality },
-            encoders: { chromeQ: chrome.quality, chromeSsim, chromeOneMs, mozQ: mozRes.quality, mozSsim, mozOneMs, mozBytes: mozRes.best.size },
-            anchor: { bytes: anchorFile.size, ms: anchorMs, ssim: anchorSsim, size: `${anchorImg.width}×${anchorImg.height}` },
+            ours: {
+              httpMs: med(httpTimes),
+              path: res.decodePath,
+              decodeMs: res.ms.decode,
+              bytes: res.bytes,
+              ms: ourMs,
+              ssim: ourSsim,
+              size: `${res.width}×${res.height}`,
+              q: res.quality ?? 1,
+              tries: res.encodeTries,
+            },
+            tool: {
+              bytes: withMoz.bytes,
+              ms: withMozMs,
+              ssim: withMozSsim,
+              encoder: withMoz.encoder,
+              q: withMoz.quality,
+            },
+            encoders: {
+              chromeQ: chrome.quality,
+              chromeSsim,
+              chromeOneMs,
+              mozQ: mozRes.quality,
+              mozSsim,
+              mozOneMs,
+              mozBytes: mozRes.best.size,
+            },
+            anchor: {
+              bytes: anchorFile.size,
+              ms: anchorMs,
+              ssim: anchorSsim,
+              size: `${anchorImg.width}×${anchorImg.height}`,
+            },
           };
         },
         { b64: bytes.toString('base64'), name, type, limit: LIMIT, MOZ: MOZ_OPTIONS, RUNS: 3 },
@@ -223,31 +303,55 @@ export default async function bench(): Promise<void> {
   const ourSsimMedian = median(rows.map((r) => r.ours.ssim));
   const vsDecode = median(rows.map((r) => r.ours.ms / r.decodeMs));
   const big = rows.find((r) => r.name.includes('48mp'));
-  console.log('\nencoder at our output size, same pixels, largest quality ≤ limit: Chromium (libjpeg-turbo) vs MozJPEG (@jsquash/jpeg)');
-  console.log(`${'image'.padEnd(26)}${pad('chrome q', 9)}${pad('SSIM', 8)}${pad('ms/enc', 8)} | ${pad('moz q', 6)}${pad('SSIM', 8)}${pad('ms/enc', 8)}${pad('bytes', 7)}`);
+  console.log(
+    '\nencoder at our output size, same pixels, largest quality ≤ limit: Chromium (libjpeg-turbo) vs MozJPEG (@jsquash/jpeg)',
+  );
+  console.log(
+    `${'image'.padEnd(26)}${pad('chrome q', 9)}${pad('SSIM', 8)}${pad('ms/enc', 8)} | ${pad('moz q', 6)}${pad('SSIM', 8)}${pad('ms/enc', 8)}${pad('bytes', 7)}`,
+  );
   for (const r of rows) {
     const e = r.encoders;
-    console.log(`${r.name.padEnd(26)}${pad(e.chromeQ, 9)}${pad(e.chromeSsim.toFixed(4), 8)}${pad(e.chromeOneMs.toFixed(1), 8)} | ${pad(e.mozQ, 6)}${pad(e.mozSsim.toFixed(4), 8)}${pad(e.mozOneMs.toFixed(1), 8)}${pad(e.mozBytes, 7)}`);
+    console.log(
+      `${r.name.padEnd(26)}${pad(e.chromeQ, 9)}${pad(e.chromeSsim.toFixed(4), 8)}${pad(e.chromeOneMs.toFixed(1), 8)} | ${pad(e.mozQ, 6)}${pad(e.mozSsim.toFixed(4), 8)}${pad(e.mozOneMs.toFixed(1), 8)}${pad(e.mozBytes, 7)}`,
+    );
   }
-  console.log('\nphoto tool page path (same pipeline + MozJPEG where Chromium needs quality < 0.90, kept only if SSIM is higher)');
-  console.log(`${'image'.padEnd(26)}${pad('bytes', 7)}${pad('ms', 7)}${pad('SSIM', 8)}${pad('Δ vs content', 14)}  encoder`);
+  console.log(
+    '\nphoto tool page path (same pipeline + MozJPEG where Chromium needs quality < 0.90, kept only if SSIM is higher)',
+  );
+  console.log(
+    `${'image'.padEnd(26)}${pad('bytes', 7)}${pad('ms', 7)}${pad('SSIM', 8)}${pad('Δ vs content', 14)}  encoder`,
+  );
   for (const r of rows) {
-    console.log(`${r.name.padEnd(26)}${pad(r.tool.bytes, 7)}${pad(r.tool.ms.toFixed(0), 7)}${pad(r.tool.ssim.toFixed(4), 8)}${pad((r.tool.ssim - r.ours.ssim >= 0 ? '+' : '') + (r.tool.ssim - r.ours.ssim).toFixed(4), 14)}  ${r.tool.encoder} q ${r.tool.q.toFixed(2)}`);
+    console.log(
+      `${r.name.padEnd(26)}${pad(r.tool.bytes, 7)}${pad(r.tool.ms.toFixed(0), 7)}${pad(r.tool.ssim.toFixed(4), 8)}${pad((r.tool.ssim - r.ours.ssim >= 0 ? '+' : '') + (r.tool.ssim - r.ours.ssim).toFixed(4), 14)}  ${r.tool.encoder} q ${r.tool.q.toFixed(2)}`,
+    );
   }
-  console.log(`  tool path: ${rows.filter((r) => r.tool.bytes <= LIMIT).length}/${rows.length} under the limit; median SSIM ${median(rows.map((r) => r.tool.ssim)).toFixed(4)}; MozJPEG kept on ${rows.filter((r) => r.tool.encoder === 'mozjpeg').length}/${rows.length}`);
-  console.log(`  median SSIM gain MozJPEG − Chromium at equal byte cap: ${median(rows.map((r) => r.encoders.mozSsim - r.encoders.chromeSsim)).toFixed(4)}; MozJPEG better on ${rows.filter((r) => r.encoders.mozSsim > r.encoders.chromeSsim).length}/${rows.length}`);
+  console.log(
+    `  tool path: ${rows.filter((r) => r.tool.bytes <= LIMIT).length}/${rows.length} under the limit; median SSIM ${median(rows.map((r) => r.tool.ssim)).toFixed(4)}; MozJPEG kept on ${rows.filter((r) => r.tool.encoder === 'mozjpeg').length}/${rows.length}`,
+  );
+  console.log(
+    `  median SSIM gain MozJPEG − Chromium at equal byte cap: ${median(rows.map((r) => r.encoders.mozSsim - r.encoders.chromeSsim)).toFixed(4)}; MozJPEG better on ${rows.filter((r) => r.encoders.mozSsim > r.encoders.chromeSsim).length}/${rows.length}`,
+  );
   console.log(`\nsummary (limit ${LIMIT} bytes, ${n} images)`);
-  console.log(`  compliance: ours ${oursOk}/${n} (${((100 * oursOk) / n).toFixed(0)} %), anchor ${anchorOk}/${n} (${((100 * anchorOk) / n).toFixed(0)} %)   target: ours 100 %`);
+  console.log(
+    `  compliance: ours ${oursOk}/${n} (${((100 * oursOk) / n).toFixed(0)} %), anchor ${anchorOk}/${n} (${((100 * anchorOk) / n).toFixed(0)} %)   target: ours 100 %`,
+  );
   console.log(`  median time ratio ours/anchor: ${timeRatio.toFixed(3)}   target ≤ 0.5`);
-  console.log(`  median SSIM ours ${ourSsimMedian.toFixed(4)} (target ≥ 0.98); median difference ours − anchor ${ssimDiff >= 0 ? '+' : ''}${ssimDiff.toFixed(4)}; ours ≥ anchor on ${ssimAtLeast}/${n} (target all)`);
+  console.log(
+    `  median SSIM ours ${ourSsimMedian.toFixed(4)} (target ≥ 0.98); median difference ours − anchor ${ssimDiff >= 0 ? '+' : ''}${ssimDiff.toFixed(4)}; ours ≥ anchor on ${ssimAtLeast}/${n} (target all)`,
+  );
   console.log(`  median our time / full-size decode time: ${vsDecode.toFixed(2)}`);
-  console.log(`  plain-http pages (no ImageDecoder): median time ratio ours/anchor ${median(rows.map((r) => r.ours.httpMs / r.anchor.ms)).toFixed(3)}; median ours/full decode ${median(rows.map((r) => r.ours.httpMs / r.decodeMs)).toFixed(2)}`);
+  console.log(
+    `  plain-http pages (no ImageDecoder): median time ratio ours/anchor ${median(rows.map((r) => r.ours.httpMs / r.anchor.ms)).toFixed(3)}; median ours/full decode ${median(rows.map((r) => r.ours.httpMs / r.decodeMs)).toFixed(2)}`,
+  );
   if (big) {
     console.log(
       `  48 MP: our reduced-size decode (${big.ours.path}) ${big.ours.decodeMs.toFixed(0)} ms vs full decode ${big.decodeMs.toFixed(0)} ms; whole pipeline ${big.ours.ms.toFixed(0)} ms (${(big.ours.ms / big.decodeMs).toFixed(2)}× the full decode)`,
     );
   }
-  console.log('  times: median of 3 runs each; "decode" = WebCodecs ImageDecoder full-size decode; "our dec" = our reduced-size decode inside the pipeline');
+  console.log(
+    '  times: median of 3 runs each; "decode" = WebCodecs ImageDecoder full-size decode; "our dec" = our reduced-size decode inside the pipeline',
+  );
 }
 
 /** In-page helpers: pixels, reference downscale and SSIM on luma (8×8 windows, stride 4). */

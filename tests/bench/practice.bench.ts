@@ -34,7 +34,10 @@ export default async function (): Promise<void> {
   const rows: [string, string][] = [];
   for (const page of ['practice', 'welcome']) {
     const { raw, gzip } = pageScripts(page);
-    rows.push([`${page}.html scripts (incl. shared chunks)`, `${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`]);
+    rows.push([
+      `${page}.html scripts (incl. shared chunks)`,
+      `${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    ]);
   }
 
   const browser = await launchExtension();
@@ -53,18 +56,37 @@ export default async function (): Promise<void> {
       const id = page.locator('#practice-basic-idNumber');
       const t1 = Date.now();
       await id.fill(`36042619910101007${i}`);
-      await page.waitForFunction(() => document.getElementById('practice-basic-idNumber')?.getAttribute('data-exam-assist-state') === 'error');
+      await page.waitForFunction(
+        () =>
+          document
+            .getElementById('practice-basic-idNumber')
+            ?.getAttribute('data-exam-assist-state') === 'error',
+      );
       flag.push(Date.now() - t1);
       await page.locator('#summary li[data-field="idNumber"]').waitFor();
       summary.push(Date.now() - t1);
-      await page.waitForFunction((since) => Number(document.querySelector('[data-testid="save-status"]')?.getAttribute('data-saved-at') ?? 0) > since, t1, { timeout: 10_000 });
+      await page.waitForFunction(
+        (since) =>
+          Number(
+            document.querySelector('[data-testid="save-status"]')?.getAttribute('data-saved-at') ??
+              0,
+          ) > since,
+        t1,
+        { timeout: 10_000 },
+      );
       save.push(Date.now() - t1);
       await page.close();
     }
-    rows.push(['practice page opened → every field recognized (median of 5)', `${median(open)} ms`]);
+    rows.push([
+      'practice page opened → every field recognized (median of 5)',
+      `${median(open)} ms`,
+    ]);
     rows.push(['ID entered (input + change) → field in error state', `${median(flag)} ms`]);
     rows.push(['ID typed → listed in the summary', `${median(summary)} ms`]);
-    rows.push(['ID typed → saved in the snapshot store (incl. 800 ms pause)', `${median(save)} ms`]);
+    rows.push([
+      'ID typed → saved in the snapshot store (incl. 800 ms pause)',
+      `${median(save)} ms`,
+    ]);
   } finally {
     await browser.close();
   }

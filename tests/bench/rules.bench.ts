@@ -9,10 +9,16 @@ import { isRealDate } from '../../src/rules/util';
 
 const require = createRequire(import.meta.url);
 // id-validator is CommonJS without types.
-const IDValidator = require('id-validator') as new (gb2260?: Record<string, string>) => { isValid(id: string, type?: number): boolean };
+const IDValidator = require('id-validator') as new (gb2260?: Record<string, string>) => {
+  isValid(id: string, type?: number): boolean;
+};
 const GB2260 = require('id-validator/src/GB2260.js') as Record<string, string>;
 // validator.js's per-function module (CommonJS, `exports.default`): no @types needed.
-const isIdentityCard = (require('validator/lib/isIdentityCard.js') as { default: (str: string, locale: string) => boolean }).default;
+const isIdentityCard = (
+  require('validator/lib/isIdentityCard.js') as {
+    default: (str: string, locale: string) => boolean;
+  }
+).default;
 
 const N = 100_000;
 const TODAY = new Date();
@@ -47,8 +53,42 @@ type Kind =
 function generate(seed: number): { id: string; kind: Kind }[] {
   const r = rng(seed);
   const int = (min: number, max: number) => min + Math.floor(r() * (max - min + 1));
-  const counties = Object.keys(GB2260).filter((k) => !k.endsWith('00') && isProvincePrefix(k.slice(0, 2)));
-  const provinces = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
+  const counties = Object.keys(GB2260).filter(
+    (k) => !k.endsWith('00') && isProvincePrefix(k.slice(0, 2)),
+  );
+  const provinces = [
+    '11',
+    '12',
+    '13',
+    '14',
+    '15',
+    '21',
+    '22',
+    '23',
+    '31',
+    '32',
+    '33',
+    '34',
+    '35',
+    '36',
+    '37',
+    '41',
+    '42',
+    '43',
+    '44',
+    '45',
+    '46',
+    '50',
+    '51',
+    '52',
+    '53',
+    '54',
+    '61',
+    '62',
+    '63',
+    '64',
+    '65',
+  ];
   const date = (y0: number, y1: number) => {
     const y = int(y0, y1);
     const m = int(1, 12);
@@ -61,12 +101,16 @@ function generate(seed: number): { id: string; kind: Kind }[] {
   for (let i = 0; i < N; i++) {
     const p = r();
     const county = counties[int(0, counties.length - 1)]!;
-    if (p < 0.4) out.push({ id: full(county + date(1951, 2007) + seq()), kind: 'valid (county in GB2260)' });
+    if (p < 0.4)
+      out.push({ id: full(county + date(1951, 2007) + seq()), kind: 'valid (county in GB2260)' });
     else if (p < 0.48) {
       let code: string;
       do code = provinces[int(0, provinces.length - 1)]! + pad(int(1, 20), 2) + pad(int(1, 40), 2);
       while (code in GB2260);
-      out.push({ id: full(code + date(1951, 2007) + seq()), kind: 'valid (county newer than GB2260 / abolished elsewhere)' });
+      out.push({
+        id: full(code + date(1951, 2007) + seq()),
+        kind: 'valid (county newer than GB2260 / abolished elsewhere)',
+      });
     } else if (p < 0.6) {
       const first17 = county + date(1951, 2007) + seq();
       const right = cnIdCheckChar(first17);
@@ -85,19 +129,51 @@ function generate(seed: number): { id: string; kind: Kind }[] {
         `${y}1100`,
       ][int(0, 7)]!;
       out.push({ id: full(county + bad + seq()), kind: 'impossible date' });
-    } else if (p < 0.73) out.push({ id: full(county + date(TODAY.getFullYear() + 1, TODAY.getFullYear() + 30) + seq()), kind: 'future birth date' });
-    else if (p < 0.76) out.push({ id: full(county + date(1800, 1899) + seq()), kind: 'birth year before 1900' });
-    else if (p < 0.81) out.push({ id: county + date(1930, 1999).slice(2) + seq(), kind: '15-digit old number' });
-    else if (p < 0.86) out.push({ id: full(['810000', '820000', '830000'][int(0, 2)]! + date(1951, 2007) + seq()), kind: '居住证 810000/820000/830000' });
+    } else if (p < 0.73)
+      out.push({
+        id: full(county + date(TODAY.getFullYear() + 1, TODAY.getFullYear() + 30) + seq()),
+        kind: 'future birth date',
+      });
+    else if (p < 0.76)
+      out.push({ id: full(county + date(1800, 1899) + seq()), kind: 'birth year before 1900' });
+    else if (p < 0.81)
+      out.push({ id: county + date(1930, 1999).slice(2) + seq(), kind: '15-digit old number' });
+    else if (p < 0.86)
+      out.push({
+        id: full(['810000', '820000', '830000'][int(0, 2)]! + date(1951, 2007) + seq()),
+        kind: '居住证 810000/820000/830000',
+      });
     else if (p < 0.89) {
       // Search a sequence number whose check character is X.
       const base = county + date(1951, 2007);
       let first17 = base + seq();
       for (let k = 0; k < 200 && cnIdCheckChar(first17) !== 'X'; k++) first17 = base + seq();
-      out.push(cnIdCheckChar(first17) === 'X' ? { id: first17 + 'x', kind: 'lower-case x' } : { id: full(first17), kind: 'valid (county in GB2260)' });
+      out.push(
+        cnIdCheckChar(first17) === 'X'
+          ? { id: first17 + 'x', kind: 'lower-case x' }
+          : { id: full(first17), kind: 'valid (county in GB2260)' },
+      );
     } else if (p < 0.94) {
-      const prefix = ['00', '10', '20', '30', '39', '60', '66', '70', '72', '80', '84', '90', '91', '99'][int(0, 13)]!;
-      out.push({ id: full(prefix + pad(int(0, 9999), 4) + date(1951, 2007) + seq()), kind: 'unknown province' });
+      const prefix = [
+        '00',
+        '10',
+        '20',
+        '30',
+        '39',
+        '60',
+        '66',
+        '70',
+        '72',
+        '80',
+        '84',
+        '90',
+        '91',
+        '99',
+      ][int(0, 13)]!;
+      out.push({
+        id: full(prefix + pad(int(0, 9999), 4) + date(1951, 2007) + seq()),
+        kind: 'unknown province',
+      });
     } else {
       const len = [10, 14, 16, 17, 19, 20][int(0, 5)]!;
       let s = '';
@@ -110,20 +186,32 @@ function generate(seed: number): { id: string; kind: Kind }[] {
 
 /** Why two checkers disagree on one number (features of the input, not its generated kind). */
 function cause(id: string): string {
-  if (/^\d{15}$/.test(id)) return '15-digit old number: the platform refuses it (seed 001); they accept it';
+  if (/^\d{15}$/.test(id))
+    return '15-digit old number: the platform refuses it (seed 001); they accept it';
   if (!/^\d{17}[\dXx]$/.test(id)) return 'not 18 characters of the ID alphabet';
-  if (id.endsWith('x')) return 'lower-case x: we report it as a fixable error (→ X); they accept it';
+  if (id.endsWith('x'))
+    return 'lower-case x: we report it as a fixable error (→ X); they accept it';
   const pre = id.slice(0, 2);
-  if (id.startsWith('830000') || id.startsWith('810000') || id.startsWith('820000')) return `居住证 prefix ${id.slice(0, 6)}: valid (R-ID-PERMIT); missing from their province/county tables`;
-  if (pre === '91') return "province code 91: validator.js lists it as '国外' (abroad); no 身份证 has it";
-  if (!isProvincePrefix(pre)) return 'province code does not exist (00, 10, 20, 30, 39, 60, 66, 70, 72, 80, 84, 90, 99 …): id-validator without GB2260 checks no address at all';
+  if (id.startsWith('830000') || id.startsWith('810000') || id.startsWith('820000'))
+    return `居住证 prefix ${id.slice(0, 6)}: valid (R-ID-PERMIT); missing from their province/county tables`;
+  if (pre === '91')
+    return "province code 91: validator.js lists it as '国外' (abroad); no 身份证 has it";
+  if (!isProvincePrefix(pre))
+    return 'province code does not exist (00, 10, 20, 30, 39, 60, 66, 70, 72, 80, 84, 90, 99 …): id-validator without GB2260 checks no address at all';
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
-  if (!isRealDate(y, m, d)) return 'impossible birth date (Feb 29–31, 4-31, month 13, day 0 …): id-validator only checks month ≤ 12, day ≤ 31';
-  if (y * 10000 + m * 100 + d > TODAY.getFullYear() * 10000 + (TODAY.getMonth() + 1) * 100 + TODAY.getDate()) return 'birth date in the future: id-validator does not check it';
-  if (y < 1900) return 'birth year before 1900: we refuse it (no living candidate); they accept any year';
-  if (!(id.slice(0, 6) in GB2260)) return 'county code not in the GB2260 table (newer or abolished code): a county list refuses real IDs';
+  if (!isRealDate(y, m, d))
+    return 'impossible birth date (Feb 29–31, 4-31, month 13, day 0 …): id-validator only checks month ≤ 12, day ≤ 31';
+  if (
+    y * 10000 + m * 100 + d >
+    TODAY.getFullYear() * 10000 + (TODAY.getMonth() + 1) * 100 + TODAY.getDate()
+  )
+    return 'birth date in the future: id-validator does not check it';
+  if (y < 1900)
+    return 'birth year before 1900: we refuse it (no living candidate); they accept any year';
+  if (!(id.slice(0, 6) in GB2260))
+    return 'county code not in the GB2260 table (newer or abolished code): a county list refuses real IDs';
   return 'other';
 }
 
@@ -147,12 +235,21 @@ export default async function (): Promise<void> {
   const ctx = makeContext({ idType: '居民身份证' }, { today: TODAY });
 
   const checkers: { name: string; fn: () => (id: string) => boolean }[] = [
-    { name: 'exam-assist analyzeCnId (R-ID-CN core)', fn: () => (id) => analyzeCnId(id, TODAY).problems.length === 0 },
+    {
+      name: 'exam-assist analyzeCnId (R-ID-CN core)',
+      fn: () => (id) => analyzeCnId(id, TODAY).problems.length === 0,
+    },
     {
       name: 'exam-assist checkField(idNumber), all rules',
-      fn: () => (id) => !checkField('idNumber', id, ctx).some((f) => f.severity === 'error' && f.ruleId.startsWith('R-ID-')),
+      fn: () => (id) =>
+        !checkField('idNumber', id, ctx).some(
+          (f) => f.severity === 'error' && f.ruleId.startsWith('R-ID-'),
+        ),
     },
-    { name: "validator.js isIdentityCard(x, 'zh-CN')", fn: () => (id) => isIdentityCard(id, 'zh-CN') },
+    {
+      name: "validator.js isIdentityCard(x, 'zh-CN')",
+      fn: () => (id) => isIdentityCard(id, 'zh-CN'),
+    },
     {
       name: 'id-validator new IDValidator().isValid(x, 18)',
       fn: () => {
@@ -186,16 +283,26 @@ export default async function (): Promise<void> {
   const ours = results[0]!;
   const kinds = new Map<string, number>();
   for (const x of inputs) kinds.set(x.kind, (kinds.get(x.kind) ?? 0) + 1);
-  console.log(`${N.toLocaleString('en')} generated 身份证 numbers (seed 20260301), today = ${TODAY.toISOString().slice(0, 10)}:`);
+  console.log(
+    `${N.toLocaleString('en')} generated 身份证 numbers (seed 20260301), today = ${TODAY.toISOString().slice(0, 10)}:`,
+  );
   for (const [kind, n] of kinds) console.log(`  ${String(n).padStart(6)}  ${kind}`);
   console.log('');
   const rows = results.map((r) => ({
     checker: r.name,
     'checks/s': Math.round(r.rate).toLocaleString('en'),
     // Speed of this project's core check relative to each checker (> 1: ours faster).
-    'ours ÷ this': r === ours ? '1.00×' : r.name.startsWith('exam-assist') ? 'same project (every rule of the field)' : `${(ours.rate / r.rate).toFixed(2)}× (ours ${ours.rate >= r.rate ? 'faster' : 'slower'})`,
+    'ours ÷ this':
+      r === ours
+        ? '1.00×'
+        : r.name.startsWith('exam-assist')
+          ? 'same project (every rule of the field)'
+          : `${(ours.rate / r.rate).toFixed(2)}× (ours ${ours.rate >= r.rate ? 'faster' : 'slower'})`,
     accepted: r.verdicts.filter(Boolean).length.toLocaleString('en'),
-    'disagree with ours': r === ours ? '—' : r.verdicts.filter((v, i) => v !== ours.verdicts[i]).length.toLocaleString('en'),
+    'disagree with ours':
+      r === ours
+        ? '—'
+        : r.verdicts.filter((v, i) => v !== ours.verdicts[i]).length.toLocaleString('en'),
   }));
   console.table(rows);
 
@@ -212,12 +319,18 @@ export default async function (): Promise<void> {
     console.log(`\nDisagreements: ours vs ${r.name}`);
     if (byCause.size === 0) console.log('  none');
     for (const [c, e] of [...byCause].sort((a, b) => b[1].n - a[1].n))
-      console.log(`  ${String(e.n).padStart(6)}  (we ${e.weAccept === e.n ? 'accept' : e.weAccept === 0 ? 'refuse' : `accept ${e.weAccept}`}, e.g. ${e.example})  ${c}`);
+      console.log(
+        `  ${String(e.n).padStart(6)}  (we ${e.weAccept === e.n ? 'accept' : e.weAccept === 0 ? 'refuse' : `accept ${e.weAccept}`}, e.g. ${e.example})  ${c}`,
+      );
   }
 
   // The county-list question: real numbers whose county code is not in a (dated) table.
-  const outside = inputs.map((x, i) => (x.kind === 'valid (county newer than GB2260 / abolished elsewhere)' ? i : -1)).filter((i) => i >= 0);
-  console.log(`\nCounty codes outside id-validator's GB2260 table (${outside.length.toLocaleString('en')} numbers, province and check character right):`);
+  const outside = inputs
+    .map((x, i) => (x.kind === 'valid (county newer than GB2260 / abolished elsewhere)' ? i : -1))
+    .filter((i) => i >= 0);
+  console.log(
+    `\nCounty codes outside id-validator's GB2260 table (${outside.length.toLocaleString('en')} numbers, province and check character right):`,
+  );
   for (const r of results) {
     const refused = outside.filter((i) => !r.verdicts[i]).length;
     console.log(`  ${r.name}: refuses ${refused.toLocaleString('en')}`);

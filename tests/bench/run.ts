@@ -14,6 +14,8 @@ const files = readdirSync(dir)
 
 for (const file of files) {
   console.log(`\n=== ${file.replace('.bench.ts', '')} ===`);
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: () => Promise<void> };
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+    default: () => Promise<void>;
+  };
   await mod.default();
 }

@@ -11,7 +11,14 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { launchExtension } from '../e2e/harness';
 
-const LABELS = ['申请人称谓', '身份凭证代码', '本人常用电话', '收件地点', '证书号码(学历)', '补充说明'];
+const LABELS = [
+  '申请人称谓',
+  '身份凭证代码',
+  '本人常用电话',
+  '收件地点',
+  '证书号码(学历)',
+  '补充说明',
+];
 
 function makePage(fields: number): string {
   const rows: string[] = [];
@@ -73,7 +80,12 @@ export default async function (): Promise<void> {
         const inputs = [...document.querySelectorAll('input')];
         const taught = Array.from({ length: 50 }, (_, i) => {
           const el = inputs[Math.floor((i * inputs.length) / 50)]!;
-          return { host: location.hostname, path: location.pathname, selector: t.robustSelector(el), key: 'diplomaNumber' };
+          return {
+            host: location.hostname,
+            path: location.pathname,
+            selector: t.robustSelector(el),
+            key: 'diplomaNumber',
+          };
         });
         const runs = count > 1000 ? 5 : 30;
         return {
@@ -110,10 +122,23 @@ export default async function (): Promise<void> {
     const start = Date.now();
     await worker!.evaluate(async () => {
       const c = (globalThis as any).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
-      await c.storage.local.set({ taught: [{ host: 'www.nmec.org.cn', path: '/teach-bench/5000.html', selector: 'input[type="text" i][id="u3e8x"]', key: 'diplomaNumber' }] });
+      await c.storage.local.set({
+        taught: [
+          {
+            host: 'www.nmec.org.cn',
+            path: '/teach-bench/5000.html',
+            selector: 'input[type="text" i][id="u3e8x"]',
+            key: 'diplomaNumber',
+          },
+        ],
+      });
     });
-    await page.waitForSelector('#u3e8x[data-exam-assist-field="diplomaNumber"]', { state: 'attached' });
-    console.log(`Real extension, 5,000-field page: stored mapping → field marked in ${Date.now() - start} ms (incl. storage event and a full re-detection)`);
+    await page.waitForSelector('#u3e8x[data-exam-assist-field="diplomaNumber"]', {
+      state: 'attached',
+    });
+    console.log(
+      `Real extension, 5,000-field page: stored mapping → field marked in ${Date.now() - start} ms (incl. storage event and a full re-detection)`,
+    );
     await page.close();
   } finally {
     await browser.close();

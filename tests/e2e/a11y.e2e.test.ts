@@ -9,7 +9,10 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from './harness';
 import { openShadowRoots } from './shadow';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface AxeViolation {
   id: string;
@@ -26,13 +29,22 @@ interface AxeViolation {
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown, opts: object): Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(selector ? { include: [[selector]] } : document, {
+      resultTypes: ['violations'],
+    });
     return result.violations;
   }, include)) as AxeViolation[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
 }
 
 /** Every extension page: the popup, options, practice form, welcome page and photo tool. */
@@ -72,7 +84,14 @@ describe('accessibility', () => {
     // The field points at its message; the summary count is a polite live region.
     const describedBy = await id.getAttribute('aria-describedby');
     expect(describedBy).toBeTruthy();
-    const message = await page.evaluate((ids) => ids!.split(' ').map((i) => document.getElementById(i)?.textContent ?? '').join(' '), describedBy);
+    const message = await page.evaluate(
+      (ids) =>
+        ids!
+          .split(' ')
+          .map((i) => document.getElementById(i)?.textContent ?? '')
+          .join(' '),
+      describedBy,
+    );
     expect(message.trim()).not.toBe('');
     const live = page.locator('#summary [aria-live="polite"]').first();
     await expect(live.textContent()).resolves.toMatch(/处错误/);
@@ -85,13 +104,17 @@ describe('accessibility', () => {
     await platform.goto(browser.platformUrl('platform/profile.html'));
     await platform.waitForSelector('[data-exam-assist-state]');
     const [worker] = browser.context.serviceWorkers();
-    const tabId = await worker!.evaluate(`chrome.tabs.query({ url: '*://www.nmec.org.cn/*' }).then((tabs) => tabs[tabs.length - 1].id)`);
+    const tabId = await worker!.evaluate(
+      `chrome.tabs.query({ url: '*://www.nmec.org.cn/*' }).then((tabs) => tabs[tabs.length - 1].id)`,
+    );
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
     await popup.getByTestId('field-count').waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
     // The warnings the extension adds to the platform's page (its own elements only).
-    const id = platform.locator('[id="Edit:SP_Contact.0$Mobile"], [data-exam-assist-field="mobile"]').first();
+    const id = platform
+      .locator('[id="Edit:SP_Contact.0$Mobile"], [data-exam-assist-field="mobile"]')
+      .first();
     await id.fill('0123');
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).not.toBe('ok');
     expect(await seriousViolations(platform, 'exam-assist-overlay')).toEqual([]);
@@ -131,7 +154,9 @@ describe('accessibility', () => {
     await fix.waitFor();
     await fix.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#practice-basic-idNumber').inputValue()).toBe('11010519900307101X');
+    await expect
+      .poll(() => page.locator('#practice-basic-idNumber').inputValue())
+      .toBe('11010519900307101X');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('practice-basic-idNumber');
     await page.close();
   });

@@ -70,7 +70,8 @@ export async function readForm(page: Page, ids: string[]): Promise<Record<string
     for (const id of list) {
       const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
       if (!el) continue;
-      if (el instanceof HTMLSelectElement) out[id] = el.selectedIndex > 0 ? el.options[el.selectedIndex]!.text : '';
+      if (el instanceof HTMLSelectElement)
+        out[id] = el.selectedIndex > 0 ? el.options[el.selectedIndex]!.text : '';
       else if (el.type === 'checkbox') out[id] = el.checked ? 'true' : 'false';
       else out[id] = el.value;
     }
@@ -105,11 +106,16 @@ export function newestProfile(dump: { snapshots: any[]; profiles: any[] }): any 
   return newest && dump.profiles.find((p) => p.id === newest.id)?.profile;
 }
 
-export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 15_000): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeout = 15_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   let value = await read();
   while (!ok(value)) {
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value).slice(0, 2000)}`);
+    if (Date.now() > end)
+      throw new Error(`timed out; last value: ${JSON.stringify(value).slice(0, 2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
     value = await read();
   }
@@ -120,10 +126,11 @@ export async function openForm(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(browser.platformUrl(FORM));
   // The content script has recognized the form once the contract attribute is there.
-  await page.waitForSelector(`${byId(`${U}Name`)}[data-exam-assist-field="name"]`, { timeout: 15_000 });
+  await page.waitForSelector(`${byId(`${U}Name`)}[data-exam-assist-field="name"]`, {
+    timeout: 15_000,
+  });
   return page;
 }
-
 
 /**
  * On the options page: the newest snapshot's 恢复…, the open tab whose title
@@ -134,6 +141,8 @@ export async function previewNewestInto(ext: Page, tabTitle: string): Promise<vo
   await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
   const target = ext.getByLabel('恢复到哪个标签页');
   await target.waitFor();
-  await target.selectOption({ label: (await target.locator('option', { hasText: tabTitle }).first().textContent())! });
+  await target.selectOption({
+    label: (await target.locator('option', { hasText: tabTitle }).first().textContent())!,
+  });
   await ext.getByRole('button', { name: '预览', exact: true }).click();
 }

@@ -30,7 +30,9 @@ describe('options page', () => {
     await page.getByLabel('证件编号').fill('110105199003071238'); // wrong check character
     const idField = page.locator('[data-field="idNumber"]');
     await expect.poll(() => idField.locator('.findings li.error').count()).toBeGreaterThan(0);
-    expect(await idField.locator('.findings li.error').first().getAttribute('data-rule')).toMatch(/^R-ID/);
+    expect(await idField.locator('.findings li.error').first().getAttribute('data-rule')).toMatch(
+      /^R-ID/,
+    );
     expect(await page.getByLabel('证件编号').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('证件编号').fill('110105199003071239');
     await expect.poll(() => idField.locator('.findings li.error').count()).toBe(0);
@@ -40,7 +42,11 @@ describe('options page', () => {
     await page.getByRole('button', { name: '保存为新快照' }).click();
     await page.getByText('已保存。').first().waitFor();
     const saved = newestProfile(await dumpStore(page));
-    expect(saved.basic).toEqual({ name: '王五', idType: '居民身份证', idNumber: '110105199003071239' });
+    expect(saved.basic).toEqual({
+      name: '王五',
+      idType: '居民身份证',
+      idNumber: '110105199003071239',
+    });
     expect(saved.education).toEqual([{ school: '北京大学医学部' }]);
     await expect.poll(() => page.locator('tr[data-snapshot]').count()).toBe(1);
     expect(await page.locator('tr[data-snapshot]').first().textContent()).toContain('选项页编辑');
@@ -54,7 +60,9 @@ describe('options page', () => {
     await oldest.getByRole('button', { name: '命名' }).focus();
     await page.keyboard.press('Enter');
     // The name box appears with the focus in it.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('form.inline') !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('form.inline') !== null))
+      .toBe(true);
     await page.keyboard.type('2025 报名前');
     await page.keyboard.press('Enter');
     await expect.poll(() => oldest.locator('td').nth(1).textContent()).toBe('2025 报名前');
@@ -100,7 +108,11 @@ describe('options page', () => {
     await retention.fill('10');
     await retention.press('Tab');
     await expect
-      .poll(() => page.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('retention')).retention))
+      .poll(() =>
+        page.evaluate(
+          async () => (await (globalThis as any).chrome.storage.local.get('retention')).retention,
+        ),
+      )
       .toEqual({ keepLast: 10 });
   });
 
@@ -108,7 +120,11 @@ describe('options page', () => {
     await page.evaluate(AXE);
     const violations = (await page.evaluate(async () => {
       const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      return result.violations.map((v: any) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.length,
+      }));
     })) as { id: string; impact: string }[];
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);

@@ -7,7 +7,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './harness';
-import { C, E0, FILL, U, byId, dumpStore, fillForm, newestProfile, openForm, readForm, waitFor } from './backup-helpers';
+import {
+  C,
+  E0,
+  FILL,
+  U,
+  byId,
+  dumpStore,
+  fillForm,
+  newestProfile,
+  openForm,
+  readForm,
+  waitFor,
+} from './backup-helpers';
 
 const SUBSET = Object.fromEntries(Object.entries(FILL).filter(([id]) => !id.includes('SP_Edu.1')));
 
@@ -15,8 +27,13 @@ async function tabIdOf(ext: Page, titlePart: string): Promise<number> {
   return waitFor(
     () =>
       ext.evaluate(async (part) => {
-        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({ type: 'storage:tabs' });
-        return (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))?.tabId ?? -1;
+        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({
+          type: 'storage:tabs',
+        });
+        return (
+          (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))
+            ?.tabId ?? -1
+        );
       }, titlePart),
     (id) => id >= 0,
   );
@@ -37,7 +54,10 @@ describe('popup restore, export and import', () => {
   it('restores into this tab from the popup, after a preview', async () => {
     const form = await openForm(browser);
     await fillForm(form, SUBSET);
-    await waitFor(() => dumpStore(ext), (d) => newestProfile(d)?.education?.[0]?.diplomaNumber === SUBSET[`${E0}Diploma_No`]);
+    await waitFor(
+      () => dumpStore(ext),
+      (d) => newestProfile(d)?.education?.[0]?.diplomaNumber === SUBSET[`${E0}Diploma_No`],
+    );
     await form.close();
 
     const empty = await openForm(browser);
@@ -69,7 +89,10 @@ describe('popup restore, export and import', () => {
     await ext.getByLabel('包含快照历史').check();
     await ext.getByLabel('密码（可选，设置后文件会被加密）').fill('考试 passphrase 2025');
     await ext.getByLabel('再次输入密码').fill('考试 passphrase 2025');
-    const [download] = await Promise.all([ext.waitForEvent('download'), ext.getByRole('button', { name: '导出文件' }).click()]);
+    const [download] = await Promise.all([
+      ext.waitForEvent('download'),
+      ext.getByRole('button', { name: '导出文件' }).click(),
+    ]);
     const file = path.join(dir, download.suggestedFilename());
     await download.saveAs(file);
     const text = readFileSync(file, 'utf8');
@@ -101,7 +124,10 @@ describe('popup restore, export and import', () => {
       writeFileSync(tampered, JSON.stringify({ ...envelope, data: bytes.toString('base64') }));
       expect(await importWith(tampered, '考试 passphrase 2025')).toContain('文件已被修改或损坏');
       const future = path.join(dir, 'future.json');
-      writeFileSync(future, JSON.stringify({ format: 'exam-assist/profile', version: 2, profile: {} }));
+      writeFileSync(
+        future,
+        JSON.stringify({ format: 'exam-assist/profile', version: 2, profile: {} }),
+      );
       expect(await importWith(future, '')).toContain('文件版本 2 比本扩展支持的版本 1 新');
       const truncated = path.join(dir, 'truncated.json');
       writeFileSync(truncated, text.slice(0, 300));

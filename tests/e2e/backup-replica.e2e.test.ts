@@ -15,7 +15,11 @@ type Values = Record<string, string>;
 async function fillRecognized(page: Page, tag: string): Promise<Values> {
   return page.evaluate((suffix) => {
     const out: Record<string, string> = {};
-    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-exam-assist-field]')];
+    const fields = [
+      ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        '[data-exam-assist-field]',
+      ),
+    ];
     for (const el of fields) {
       if ((el as HTMLInputElement).readOnly || el.disabled) continue;
       const key = el.getAttribute('data-exam-assist-field')!;
@@ -88,11 +92,19 @@ describe('backup on the platform replica', () => {
 
   it('register page: passwords, captcha and the recovery answer never reach IndexedDB', async () => {
     const page = await open(browser, 'platform/register.html');
-    const secrets = { 'Edit:SP_User.0$Passwd': 'Pw12345xyz', 'Edit:SP_User.0$PasswdConfirm': 'Pw12345xyz', 'Edit:SP_User.0$PasswdAnswer': '秘密答案ABC', 'Edit:SP_User.0$ValidateCode': 'Q8Z3' };
+    const secrets = {
+      'Edit:SP_User.0$Passwd': 'Pw12345xyz',
+      'Edit:SP_User.0$PasswdConfirm': 'Pw12345xyz',
+      'Edit:SP_User.0$PasswdAnswer': '秘密答案ABC',
+      'Edit:SP_User.0$ValidateCode': 'Q8Z3',
+    };
     for (const [id, value] of Object.entries(secrets)) await page.fill(`[id="${id}"]`, value);
     await page.fill('[id="Edit:SP_User.0$UserName"]', 'replica_user');
     await page.fill('[id="Edit:SP_User.0$PasswdQuestion"]', '我的小学');
-    await waitFor(() => dumpStore(ext), (d) => newestProfile(d)?.register?.recoveryQuestion === '我的小学');
+    await waitFor(
+      () => dumpStore(ext),
+      (d) => newestProfile(d)?.register?.recoveryQuestion === '我的小学',
+    );
     await page.close();
     const everything = JSON.stringify(await dumpStore(ext));
     expect(everything).toContain('replica_user');
@@ -102,22 +114,32 @@ describe('backup on the platform replica', () => {
   it('profile page: the snapshot equals the page and an empty copy gets every value back', async () => {
     const page = await open(browser, 'platform/profile.html');
     // The candidate adds a second row to every repeated group.
-    for (const group of ['education', 'training', 'certificates']) await page.click(`[data-add-row="${group}"]`);
+    for (const group of ['education', 'training', 'certificates'])
+      await page.click(`[data-add-row="${group}"]`);
     await page.waitForSelector('[id="Edit:SP_Edu.1$School"][data-exam-assist-field]');
     const shown = await fillRecognized(page, 'r');
     const recognized = Object.keys(shown);
     expect(recognized.length).toBeGreaterThan(30);
     const schoolRow1 = shown['Edit:SP_Edu.1$School'];
     expect(schoolRow1).toBeTruthy();
-    const dump = await waitFor(() => dumpStore(ext), (d) => newestProfile(d)?.education?.[1]?.school === schoolRow1);
+    const dump = await waitFor(
+      () => dumpStore(ext),
+      (d) => newestProfile(d)?.education?.[1]?.school === schoolRow1,
+    );
     const saved = newestProfile(dump);
     expect(saved.basic.name).toBe(shown['Edit:SP_User.0$Name']);
     // Every recognized field's value is in the snapshot, in its group and row.
-    const keys = await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.getAttribute('data-exam-assist-field')!), recognized);
+    const keys = await page.evaluate(
+      (ids) =>
+        ids.map((id) => document.getElementById(id)!.getAttribute('data-exam-assist-field')!),
+      recognized,
+    );
     recognized.forEach((id, index) => {
       const def = fieldByKey(keys[index]!)!;
       if (def.sensitive) return;
-      const stored = def.repeats ? saved[def.group][Number(/\.(\d+)\$/.exec(id)![1])]?.[def.key] : saved[def.group][def.key];
+      const stored = def.repeats
+        ? saved[def.group][Number(/\.(\d+)\$/.exec(id)![1])]?.[def.key]
+        : saved[def.group][def.key];
       expect(stored ?? '', id).toBe(shown[id]);
     });
     expect(saved.education).toHaveLength(2);
@@ -136,7 +158,8 @@ describe('backup on the platform replica', () => {
     await ext.getByRole('button', { name: '恢复到页面' }).click();
     await ext.getByText(/已填入 \d+ 个字段/).waitFor();
 
-    for (const group of ['education', 'training', 'certificates']) await empty.click(`[data-add-row="${group}"]`);
+    for (const group of ['education', 'training', 'certificates'])
+      await empty.click(`[data-add-row="${group}"]`);
     await empty.waitForSelector('[id="Edit:SP_Edu.1$School"][data-exam-assist-field]');
     await ext.getByRole('button', { name: '预览', exact: true }).click();
     await ext.locator('table.plan tr[data-key="school"][data-row="1"]').waitFor();
@@ -160,7 +183,12 @@ describe('backup on the platform replica', () => {
       () => dumpStore(ext),
       (d) => {
         const p = newestProfile(d);
-        return p?.contact?.mobile === '13912345678' && p?.contact?.postcode === '100191' && p?.certificates?.[0]?.certificateIssueDate === '2020-08' && p?.basic?.idNumber === '11010519491231002X';
+        return (
+          p?.contact?.mobile === '13912345678' &&
+          p?.contact?.postcode === '100191' &&
+          p?.certificates?.[0]?.certificateIssueDate === '2020-08' &&
+          p?.basic?.idNumber === '11010519491231002X'
+        );
       },
     );
     await page.close();
@@ -175,9 +203,16 @@ describe('backup on the platform replica', () => {
     await ext.getByRole('button', { name: '恢复到页面' }).click();
     await ext.getByText(/已填入 \d+ 个字段/).waitFor();
     expect(await empty.inputValue('#top_mobile')).toBe('13912345678');
-    expect(await empty.frameLocator('#cert-frame').locator('#x1').evaluate((el: HTMLSelectElement) => el.options[el.selectedIndex]!.text)).toBe('执业医师');
+    expect(
+      await empty
+        .frameLocator('#cert-frame')
+        .locator('#x1')
+        .evaluate((el: HTMLSelectElement) => el.options[el.selectedIndex]!.text),
+    ).toBe('执业医师');
     expect(await empty.frameLocator('#cert-frame').locator('#x2').inputValue()).toBe('2020-08');
-    expect(await empty.frameLocator('#srcdoc-frame').locator('#s1').inputValue()).toBe('11010519491231002X');
+    expect(await empty.frameLocator('#srcdoc-frame').locator('#s1').inputValue()).toBe(
+      '11010519491231002X',
+    );
     expect(await empty.frameLocator('#srcdoc-frame').locator('#s2').inputValue()).toBe('100191');
     await empty.close();
   });
@@ -196,8 +231,15 @@ describe('backup on the platform replica', () => {
     const page = await open(browser, rel);
     const shown = await fillRecognized(page, rel.replace(/\W+/g, ''));
     const ids = Object.keys(shown);
-    const keys = await page.evaluate((list) => list.map((id) => document.getElementById(id)!.getAttribute('data-exam-assist-field')!), ids);
-    const stored = ids.filter((_, index) => !fieldByKey(keys[index]!)!.sensitive && fieldByKey(keys[index]!)!.kind !== 'file');
+    const keys = await page.evaluate(
+      (list) =>
+        list.map((id) => document.getElementById(id)!.getAttribute('data-exam-assist-field')!),
+      ids,
+    );
+    const stored = ids.filter(
+      (_, index) =>
+        !fieldByKey(keys[index]!)!.sensitive && fieldByKey(keys[index]!)!.kind !== 'file',
+    );
     const secret = ids.filter((id) => !stored.includes(id));
     // A value this page set (not a checkbox, not a date shared with other pages) tells when the save landed.
     const probe =
@@ -211,7 +253,9 @@ describe('backup on the platform replica', () => {
       (d) => {
         const p = newestProfile(d);
         if (!p) return false;
-        return def.repeats ? (p[def.group] as Values[]).some((row) => row[probeKey] === shown[probe!]) : p[def.group][probeKey] === shown[probe!];
+        return def.repeats
+          ? (p[def.group] as Values[]).some((row) => row[probeKey] === shown[probe!])
+          : p[def.group][probeKey] === shown[probe!];
       },
     );
     await page.close();
@@ -221,14 +265,23 @@ describe('backup on the platform replica', () => {
     const title = await fresh.title();
     await previewNewestInto(ext, title);
     await ext.locator('table.plan').waitFor();
-    if ((await ext.getByRole('button', { name: '恢复到页面' }).isEnabled())) {
+    if (await ext.getByRole('button', { name: '恢复到页面' }).isEnabled()) {
       await ext.getByRole('button', { name: '恢复到页面' }).click();
       await ext.getByText(/已填入 \d+ 个字段/).waitFor();
     }
     // A field the fresh copy already showed filled keeps its value (default: fill only empty ones).
-    const expected = Object.fromEntries(stored.map((id) => [id, before[id] && before[id] !== 'false' ? before[id] : shown[id]]));
+    const expected = Object.fromEntries(
+      stored.map((id) => [id, before[id] && before[id] !== 'false' ? before[id] : shown[id]]),
+    );
     await expect.poll(() => readById(fresh, stored), { timeout: 10_000 }).toEqual(expected);
-    for (const id of secret) expect(await fresh.locator(`[id="${id}"]`).inputValue().catch(() => ''), id).toBe('');
+    for (const id of secret)
+      expect(
+        await fresh
+          .locator(`[id="${id}"]`)
+          .inputValue()
+          .catch(() => ''),
+        id,
+      ).toBe('');
     await fresh.close();
   });
 });

@@ -6,7 +6,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './harness';
-import { C, E0, E1, FILL, SECRETS, U, byId, dumpStore, fillForm, newestProfile, openForm, readForm, waitFor } from './backup-helpers';
+import {
+  C,
+  E0,
+  E1,
+  FILL,
+  SECRETS,
+  U,
+  byId,
+  dumpStore,
+  fillForm,
+  newestProfile,
+  openForm,
+  readForm,
+  waitFor,
+} from './backup-helpers';
 
 describe('backup and restore in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -50,7 +64,11 @@ describe('backup and restore in Chromium', () => {
       address: '北京市海淀区学院路38号',
       postcode: '100191',
     });
-    expect(saved.work).toEqual({ onDutyStatus: '在职', workUnit: '北京大学第三医院', position: '住院医师' });
+    expect(saved.work).toEqual({
+      onDutyStatus: '在职',
+      workUnit: '北京大学第三医院',
+      position: '住院医师',
+    });
     expect(saved.education).toEqual([
       {
         educationSelected: 'true',
@@ -80,27 +98,41 @@ describe('backup and restore in Chromium', () => {
 
     // An empty copy of the form (one education row), restored from the options page.
     const empty = await openForm(browser);
-    expect(Object.values(await readForm(empty, [`${U}Name`, `${C}Mobile`, `${E0}School`])).every((v) => v === '')).toBe(true);
+    expect(
+      Object.values(await readForm(empty, [`${U}Name`, `${C}Mobile`, `${E0}School`])).every(
+        (v) => v === '',
+      ),
+    ).toBe(true);
     await ext.reload();
     await ext.getByRole('heading', { name: '快照历史' }).waitFor();
     await ext.locator('tr[data-snapshot]').first().getByRole('button', { name: '恢复…' }).click();
     const tabSelect = ext.getByLabel('恢复到哪个标签页');
     await tabSelect.waitFor();
-    expect(await tabSelect.locator('option').first().textContent()).toContain('个人信息（备份测试）');
+    expect(await tabSelect.locator('option').first().textContent()).toContain(
+      '个人信息（备份测试）',
+    );
     await ext.getByRole('button', { name: '预览', exact: true }).click();
     const previewRow = ext.locator('table.plan tr[data-key="idNumber"]');
     await previewRow.waitFor();
-    await expect.poll(() => previewRow.locator('td').allTextContents()).toEqual(['（空）', '11010519491231002X', '填入']);
+    await expect
+      .poll(() => previewRow.locator('td').allTextContents())
+      .toEqual(['（空）', '11010519491231002X', '填入']);
     // Snapshot has 2 education rows, the page 1: the candidate is told to press "+".
-    await expect.poll(() => ext.locator('.restore-panel').textContent()).toContain('教育经历：快照有 2 行，页面上只有 1 行');
+    await expect
+      .poll(() => ext.locator('.restore-panel').textContent())
+      .toContain('教育经历：快照有 2 行，页面上只有 1 行');
     expect(await ext.locator('table.plan tr[data-row="1"]').count()).toBe(0);
 
     await ext.getByRole('button', { name: '恢复到页面' }).click();
     await ext.getByText(/已填入 \d+ 个字段/).waitFor();
     const rowZeroIds = Object.keys(FILL).filter((id) => !id.startsWith(E1));
-    expect(await readForm(empty, rowZeroIds)).toEqual(Object.fromEntries(rowZeroIds.map((id) => [id, FILL[id]])));
+    expect(await readForm(empty, rowZeroIds)).toEqual(
+      Object.fromEntries(rowZeroIds.map((id) => [id, FILL[id]])),
+    );
     // Secrets are never put back.
-    expect(await readForm(empty, Object.keys(SECRETS))).toEqual(Object.fromEntries(Object.keys(SECRETS).map((id) => [id, ''])));
+    expect(await readForm(empty, Object.keys(SECRETS))).toEqual(
+      Object.fromEntries(Object.keys(SECRETS).map((id) => [id, ''])),
+    );
 
     // The candidate presses the page's "+", then restores again: the second row comes back.
     await empty.click('#add-education');
@@ -110,7 +142,10 @@ describe('backup and restore in Chromium', () => {
     await expect.poll(() => readForm(empty, Object.keys(FILL)), { timeout: 10_000 }).toEqual(FILL);
 
     // The page's own listeners saw input and change for every restored field.
-    const seen = (await empty.evaluate(() => (window as any).__seen)) as Record<string, { input: number; change: number }>;
+    const seen = (await empty.evaluate(() => (window as any).__seen)) as Record<
+      string,
+      { input: number; change: number }
+    >;
     for (const id of Object.keys(FILL)) {
       if (id === `${E1}IsSelected`) continue;
       expect(seen[id], id).toBeDefined();
@@ -118,7 +153,9 @@ describe('backup and restore in Chromium', () => {
       expect(seen[id]!.change, id).toBeGreaterThanOrEqual(1);
     }
     // And the rules re-checked them (page-contract.md attributes).
-    await expect.poll(() => empty.getAttribute(byId(`${U}Certificate_No`), 'data-exam-assist-state')).toMatch(/ok|warning|error/);
+    await expect
+      .poll(() => empty.getAttribute(byId(`${U}Certificate_No`), 'data-exam-assist-state'))
+      .toMatch(/ok|warning|error/);
     await empty.close();
     expect(browser.foreignRequests).toEqual([]);
   });
@@ -132,9 +169,15 @@ describe('backup and restore in Chromium', () => {
     await ext.getByRole('cell', { name: '完整资料' }).waitFor();
     const page = await openForm(browser);
     await page.fill(byId(`${C}Mobile`), '13911112222');
-    await waitFor(() => dumpStore(ext), (d) => newestProfile(d)?.contact?.mobile === '13911112222');
+    await waitFor(
+      () => dumpStore(ext),
+      (d) => newestProfile(d)?.contact?.mobile === '13911112222',
+    );
     await ext.reload();
-    await ext.locator('tr[data-snapshot]', { hasText: '完整资料' }).getByRole('button', { name: '恢复…' }).click();
+    await ext
+      .locator('tr[data-snapshot]', { hasText: '完整资料' })
+      .getByRole('button', { name: '恢复…' })
+      .click();
     await ext.getByLabel('恢复到哪个标签页').waitFor();
     await ext.getByRole('button', { name: '预览', exact: true }).click();
     const mobileRow = ext.locator('table.plan tr[data-key="mobile"]');
@@ -166,8 +209,18 @@ describe('backup and restore in Chromium', () => {
       request.onsuccess = () => {
         const tx = request.result.transaction(['snapshots', 'profiles'], 'readwrite');
         for (let i = 0; i < 20_000; i++) {
-          tx.objectStore('snapshots').put({ id: 900_000 + i, savedAt: Date.now() + 1e9, source: 'auto', valueCount: 1, version: 1 });
-          tx.objectStore('profiles').put({ id: 900_000 + i, version: 1, profile: { basic: { name: 'half' } } });
+          tx.objectStore('snapshots').put({
+            id: 900_000 + i,
+            savedAt: Date.now() + 1e9,
+            source: 'auto',
+            valueCount: 1,
+            version: 1,
+          });
+          tx.objectStore('profiles').put({
+            id: 900_000 + i,
+            version: 1,
+            profile: { basic: { name: 'half' } },
+          });
         }
         (window as any).__started = true;
       };
@@ -182,7 +235,8 @@ describe('backup and restore in Chromium', () => {
     const after = newestProfile(dump);
     expect(['张三', '李四']).toContain(after.basic.name);
     // Every snapshot has its profile: no half-written record.
-    for (const meta of dump.snapshots) expect(dump.profiles.some((p) => p.id === meta.id)).toBe(true);
+    for (const meta of dump.snapshots)
+      expect(dump.profiles.some((p) => p.id === meta.id)).toBe(true);
     // The options page reads it: the profile editor shows the newest good name.
     await expect.poll(() => ext.locator('#pf-name').inputValue()).toBe(after.basic.name);
   });

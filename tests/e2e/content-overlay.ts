@@ -25,11 +25,20 @@ interface AXNode {
 }
 
 /** Buttons of the top frame's accessibility tree whose name matches. */
-export async function axButtons(page: Page, name: RegExp): Promise<{ name: string; backendNodeId: number }[]> {
+export async function axButtons(
+  page: Page,
+  name: RegExp,
+): Promise<{ name: string; backendNodeId: number }[]> {
   const session = await cdp(page);
   const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
   return nodes
-    .filter((n) => !n.ignored && n.role?.value === 'button' && name.test(n.name?.value ?? '') && n.backendDOMNodeId)
+    .filter(
+      (n) =>
+        !n.ignored &&
+        n.role?.value === 'button' &&
+        name.test(n.name?.value ?? '') &&
+        n.backendDOMNodeId,
+    )
     .map((n) => ({ name: n.name!.value, backendNodeId: n.backendDOMNodeId! }));
 }
 
@@ -45,7 +54,9 @@ export async function clickAxButton(page: Page, name: RegExp, timeoutMs = 5_000)
   }
   if (!button) throw new Error(`no button named ${name}`);
   const session = await cdp(page);
-  const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
+  const { model } = (await session.send('DOM.getBoxModel', {
+    backendNodeId: button.backendNodeId,
+  })) as {
     model: { content: number[] };
   };
   const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
@@ -66,7 +77,9 @@ interface DomNode {
 /** All text inside the extension's overlay (its closed shadow root) in the top frame. */
 export async function overlayText(page: Page): Promise<string> {
   const session = await cdp(page);
-  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: DomNode;
+  };
   const hosts: DomNode[] = [];
   const find = (node: DomNode) => {
     if (node.attributes?.includes('data-exam-assist-overlay')) hosts.push(node);
@@ -90,13 +103,17 @@ export async function overlayHostCount(page: Page): Promise<number> {
 }
 
 /** On-screen boxes of the overlay's messages (role "note"), from the accessibility tree. */
-export async function messageBoxes(page: Page): Promise<{ x: number; y: number; width: number; height: number }[]> {
+export async function messageBoxes(
+  page: Page,
+): Promise<{ x: number; y: number; width: number; height: number }[]> {
   const session = await cdp(page);
   const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
   const boxes = [];
   for (const node of nodes) {
     if (node.ignored || node.role?.value !== 'note' || !node.backendDOMNodeId) continue;
-    const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as {
+    const { model } = (await session.send('DOM.getBoxModel', {
+      backendNodeId: node.backendDOMNodeId,
+    })) as {
       model: { border: number[] };
     };
     const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];

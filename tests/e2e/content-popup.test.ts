@@ -13,7 +13,9 @@ afterAll(async () => browser?.close());
 async function tabIdOf(url: string): Promise<number> {
   const [worker] = browser.context.serviceWorkers();
   // Runs in the extension's service worker, where `chrome` exists (not typed in this Node file).
-  return worker!.evaluate(`chrome.tabs.query({ url: ${JSON.stringify(url)} }).then((tabs) => tabs[0].id)`) as Promise<number>;
+  return worker!.evaluate(
+    `chrome.tabs.query({ url: ${JSON.stringify(url)} }).then((tabs) => tabs[0].id)`,
+  ) as Promise<number>;
 }
 
 describe('popup', () => {
@@ -31,8 +33,12 @@ describe('popup', () => {
     const tabId = await tabIdOf(browser.platformUrl('platform/profile.html'));
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await expect.poll(() => popup.getByTestId('field-count').textContent()).toBe(`识别到 ${expectedFields} 个字段`);
-    await expect.poll(() => popup.getByTestId('finding-counts').textContent()).toMatch(/^[1-9]\d* 处错误 · \d+ 处提醒$/);
+    await expect
+      .poll(() => popup.getByTestId('field-count').textContent())
+      .toBe(`识别到 ${expectedFields} 个字段`);
+    await expect
+      .poll(() => popup.getByTestId('finding-counts').textContent())
+      .toMatch(/^[1-9]\d* 处错误 · \d+ 处提醒$/);
     await expect(popup.getByText('邮政编码').first().isVisible()).resolves.toBe(true);
     expect(await popup.getByText('国家医学考试服务平台：始终开启。').count()).toBe(1);
     expect(errors).toEqual([]);

@@ -38,7 +38,8 @@ async function differences(page: Page): Promise<string[]> {
       const name = el.getAttribute('name') ?? '';
       if (type === 'radio' && name && radios.has(name)) {
         // Only the first radio of a group stands for it; the others stay unmarked.
-        if (el.hasAttribute('data-exam-assist-field')) out.push(`radio ${name}: a second radio is marked`);
+        if (el.hasAttribute('data-exam-assist-field'))
+          out.push(`radio ${name}: a second radio is marked`);
         continue;
       }
       if (type === 'radio') radios.add(name);
@@ -50,7 +51,8 @@ async function differences(page: Page): Promise<string[]> {
   });
 }
 
-const rulesOf = (el: Locator) => async () => (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
+const rulesOf = (el: Locator) => async () =>
+  (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
 
 async function typeInto(el: Locator, text: string): Promise<void> {
   await el.click();

@@ -5,7 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
-import { axButtons, clickAxButton, messageBoxes, overlayHostCount, overlayText } from './content-overlay';
+import {
+  axButtons,
+  clickAxButton,
+  messageBoxes,
+  overlayHostCount,
+  overlayText,
+} from './content-overlay';
 
 let browser: ExtensionBrowser;
 const opened: { page: Page; errors: string[] }[] = [];
@@ -29,7 +35,8 @@ async function open(rel: string): Promise<Page> {
 
 const byId = (page: Page, id: string): Locator => page.locator(`[id="${id}"]`);
 const attr = (el: Locator, name: string) => () => el.getAttribute(name);
-const rulesOf = (el: Locator) => async () => (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
+const rulesOf = (el: Locator) => async () =>
+  (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
 
 async function typeInto(el: Locator, text: string): Promise<void> {
   await el.click();
@@ -43,8 +50,12 @@ const U = (suffix: string) => `Edit:SP_User.0$${suffix}`;
 describe('on the 注册 page (platform markup)', () => {
   it('recognizes the fields and marks nothing it does not know', async () => {
     const page = await open('platform/register.html');
-    await expect.poll(attr(byId(page, U('Certificate_No')), 'data-exam-assist-field')).toBe('idNumber');
-    await expect.poll(attr(byId(page, U('Certificate_TypeID')), 'data-exam-assist-field')).toBe('idType');
+    await expect
+      .poll(attr(byId(page, U('Certificate_No')), 'data-exam-assist-field'))
+      .toBe('idNumber');
+    await expect
+      .poll(attr(byId(page, U('Certificate_TypeID')), 'data-exam-assist-field'))
+      .toBe('idType');
     await expect.poll(attr(byId(page, U('Name')), 'data-exam-assist-field')).toBe('name');
     // Buttons and the image are not fields; nothing else of the page changed.
     expect(await page.locator('#create').getAttribute('data-exam-assist-field')).toBeNull();
@@ -229,7 +240,9 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     await typeInto(diploma1, '12345');
     await expect.poll(rulesOf(diploma1)).toContain('R-DIPLOMA-FORMAT');
     // Row 0 is unaffected by row 1's value.
-    expect(await byId(page, E(0, 'Diploma_No')).getAttribute('data-exam-assist-rules')).not.toContain('R-DIPLOMA-FORMAT');
+    expect(
+      await byId(page, E(0, 'Diploma_No')).getAttribute('data-exam-assist-rules'),
+    ).not.toContain('R-DIPLOMA-FORMAT');
     await page.locator('[data-add-row="certificates"]').click();
     const cert1 = byId(page, 'Edit:SP_Cert.1$CertType');
     await cert1.selectOption({ label: '执业助理医师(乡镇)' });
@@ -241,18 +254,28 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     const mobile = byId(page, C('Mobile'));
     await mobile.click();
     await page.keyboard.press('Tab');
-    await expect.poll(() => mobile.evaluate((el) => (el as HTMLElement).style.borderColor)).toBe('red');
-    expect(await page.evaluate(() => (window as unknown as { __platformChecks: number }).__platformChecks)).toBeGreaterThan(0);
+    await expect
+      .poll(() => mobile.evaluate((el) => (el as HTMLElement).style.borderColor))
+      .toBe('red');
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __platformChecks: number }).__platformChecks,
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it('the summary badge counts findings and jumps to the next one', async () => {
     const page = await open('platform/profile.html');
     await typeInto(byId(page, C('PostCode')), '10008');
     await typeInto(byId(page, C('Mobile')), '1381234567');
-    await expect.poll(async () => (await axButtons(page, /处错误/)).map((b) => b.name).join()).toMatch(/2 处错误 · \d+ 处提醒/);
+    await expect
+      .poll(async () => (await axButtons(page, /处错误/)).map((b) => b.name).join())
+      .toMatch(/2 处错误 · \d+ 处提醒/);
     await page.evaluate(() => window.scrollTo(0, 0));
     await clickAxButton(page, /处错误/);
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-exam-assist-field'));
+    const focused = await page.evaluate(() =>
+      document.activeElement?.getAttribute('data-exam-assist-field'),
+    );
     expect(['mobile', 'postcode']).toContain(focused);
   });
 
@@ -268,7 +291,11 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     const overlaps = async () => {
       const field = (await address.boundingBox())!;
       return (await messageBoxes(page)).some(
-        (b) => b.x < field.x + field.width && b.x + b.width > field.x && b.y < field.y + field.height && b.y + b.height > field.y,
+        (b) =>
+          b.x < field.x + field.width &&
+          b.x + b.width > field.x &&
+          b.y < field.y + field.height &&
+          b.y + b.height > field.y,
       );
     };
     await expect.poll(overlaps).toBe(false);
@@ -284,7 +311,9 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     await page.evaluate(() => window.scrollBy(0, 100));
     const moved = fieldBefore - (await mobile.boundingBox())!.y;
     expect(moved).toBe(100);
-    await expect.poll(async () => Math.round(before - ((await messageBoxes(page))[0]?.y ?? before))).toBe(Math.round(moved));
+    await expect
+      .poll(async () => Math.round(before - ((await messageBoxes(page))[0]?.y ?? before)))
+      .toBe(Math.round(moved));
   });
 
   it('typing does not move focus, and the host element comes back when the page removes it', async () => {
@@ -292,7 +321,9 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     const pc = byId(page, C('PostCode'));
     await typeInto(pc, '10008');
     await expect.poll(attr(pc, 'data-exam-assist-state')).not.toBe('ok');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('Edit:SP_Contact.0$PostCode');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      'Edit:SP_Contact.0$PostCode',
+    );
     await page.evaluate(() => document.querySelector('[data-exam-assist-overlay]')?.remove());
     await expect.poll(() => overlayHostCount(page)).toBe(1);
     await expect.poll(() => overlayText(page)).toMatch(/邮政编码|邮编|postcode|6/i);
@@ -322,7 +353,9 @@ describe('on the 考试报名 steps', () => {
     // The badge counts this step's findings (R-CERT-TYPE is an error or, without the
     // education of the other steps known, a warning).
     const total = async () => {
-      const m = /(\d+) 处错误 · (\d+) 处提醒/.exec((await axButtons(page, /处错误/)).map((b) => b.name).join());
+      const m = /(\d+) 处错误 · (\d+) 处提醒/.exec(
+        (await axButtons(page, /处错误/)).map((b) => b.name).join(),
+      );
       return m ? Number(m[1]) + Number(m[2]) : 0;
     };
     await expect.poll(total).toBeGreaterThan(0);
@@ -330,8 +363,12 @@ describe('on the 考试报名 steps', () => {
 
   it('step 4: 选择 checkboxes of education and training rows are told apart', async () => {
     const page = await open('platform/apply-step4.html');
-    await expect.poll(attr(byId(page, 'Edit:SP_Edu.1$IsSelected'), 'data-exam-assist-field')).toBe('educationSelected');
-    await expect.poll(attr(byId(page, 'Edit:SP_Train.0$IsSelected'), 'data-exam-assist-field')).toBe('trainingSelected');
+    await expect
+      .poll(attr(byId(page, 'Edit:SP_Edu.1$IsSelected'), 'data-exam-assist-field'))
+      .toBe('educationSelected');
+    await expect
+      .poll(attr(byId(page, 'Edit:SP_Train.0$IsSelected'), 'data-exam-assist-field'))
+      .toBe('trainingSelected');
   });
 });
 
@@ -342,11 +379,17 @@ describe('on other markups and in frames', () => {
     await page.locator('#f_3').selectOption({ label: '居民身份证' });
     await typeInto(id, '360426199101010072');
     await expect.poll(rulesOf(id)).toContain('R-ID-CN');
-    expect(await page.locator('#f_30').evaluate((el) => el.getAttributeNames().filter((n) => n.startsWith('data-exam-assist')))).toEqual([]);
+    expect(
+      await page
+        .locator('#f_30')
+        .evaluate((el) => el.getAttributeNames().filter((n) => n.startsWith('data-exam-assist'))),
+    ).toEqual([]);
     expect(await page.locator('#f_31').getAttribute('data-exam-assist-field')).toBeNull();
     // Cards of rows added by the page's own script.
     await page.locator('#add-edu').click();
-    await expect.poll(() => page.locator('[data-exam-assist-field="diplomaNumber"]').count()).toBe(2);
+    await expect
+      .poll(() => page.locator('[data-exam-assist-field="diplomaNumber"]').count())
+      .toBe(2);
   });
 
   it('a radio group for 性别 is checked against the ID number (R-SEX-FROM-ID)', async () => {
@@ -366,7 +409,9 @@ describe('on other markups and in frames', () => {
     const page = await open('platform/alt/frames.html');
     const inner = page.frameLocator('#cert-frame');
     await inner.locator('#x1').selectOption({ label: '执业助理医师(乡镇)' });
-    await expect.poll(async () => inner.locator('#x1').getAttribute('data-exam-assist-rules')).toContain('R-CERT-TYPE');
+    await expect
+      .poll(async () => inner.locator('#x1').getAttribute('data-exam-assist-rules'))
+      .toContain('R-CERT-TYPE');
     const srcdoc = page.frameLocator('#srcdoc-frame');
     const id = srcdoc.locator('#s1');
     await id.click();

@@ -32,7 +32,9 @@ export interface FixtureServer {
 }
 
 /** Serves tests/fixtures (and any extra directory mapped under a URL prefix). */
-export async function startFixtureServer(extra: Record<string, string> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  extra: Record<string, string> = {},
+): Promise<FixtureServer> {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
@@ -48,7 +50,9 @@ export async function startFixtureServer(extra: Record<string, string> = {}): Pr
       const info = await stat(file);
       const target = info.isDirectory() ? path.join(file, 'index.html') : file;
       const body = await readFile(target);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

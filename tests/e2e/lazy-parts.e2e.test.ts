@@ -22,10 +22,16 @@ afterAll(async () => {
   await ext.close();
 });
 
-async function pickIn(frame: Frame): Promise<{ state: string | null; seen: { event: string; files: { type: string; size: number }[] }[] }> {
+async function pickIn(frame: Frame): Promise<{
+  state: string | null;
+  seen: { event: string; files: { type: string; size: number }[] }[];
+}> {
   await frame.setInputFiles('#photo', path.join(PHOTO_DIR as string, 'phone-12mp-rot6.jpg'));
   await frame.waitForFunction(
-    () => ['processed', 'failed'].includes(document.querySelector('#photo')?.getAttribute('data-exam-assist-photo') ?? ''),
+    () =>
+      ['processed', 'failed'].includes(
+        document.querySelector('#photo')?.getAttribute('data-exam-assist-photo') ?? '',
+      ),
     undefined,
     { timeout: 60_000, polling: 100 },
   );

@@ -14,9 +14,11 @@ describe('built manifest', () => {
 
   it('is MV3 and asks only for allowed permissions', () => {
     expect(manifest.manifest_version).toBe(3);
-    for (const permission of manifest.permissions ?? []) expect(ALLOWED_PERMISSIONS).toContain(permission);
+    for (const permission of manifest.permissions ?? [])
+      expect(ALLOWED_PERMISSIONS).toContain(permission);
     for (const host of manifest.host_permissions ?? []) expect(ALLOWED_HOSTS).toContain(host);
-    for (const host of manifest.optional_host_permissions ?? []) expect(ALLOWED_OPTIONAL_HOSTS).toContain(host);
+    for (const host of manifest.optional_host_permissions ?? [])
+      expect(ALLOWED_OPTIONAL_HOSTS).toContain(host);
     const all = JSON.stringify(manifest);
     expect(all).not.toContain('<all_urls>');
     expect(manifest.permissions ?? []).not.toContain('tabs');

@@ -42,10 +42,17 @@ export function find(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undef
 }
 
 /** The photo notice's host in the pierced DOM (closed shadow roots included). */
-export async function noticeHost(page: Page): Promise<{ host: CdpNode | undefined; cdp: import('playwright-core').CDPSession }> {
+export async function noticeHost(
+  page: Page,
+): Promise<{ host: CdpNode | undefined; cdp: import('playwright-core').CDPSession }> {
   const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  return { host: find(root, (n) => (n.attributes ?? []).includes('data-exam-assist-photo-notice')), cdp };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: CdpNode;
+  };
+  return {
+    host: find(root, (n) => (n.attributes ?? []).includes('data-exam-assist-photo-notice')),
+    cdp,
+  };
 }
 
 /** Text of the extension's notice as a screen reader gets it; images by their alt text. */
@@ -58,7 +65,8 @@ export async function noticeText(page: Page): Promise<string> {
     const attrs = n.attributes ?? [];
     const isHidden = hidden || attrs.includes('hidden') || n.nodeName === 'STYLE';
     if (n.nodeType === 3 && !isHidden) parts.push(n.nodeValue ?? '');
-    if (n.nodeName === 'IMG' && !isHidden) parts.push(`[img: ${attrs[attrs.indexOf('alt') + 1] ?? ''}]`);
+    if (n.nodeName === 'IMG' && !isHidden)
+      parts.push(`[img: ${attrs[attrs.indexOf('alt') + 1] ?? ''}]`);
     for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, isHidden);
   };
   walk(host, false);
@@ -66,7 +74,12 @@ export async function noticeText(page: Page): Promise<string> {
 }
 
 /** Picks `filePath` in the input and waits until the extension marks it processed or failed. */
-export async function pick(page: Page, selector: string, filePath: string, timeout = 60_000): Promise<string | null> {
+export async function pick(
+  page: Page,
+  selector: string,
+  filePath: string,
+  timeout = 60_000,
+): Promise<string | null> {
   await page.setInputFiles(selector, filePath);
   await page.waitForFunction(
     (sel) => {
@@ -81,9 +94,13 @@ export async function pick(page: Page, selector: string, filePath: string, timeo
 
 /** What the page's own listeners received, once its recorder has decoded every file. */
 export async function seen(page: Page): Promise<Seen[]> {
-  await page.waitForFunction(() => (window as any).__seen.every((s: Seen) => s.files.every((f) => f.decoded !== undefined)), undefined, {
-    polling: 100,
-  });
+  await page.waitForFunction(
+    () => (window as any).__seen.every((s: Seen) => s.files.every((f) => f.decoded !== undefined)),
+    undefined,
+    {
+      polling: 100,
+    },
+  );
   return page.evaluate(() => (window as any).__seen as Seen[]);
 }
 

@@ -32,7 +32,9 @@ it('pick a rotated phone photo, move the crop with the keyboard, switch preset, 
   await page.goto(ext.extensionUrl('photo.html'));
   await page.getByLabel(/选择照片文件/).setInputFiles(path.join(PHOTO_DIR, 'phone-12mp-rot6.jpg'));
   const status = page.getByRole('status');
-  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/处理后 \d+\.\d KB（390×567 像素/);
+  await expect
+    .poll(() => status.textContent(), { timeout: 30_000 })
+    .toMatch(/处理后 \d+\.\d KB（390×567 像素/);
   const download = page.getByRole('link', { name: /下载照片/ });
   const firstHref = await download.getAttribute('href');
 
@@ -48,12 +50,23 @@ it('pick a rotated phone photo, move the crop with the keyboard, switch preset, 
   expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
   // Upright (the extension page decodes through WebCodecs' DCT-scaled path): red block top-left, blue bottom-right.
   const px = await page.evaluate(async (b64) => {
-    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }));
+    const bitmap = await createImageBitmap(
+      new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }),
+    );
     const c = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = c.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
-    const at = (fx: number, fy: number) => [...ctx.getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1).data.slice(0, 3)];
-    return { w: bitmap.width, h: bitmap.height, topLeft: at(0.2, 0.05), bottomRight: at(0.8, 0.95) };
+    const at = (fx: number, fy: number) => [
+      ...ctx
+        .getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1)
+        .data.slice(0, 3),
+    ];
+    return {
+      w: bitmap.width,
+      h: bitmap.height,
+      topLeft: at(0.2, 0.05),
+      bottomRight: at(0.8, 0.95),
+    };
   }, bytes.toString('base64'));
   expect(px.h).toBeGreaterThan(px.w);
   expect(px.topLeft[0]).toBeGreaterThan(170);
@@ -63,7 +76,13 @@ it('pick a rotated phone photo, move the crop with the keyboard, switch preset, 
 
   // The later-notices preset: under 30 KB.
   await page.getByRole('radio', { name: /小于 30 KB/ }).check();
-  await expect.poll(async () => Number((await download.textContent())?.match(/= ([\d,]+) B/)?.[1]?.replace(/,/g, '')), { timeout: 30_000 }).toBeLessThan(30_000);
+  await expect
+    .poll(
+      async () =>
+        Number((await download.textContent())?.match(/= ([\d,]+) B/)?.[1]?.replace(/,/g, '')),
+      { timeout: 30_000 },
+    )
+    .toBeLessThan(30_000);
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -90,11 +109,26 @@ it('choosing the later-notices preset in the options page changes what the platf
   const page = await ext.context.newPage();
   await page.goto(ext.platformUrl('photo/basic.html'));
   await page.setInputFiles('#photo', path.join(PHOTO_DIR, 'phone-12mp-upright.jpg'));
-  await page.waitForFunction(() => document.querySelector('#photo')?.getAttribute('data-exam-assist-photo') === 'processed', undefined, { polling: 100 });
-  expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBeLessThan(30_000);
+  await page.waitForFunction(
+    () => document.querySelector('#photo')?.getAttribute('data-exam-assist-photo') === 'processed',
+    undefined,
+    { polling: 100 },
+  );
+  expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBeLessThan(
+    30_000,
+  );
   // Back to the default: follow the rule set (guide: 40,000 bytes).
   await options.getByRole('radio', { name: /跟随规则版本/ }).check();
-  await expect.poll(() => ext.context.serviceWorkers()[0]!.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('photoPreset')).photoPreset)).toBe('ruleSet');
+  await expect
+    .poll(() =>
+      ext.context
+        .serviceWorkers()[0]!
+        .evaluate(
+          async () =>
+            (await (globalThis as any).chrome.storage.local.get('photoPreset')).photoPreset,
+        ),
+    )
+    .toBe('ruleSet');
   await page.close();
   await options.close();
 });
@@ -111,7 +145,9 @@ it('an iPhone HEIC is converted in the tool page (libheif wasm, loaded only then
   await page.getByLabel(/选择照片文件/).setInputFiles(path.join(PHOTO_DIR, 'iphone.heic'));
   if (manifest.heic !== 'heif-enc') {
     // No HEIC encoder on this machine: the stand-in file is only a HEIC header, refused with how to export a JPEG.
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toContain('兼容性最佳');
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toContain('兼容性最佳');
     return;
   }
   const download = page.getByRole('link', { name: /下载照片/ });
@@ -123,7 +159,9 @@ it('an iPhone HEIC is converted in the tool page (libheif wasm, loaded only then
   expect(bytes.length).toBeLessThanOrEqual(40_000);
   expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
   // "Before" is the candidate's own HEIC file, rounded down to 0.1 KB.
-  const heicKb = (Math.floor(readFileSync(path.join(PHOTO_DIR, 'iphone.heic')).length / 100) / 10).toFixed(1);
+  const heicKb = (
+    Math.floor(readFileSync(path.join(PHOTO_DIR, 'iphone.heic')).length / 100) / 10
+  ).toFixed(1);
   expect(await page.getByRole('status').textContent()).toContain(`处理前 ${heicKb} KB → 处理后 `);
   expect(errors).toEqual([]);
   await page.close();

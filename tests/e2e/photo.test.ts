@@ -7,7 +7,15 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
-import { find, isBlue, isRed, noticeHost, noticeText, pick as pickFile, seen } from './photo-helpers';
+import {
+  find,
+  isBlue,
+  isRed,
+  noticeHost,
+  noticeText,
+  pick as pickFile,
+  seen,
+} from './photo-helpers';
 // @ts-expect-error plain .mjs script without types
 import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
 
@@ -27,9 +35,18 @@ afterAll(async () => {
 /** Clicks a button of the notice by its accessible name, as a mouse user would (closed shadow root: via CDP boxes). */
 async function clickInNotice(page: Page, name: RegExp): Promise<void> {
   const { host, cdp } = await noticeHost(page);
-  const button = host && find(host, (n) => n.nodeName === 'BUTTON' && name.test((n.attributes ?? [])[(n.attributes ?? []).indexOf('aria-label') + 1] ?? ''));
+  const button =
+    host &&
+    find(
+      host,
+      (n) =>
+        n.nodeName === 'BUTTON' &&
+        name.test((n.attributes ?? [])[(n.attributes ?? []).indexOf('aria-label') + 1] ?? ''),
+    );
   if (!button) throw new Error(`no button ${name} in the notice`);
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+    model: { content: number[] };
+  };
   await cdp.detach();
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
@@ -68,7 +85,9 @@ describe('photo input on the replica 基本情况 page', () => {
     expect(isBlue(file.pixels!.bottomRight)).toBe(true);
     expect(isRed(file.pixels!.topRight)).toBe(false);
     expect(isBlue(file.pixels!.bottomLeft)).toBe(false);
-    expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBe(file.size);
+    expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBe(
+      file.size,
+    );
     const text = await noticeText(page);
     expect(text).toContain('照片已处理');
     expect(text).toMatch(/处理前 1\.4 MB（3024×4032）→ 处理后 \d+\.\d KB（\d+×\d+）/);
@@ -87,7 +106,9 @@ describe('photo input on the replica 基本情况 page', () => {
     // Zoom in three steps (1.3×) and move the frame up once: each click hands the page a new file.
     for (const [i, name] of [/Zoom in/, /Zoom in/, /Zoom in/, /Move the frame up/].entries()) {
       await clickInNotice(page, name);
-      await page.waitForFunction((n) => (window as any).__seen.length >= n, 2 * (i + 2), { polling: 100 });
+      await page.waitForFunction((n) => (window as any).__seen.length >= n, 2 * (i + 2), {
+        polling: 100,
+      });
     }
     const log = await seen(page);
     expect(log.map((s) => s.event)).toEqual(Array(5).fill(['input', 'change']).flat());
@@ -98,7 +119,9 @@ describe('photo input on the replica 基本情况 page', () => {
     // The frame now ends above the blue block at the bottom; the red block at the top is still there.
     expect(isBlue(after.pixels!.bottomRight)).toBe(false);
     expect(isRed(after.pixels!.topLeft)).toBe(true);
-    expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBe(after.size);
+    expect(Number(await page.getAttribute('#photo', 'data-exam-assist-photo-bytes'))).toBe(
+      after.size,
+    );
     await page.close();
   });
 
@@ -129,17 +152,24 @@ describe('photo input on the replica 基本情况 page', () => {
     ['not-an-image.jpg', '不是图片'],
     ['iphone.heic', 'HEIC'],
     ['tiny.jpg', '照片太小'],
-  ])('%s is refused: the page sees no file and the notice says why and what to do', async (name, why) => {
-    const page = await ext.context.newPage();
-    await page.goto(ext.platformUrl('photo/basic.html'));
-    expect(await pick(page, '#photo', name)).toBe('failed');
-    expect(await page.evaluate(() => (document.querySelector('#photo') as HTMLInputElement).files!.length)).toBe(0);
-    expect(await seen(page)).toEqual([]);
-    const text = await noticeText(page);
-    expect(text).toContain('照片未上传');
-    expect(text).toContain(why);
-    await page.close();
-  });
+  ])(
+    '%s is refused: the page sees no file and the notice says why and what to do',
+    async (name, why) => {
+      const page = await ext.context.newPage();
+      await page.goto(ext.platformUrl('photo/basic.html'));
+      expect(await pick(page, '#photo', name)).toBe('failed');
+      expect(
+        await page.evaluate(
+          () => (document.querySelector('#photo') as HTMLInputElement).files!.length,
+        ),
+      ).toBe(0);
+      expect(await seen(page)).toEqual([]);
+      const text = await noticeText(page);
+      expect(text).toContain('照片未上传');
+      expect(text).toContain(why);
+      await page.close();
+    },
+  );
 
   it('an old photo (EXIF date) is processed with a warning about 近期 (6 months)', async () => {
     const page = await ext.context.newPage();

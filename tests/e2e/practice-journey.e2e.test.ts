@@ -19,7 +19,9 @@ describe('a new user, from install to the backed-up profile', () => {
 
   it('reads the welcome page that opened on install and goes to the practice form', async () => {
     const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
-    page = browser.context.pages().find(isWelcome) ?? (await browser.context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
+    page =
+      browser.context.pages().find(isWelcome) ??
+      (await browser.context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
     // The tab opened before Playwright attached to the browser; a reload gives it
     // fresh script worlds (locators otherwise hang now and then on such early tabs).
     await page.reload();
@@ -38,7 +40,9 @@ describe('a new user, from install to the backed-up profile', () => {
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).toBe('error');
     // The warning a candidate reads (overlay), and the summary on the side.
     await expect.poll(() => page.getByText('改为大写 X').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('#summary li[data-field="idNumber"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('#summary li[data-field="idNumber"]').count())
+      .toBeGreaterThan(0);
   });
 
   it('fixes it with one click', async () => {
@@ -47,7 +51,13 @@ describe('a new user, from install to the backed-up profile', () => {
     await expect.poll(() => id.inputValue()).toBe('11010519900307101X');
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).toBe('ok');
     await expect.poll(() => page.locator('#summary li[data-field="idNumber"]').count()).toBe(0);
-    await expect.poll(async () => Number(await page.getByTestId('save-status').getAttribute('data-saved-at') ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
   });
 
   it('finds the data in the options page’s profile', async () => {
@@ -60,7 +70,9 @@ describe('a new user, from install to the backed-up profile', () => {
     await options.goto(browser.extensionUrl('options.html'));
     const profile = options.locator('section[aria-labelledby="profile-title"]');
     await profile.waitFor();
-    await expect.poll(() => profile.getByLabel('证件编号', { exact: true }).inputValue()).toBe('11010519900307101X');
+    await expect
+      .poll(() => profile.getByLabel('证件编号', { exact: true }).inputValue())
+      .toBe('11010519900307101X');
     await expect(profile.getByLabel('考生姓名').inputValue()).resolves.toBe('李华');
     await expect(profile.getByLabel('证件类型').inputValue()).resolves.toBe('居民身份证');
     expect(errors).toEqual([]);

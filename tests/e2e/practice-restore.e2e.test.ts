@@ -10,8 +10,13 @@ async function tabIdOf(ext: Page, titlePart: string): Promise<number> {
   return waitFor(
     () =>
       ext.evaluate(async (part) => {
-        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({ type: 'storage:tabs' });
-        return (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))?.tabId ?? -1;
+        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({
+          type: 'storage:tabs',
+        });
+        return (
+          (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))
+            ?.tabId ?? -1
+        );
       }, titlePart),
     (id) => id >= 0,
   );
@@ -39,7 +44,11 @@ describe('practice form → real form', () => {
     await practice.locator('#practice-education-0-diplomaNumber').fill('104765201605701784');
     const typedAt = Date.now();
     await expect
-      .poll(async () => Number((await practice.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0), { timeout: 10_000 })
+      .poll(
+        async () =>
+          Number((await practice.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0),
+        { timeout: 10_000 },
+      )
       .toBeGreaterThan(typedAt);
 
     const form = await openForm(browser);
@@ -52,7 +61,17 @@ describe('practice form → real form', () => {
     await popup.getByRole('button', { name: '恢复到页面' }).click();
     await popup.getByText(/已填入 \d+ 个字段/).waitFor();
     expect(
-      await readForm(form, [`${U}Name`, `${U}Certificate_TypeID`, `${U}Certificate_No`, `${U}Sex`, `${U}Nationality`, `${C}Mobile`, `${W}OnDuty`, `${E0}School`, `${E0}Diploma_No`]),
+      await readForm(form, [
+        `${U}Name`,
+        `${U}Certificate_TypeID`,
+        `${U}Certificate_No`,
+        `${U}Sex`,
+        `${U}Nationality`,
+        `${C}Mobile`,
+        `${W}OnDuty`,
+        `${E0}School`,
+        `${E0}Diploma_No`,
+      ]),
     ).toEqual({
       [`${U}Name`]: '赵敏',
       [`${U}Certificate_TypeID`]: '居民身份证',

@@ -19,8 +19,15 @@ describe('README screenshots', () => {
 
   it('are taken from the running extension into docs/screenshots', async () => {
     const started = Date.now();
-    const files: string[] = await captureScreenshots({ ...browser, photoPath: path.join(PHOTO_DIR, 'phone-12mp-rot6.jpg') });
-    expect(files.map((f) => path.basename(f)).sort()).toEqual(['photo-notice.png', 'popup.png', 'practice-warnings.png']);
+    const files: string[] = await captureScreenshots({
+      ...browser,
+      photoPath: path.join(PHOTO_DIR, 'phone-12mp-rot6.jpg'),
+    });
+    expect(files.map((f) => path.basename(f)).sort()).toEqual([
+      'photo-notice.png',
+      'popup.png',
+      'practice-warnings.png',
+    ]);
     for (const file of files) {
       const bytes = readFileSync(file);
       expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');

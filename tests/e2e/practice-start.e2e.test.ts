@@ -10,7 +10,8 @@ import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from './harness
 
 const env = (extra: Record<string, string | undefined>) => {
   const out: Record<string, string> = { START_SKIP_DEPS: '1' };
-  for (const [key, value] of Object.entries({ ...process.env, ...extra })) if (value !== undefined) out[key] = value;
+  for (const [key, value] of Object.entries({ ...process.env, ...extra }))
+    if (value !== undefined) out[key] = value;
   return out;
 };
 
@@ -33,11 +34,25 @@ describe('npm start', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-start-'));
     const record = path.join(dir, 'args.json');
     const fake = path.join(dir, 'fake-chromium');
-    writeFileSync(fake, `#!/usr/bin/env node\nrequire('fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.argv.slice(2)));\n`);
+    writeFileSync(
+      fake,
+      `#!/usr/bin/env node\nrequire('fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.argv.slice(2)));\n`,
+    );
     chmodSync(fake, 0o755);
-    const output = execFileSync('node', ['scripts/start.mjs'], { env: env({ DISPLAY: ':0', CHROMIUM_PATH: fake }), encoding: 'utf8' });
+    const output = execFileSync('node', ['scripts/start.mjs'], {
+      env: env({ DISPLAY: ':0', CHROMIUM_PATH: fake }),
+      encoding: 'utf8',
+    });
     expect(output).toContain('practice.html');
-    await expect.poll(() => { try { return readFileSync(record, 'utf8'); } catch { return ''; } }).not.toBe('');
+    await expect
+      .poll(() => {
+        try {
+          return readFileSync(record, 'utf8');
+        } catch {
+          return '';
+        }
+      })
+      .not.toBe('');
     const args: string[] = JSON.parse(readFileSync(record, 'utf8'));
     const extensionDir = realpathSync(EXTENSION_DIR);
     expect(args).toContain(`--load-extension=${extensionDir}`);

@@ -19,9 +19,17 @@ function filesUnder(dir: string): string[] {
 describe('store-ready build', () => {
   it('justifies every permission of the built manifest in docs/permissions.md', () => {
     const doc = readFileSync('docs/permissions.md', 'utf8');
-    const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
+    const asked = [
+      ...(manifest.permissions ?? []),
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+      ...(manifest.optional_permissions ?? []),
+    ];
     expect(asked.length).toBeGreaterThan(0);
-    for (const permission of asked) expect(doc, `docs/permissions.md does not mention ${permission}`).toContain(`\`${permission}\``);
+    for (const permission of asked)
+      expect(doc, `docs/permissions.md does not mention ${permission}`).toContain(
+        `\`${permission}\``,
+      );
   });
 
   it('has the icons Chrome asks for, at their sizes', () => {
@@ -39,7 +47,9 @@ describe('store-ready build', () => {
     expect(manifest.description).toBe('__MSG_extDescription__');
     expect(manifest.default_locale).toBe('zh_CN');
     for (const locale of ['zh_CN', 'en']) {
-      const messages = JSON.parse(readFileSync(path.join(EXTENSION_DIR, '_locales', locale, 'messages.json'), 'utf8'));
+      const messages = JSON.parse(
+        readFileSync(path.join(EXTENSION_DIR, '_locales', locale, 'messages.json'), 'utf8'),
+      );
       expect(messages.extName.message).toBeTruthy();
       expect(messages.extDescription.message).toBeTruthy();
     }
@@ -48,16 +58,27 @@ describe('store-ready build', () => {
   it('ships no remote address to talk to (no analytics, no CDN, no remote code)', () => {
     // XML/SVG namespaces and JSON-schema ids are names, not endpoints; the bundler's
     // CommonJS-interop error text cites its docs (a string in an error message).
-    const allowed = [/^http:\/\/www\.w3\.org\//, /^https?:\/\/json-schema\.org\//, /^https:\/\/localhost$/, /^https:\/\/rolldown\.rs\//];
+    const allowed = [
+      /^http:\/\/www\.w3\.org\//,
+      /^https?:\/\/json-schema\.org\//,
+      /^https:\/\/localhost$/,
+      /^https:\/\/rolldown\.rs\//,
+    ];
     const found = new Set<string>();
     for (const file of filesUnder(EXTENSION_DIR).filter((f) => /\.(js|html|css|json)$/.test(f))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:https?|wss?):\/\/[a-zA-Z0-9.-]+[a-zA-Z0-9/._-]*/g)) {
-        if (!allowed.some((re) => re.test(match[0]))) found.add(`${path.relative(EXTENSION_DIR, file)}: ${match[0]}`);
+      for (const match of readFileSync(file, 'utf8').matchAll(
+        /\b(?:https?|wss?):\/\/[a-zA-Z0-9.-]+[a-zA-Z0-9/._-]*/g,
+      )) {
+        if (!allowed.some((re) => re.test(match[0])))
+          found.add(`${path.relative(EXTENSION_DIR, file)}: ${match[0]}`);
       }
     }
     // The platform's own host appears only as a match pattern / check, never as a URL the code requests.
     // A link a candidate clicks (not a request the code makes) may be added to `allowed` with a comment.
-    expect([...found].filter((entry) => !/nmec\.org\.cn/.test(entry)), 'remote addresses in the bundle').toEqual([]);
+    expect(
+      [...found].filter((entry) => !/nmec\.org\.cn/.test(entry)),
+      'remote addresses in the bundle',
+    ).toEqual([]);
   });
 
   describe('in Chromium', () => {
@@ -72,8 +93,14 @@ describe('store-ready build', () => {
     it('resolves the localized name from _locales', async () => {
       const page = await browser.context.newPage();
       await page.goto(browser.extensionUrl('welcome.html'));
-      const name = await page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('extName'));
-      expect(['医师资格考试报名助手', 'Medical Licensing Exam Registration Assistant']).toContain(name);
+      const name = await page.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }
+        ).chrome.i18n.getMessage('extName'),
+      );
+      expect(['医师资格考试报名助手', 'Medical Licensing Exam Registration Assistant']).toContain(
+        name,
+      );
       expect(name).not.toContain('__MSG_');
       expect(browser.foreignRequests).toEqual([]);
     });

@@ -22,10 +22,29 @@ describe('practice form', () => {
   afterAll(async () => browser?.close());
 
   it('shows the six 个人信息 groups and the 考试报名 steps in the guide’s order', async () => {
-    const groups = await page.locator('#part-profile ~ section h3, section[aria-labelledby="part-profile"] > section h3').allTextContents();
-    expect(groups.map((g) => g.trim())).toEqual(['基本信息', '联系方式', '工作情况', '教育经历', '培训经历', '证书情况']);
-    const steps = await page.getByRole('navigation', { name: '报名步骤' }).getByRole('link').allTextContents();
-    expect(steps.map((s) => s.replace(/\s+/g, ''))).toEqual(['1选择报考类别', '2基本情况', '3工作情况', '4教育及培训', '5证书', '6确认']);
+    const groups = await page
+      .locator('#part-profile ~ section h3, section[aria-labelledby="part-profile"] > section h3')
+      .allTextContents();
+    expect(groups.map((g) => g.trim())).toEqual([
+      '基本信息',
+      '联系方式',
+      '工作情况',
+      '教育经历',
+      '培训经历',
+      '证书情况',
+    ]);
+    const steps = await page
+      .getByRole('navigation', { name: '报名步骤' })
+      .getByRole('link')
+      .allTextContents();
+    expect(steps.map((s) => s.replace(/\s+/g, ''))).toEqual([
+      '1选择报考类别',
+      '2基本情况',
+      '3工作情况',
+      '4教育及培训',
+      '5证书',
+      '6确认',
+    ]);
     // Same labels as the platform, and the same choices (seed 001 填写说明 在岗情况).
     await expect(page.getByLabel('证件编号', { exact: true }).count()).resolves.toBe(1);
     const onDuty = await page.getByLabel('在岗情况').locator('option').allTextContents();
@@ -35,11 +54,18 @@ describe('practice form', () => {
   });
 
   it('every field of the form is recognized by the page module by its label, with its catalogue key', async () => {
-    for (const name of ['添加培训经历', '添加证书']) await page.getByRole('button', { name }).click();
-    await page.locator('#practice-certificates-0-registrationNumber[data-exam-assist-field]').waitFor();
+    for (const name of ['添加培训经历', '添加证书'])
+      await page.getByRole('button', { name }).click();
+    await page
+      .locator('#practice-certificates-0-registrationNumber[data-exam-assist-field]')
+      .waitFor();
     const mismatches = await page.evaluate(() =>
       [...document.querySelectorAll('form input, form select')]
-        .map((el) => [el.id, el.id.match(/^practice-[a-z]+-(?:\d+-)?(.+)$/)?.[1], el.getAttribute('data-exam-assist-field')])
+        .map((el) => [
+          el.id,
+          el.id.match(/^practice-[a-z]+-(?:\d+-)?(.+)$/)?.[1],
+          el.getAttribute('data-exam-assist-field'),
+        ])
         .filter(([, key, detected]) => key !== detected),
     );
     expect(mismatches).toEqual([]);
@@ -53,11 +79,15 @@ describe('practice form', () => {
     await expect(rows.count()).resolves.toBe(1);
     await page.getByRole('button', { name: '添加教育经历' }).click();
     await expect(rows.count()).resolves.toBe(2);
-    await page.locator('#practice-education-1-diplomaNumber[data-exam-assist-field="diplomaNumber"]').waitFor();
+    await page
+      .locator('#practice-education-1-diplomaNumber[data-exam-assist-field="diplomaNumber"]')
+      .waitFor();
     await page.getByRole('button', { name: '删除教育经历第 2 条' }).click();
     await expect(rows.count()).resolves.toBe(1);
     await page.getByRole('button', { name: '添加证书' }).click();
-    await page.locator('#practice-certificates-0-certificateType[data-exam-assist-field="certificateType"]').waitFor();
+    await page
+      .locator('#practice-certificates-0-certificateType[data-exam-assist-field="certificateType"]')
+      .waitFor();
   });
 
   it('a wrong ID number is flagged on the field and in the summary, and one click fixes it', async () => {
@@ -71,7 +101,9 @@ describe('practice form', () => {
     const describedBy = (await id.getAttribute('aria-describedby'))!;
     expect(describedBy).toBeTruthy();
     const summary = page.locator('#summary');
-    await expect.poll(() => summary.locator('li[data-field="idNumber"][data-rule="R-ID-CN"]').count()).toBe(1);
+    await expect
+      .poll(() => summary.locator('li[data-field="idNumber"][data-rule="R-ID-CN"]').count())
+      .toBe(1);
     await expect(summary.getByRole('status').first().textContent()).resolves.toMatch(/\d+ 处错误/);
 
     await page.getByRole('button', { name: /修正 Fix: 改为大写 X/ }).click();
@@ -85,37 +117,57 @@ describe('practice form', () => {
     await type.selectOption({ label: '执业助理医师(乡镇)' });
     await expect.poll(() => type.getAttribute('data-exam-assist-rules')).toContain('R-CERT-TYPE');
     await type.selectOption({ label: '执业助理医师' });
-    await expect.poll(() => type.getAttribute('data-exam-assist-rules')).not.toContain('R-CERT-TYPE');
+    await expect
+      .poll(() => type.getAttribute('data-exam-assist-rules'))
+      .not.toContain('R-CERT-TYPE');
   });
 
   it('keeps what was typed as the profile: a reload shows it again', async () => {
     const typedAt = Date.now();
     await page.getByLabel('考生姓名').fill('王洋');
     const status = page.getByTestId('save-status');
-    await expect.poll(async () => Number(await status.getAttribute('data-saved-at')), { timeout: 10_000 }).toBeGreaterThan(typedAt);
+    await expect
+      .poll(async () => Number(await status.getAttribute('data-saved-at')), { timeout: 10_000 })
+      .toBeGreaterThan(typedAt);
     await expect(status.textContent()).resolves.toContain('已保存到本机');
     await page.reload();
     await expect.poll(() => page.getByLabel('考生姓名').inputValue()).toBe('王洋');
-    await expect(page.locator('#practice-basic-idNumber').inputValue()).resolves.toBe('11010519900307101X');
-    await expect(page.getByRole('status').filter({ hasText: '已载入本机保存的资料' }).count()).resolves.toBe(1);
+    await expect(page.locator('#practice-basic-idNumber').inputValue()).resolves.toBe(
+      '11010519900307101X',
+    );
+    await expect(
+      page.getByRole('status').filter({ hasText: '已载入本机保存的资料' }).count(),
+    ).resolves.toBe(1);
   });
 
   it('step 6 shows the application form with the ticked education entry, as the platform prints it', async () => {
     const recap = page.locator('#step-6 .recap');
     await expect(recap.locator('[data-recap="name"] dd').textContent()).resolves.toBe('王洋');
-    await expect(recap.locator('[data-recap="idNumber"] dd').textContent()).resolves.toBe('11010519900307101X');
+    await expect(recap.locator('[data-recap="idNumber"] dd').textContent()).resolves.toBe(
+      '11010519900307101X',
+    );
     await page.locator('#practice-education-0-school').fill('湖南中医学院湘杏学院');
-    await expect(recap.locator('[data-recap="school"] dd').textContent()).resolves.toBe('（未填写）');
+    await expect(recap.locator('[data-recap="school"] dd').textContent()).resolves.toBe(
+      '（未填写）',
+    );
     await page.locator('#practice-education-0-educationSelected').check();
-    await expect(recap.locator('[data-recap="school"] dd').textContent()).resolves.toBe('湖南中医学院湘杏学院');
+    await expect(recap.locator('[data-recap="school"] dd').textContent()).resolves.toBe(
+      '湖南中医学院湘杏学院',
+    );
   });
 
   it('清空表单 empties the form, and a reload keeps it empty', async () => {
     page.once('dialog', (dialog) => void dialog.accept());
-    const before = Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0);
+    const before = Number(
+      (await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0,
+    );
     await page.getByRole('button', { name: '清空表单' }).click();
     await expect.poll(() => page.getByLabel('考生姓名').inputValue()).toBe('');
-    await expect.poll(async () => Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0)).toBeGreaterThan(before);
+    await expect
+      .poll(async () =>
+        Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0),
+      )
+      .toBeGreaterThan(before);
     await page.reload();
     await page.locator('#practice-basic-name[data-exam-assist-field]').waitFor();
     await page.waitForTimeout(500);

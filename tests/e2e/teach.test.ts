@@ -30,7 +30,8 @@ afterAll(async () => {
 
 const byId = (page: Page, id: string): Locator => page.locator(`[id="${id}"]`);
 const attr = (el: Locator, name: string) => () => el.getAttribute(name);
-const rulesOf = (el: Locator) => async () => (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
+const rulesOf = (el: Locator) => async () =>
+  (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
@@ -40,12 +41,17 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 }
 
 /** The focus is inside the extension's overlay (its closed shadow root retargets to the host). */
-const overlayHasFocus = (page: Page) => page.evaluate(() => document.activeElement?.hasAttribute('data-exam-assist-overlay') ?? false);
+const overlayHasFocus = (page: Page) =>
+  page.evaluate(() => document.activeElement?.hasAttribute('data-exam-assist-overlay') ?? false);
 
 /** Focus a field, open the picker from the page summary, type the field name, press Enter. */
 async function teach(page: Page, field: Locator, name: string): Promise<void> {
   await field.focus();
-  await expect.poll(async () => (await axButtons(page, /教助手认字段|这个字段是/)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await axButtons(page, /教助手认字段|这个字段是/)).length, {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(0);
   await clickAxButton(page, /教助手认字段|这个字段是/);
   // The picker takes focus in its search box (a combobox in the accessibility tree).
   await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
@@ -54,15 +60,21 @@ async function teach(page: Page, field: Locator, name: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-async function storedTaught(): Promise<{ host: string; path: string; selector: string; key: string }[]> {
+async function storedTaught(): Promise<
+  { host: string; path: string; selector: string; key: string }[]
+> {
   const [worker] = browser.context.serviceWorkers();
-  return worker!.evaluate(async () => ((await chrome.storage.local.get('taught')).taught ?? []) as never);
+  return worker!.evaluate(
+    async () => ((await chrome.storage.local.get('taught')).taught ?? []) as never,
+  );
 }
 
 describe('a page the extension does not know', () => {
   it('says plainly that it recognized nothing, and offers to teach a field and export the outline', async () => {
     const { page, errors } = await open(browser.platformUrl(UNKNOWN));
-    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('这个页面像是报名表，但助手没有认出其中的字段。');
+    await expect
+      .poll(() => overlayText(page), { timeout: 10_000 })
+      .toContain('这个页面像是报名表，但助手没有认出其中的字段。');
     expect(await overlayText(page)).toContain('did not recognize any of its fields');
     expect((await axButtons(page, /教助手认字段/)).length).toBe(1);
     expect((await axButtons(page, /导出页面结构/)).length).toBe(1);
@@ -89,7 +101,11 @@ describe('a page the extension does not know', () => {
     await byId(page, 'zz_11').selectOption({ label: '当年毕业研究生' });
     await byId(page, 'zz_12').selectOption({ label: '硕士研究生' });
     await byId(page, 'zz_05').check();
-    await byId(page, 'zz_21').setInputFiles({ name: 'my-secret-scan-丙.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 secret') });
+    await byId(page, 'zz_21').setInputFiles({
+      name: 'my-secret-scan-丙.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 secret'),
+    });
     await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('导出页面结构');
     const download = page.waitForEvent('download');
     await clickAxButton(page, /导出页面结构/);
@@ -101,14 +117,40 @@ describe('a page the extension does not know', () => {
     const outline = JSON.parse(text);
     // The structure: every field with tag, type, id, name, nearby text, section; option texts.
     const byFieldId = Object.fromEntries(outline.fields.map((f: { id: string }) => [f.id, f]));
-    expect(Object.keys(byFieldId).sort()).toEqual(['q7x', 'q7y', 'zz_03', 'zz_04', 'zz_05', 'zz_11', 'zz_12', 'zz_19', 'zz_20', 'zz_21']);
-    expect(byFieldId.zz_19).toMatchObject({ tag: 'input', type: 'text', name: 'c19', section: '任职与学历', framePath: [] });
+    expect(Object.keys(byFieldId).sort()).toEqual([
+      'q7x',
+      'q7y',
+      'zz_03',
+      'zz_04',
+      'zz_05',
+      'zz_11',
+      'zz_12',
+      'zz_19',
+      'zz_20',
+      'zz_21',
+    ]);
+    expect(byFieldId.zz_19).toMatchObject({
+      tag: 'input',
+      type: 'text',
+      name: 'c19',
+      section: '任职与学历',
+      framePath: [],
+    });
     expect(byFieldId.zz_19.nearbyText).toContain('证书号码(学历)');
     expect(byFieldId.zz_11.options).toEqual(['--请选择--', '试用期', '在职', '当年毕业研究生']);
     expect(byFieldId.zz_21).toMatchObject({ tag: 'input', type: 'file' });
     // None of the values typed, chosen, ticked or uploaded.
     for (const value of Object.values(values)) expect(text).not.toContain(value);
-    for (const value of ['my-secret-scan', '.pdf', '"checked"', 'selected', 'server-token-123', '"03"', '"s"']) expect(text).not.toContain(value);
+    for (const value of [
+      'my-secret-scan',
+      '.pdf',
+      '"checked"',
+      'selected',
+      'server-token-123',
+      '"03"',
+      '"s"',
+    ])
+      expect(text).not.toContain(value);
     await expect.poll(() => overlayText(page)).toContain('已导出页面结构');
     await page.close();
   });
@@ -146,11 +188,15 @@ describe('a page the extension does not know', () => {
       ['www.nmec.org.cn', '/unknown/signup.html', 'onDutyStatus'],
     ]);
     // Nothing in the page's own storage.
-    expect(await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).not.toContain('diplomaNumber');
+    expect(
+      await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage)),
+    ).not.toContain('diplomaNumber');
 
     // After a reload: both fields are recognized again and checked.
     await page.reload();
-    await expect.poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 }).toBe('onDutyStatus');
+    await expect
+      .poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 })
+      .toBe('onDutyStatus');
     await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
     await onDuty.selectOption({ label: '在职' });
     await diploma.fill('');
@@ -167,14 +213,20 @@ describe('a page the extension does not know', () => {
   it('the context-menu entry opens the picker for the field that was right-clicked', async () => {
     const { page } = await open(browser.platformUrl(UNKNOWN));
     const phone = byId(page, 'zz_03');
-    await expect.poll(attr(byId(page, 'zz_19'), 'data-exam-assist-field'), { timeout: 10_000 }).toBe('diplomaNumber');
+    await expect
+      .poll(attr(byId(page, 'zz_19'), 'data-exam-assist-field'), { timeout: 10_000 })
+      .toBe('diplomaNumber');
     // The menu itself is Chromium's; its click sends this message to the frame (src/teach/menu.ts).
     await phone.dispatchEvent('contextmenu', { button: 2 });
     await page.bringToFront();
     const [worker] = browser.context.serviceWorkers();
     await worker!.evaluate(async (url) => {
       const tabs = await chrome.tabs.query({});
-      for (const tab of tabs) if (tab.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'teach:open' }, { frameId: 0 }).catch(() => undefined);
+      for (const tab of tabs)
+        if (tab.id !== undefined)
+          await chrome.tabs
+            .sendMessage(tab.id, { type: 'teach:open' }, { frameId: 0 })
+            .catch(() => undefined);
       return url;
     }, page.url());
     await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
@@ -227,13 +279,18 @@ describe('a page the extension does not know', () => {
     // The same mappings, stored for the replica's address.
     const taught = await storedTaught();
     const [worker] = browser.context.serviceWorkers();
-    await worker!.evaluate(async (list) => {
-      await chrome.storage.local.set({ taught: list });
-    }, [...taught, ...taught.map((m) => ({ ...m, path: '/outline-replicas/signup.html' }))]);
+    await worker!.evaluate(
+      async (list) => {
+        await chrome.storage.local.set({ taught: list });
+      },
+      [...taught, ...taught.map((m) => ({ ...m, path: '/outline-replicas/signup.html' }))],
+    );
     const { page, errors } = await open(browser.platformUrl('outline-replicas/signup.html'));
     const onDuty = byId(page, 'zz_11');
     const diploma = byId(page, 'zz_19');
-    await expect.poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 }).toBe('onDutyStatus');
+    await expect
+      .poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 })
+      .toBe('onDutyStatus');
     await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
     await onDuty.selectOption({ label: '在职' });
     await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
@@ -254,23 +311,41 @@ describe('a page the extension does not know', () => {
     await page.bringToFront();
     await worker!.evaluate(async () => {
       const tabs = await chrome.tabs.query({ active: true });
-      for (const tab of tabs) await chrome.tabs.sendMessage(tab.id, { type: 'teach:open' }, { frameId: 0 }).catch(() => undefined);
+      for (const tab of tabs)
+        await chrome.tabs
+          .sendMessage(tab.id, { type: 'teach:open' }, { frameId: 0 })
+          .catch(() => undefined);
     });
-    await expect.poll(async () => (await axButtons(page, /导出页面结构/)).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await axButtons(page, /导出页面结构/)).length, { timeout: 5_000 })
+      .toBeGreaterThan(0);
     const download = page.waitForEvent('download');
     await clickAxButton(page, /导出页面结构/);
     const text = readFileSync((await (await download).path())!, 'utf8');
     const outline = JSON.parse(text);
-    const where = Object.fromEntries(outline.fields.map((f: { id: string; framePath: number[]; recognized?: string }) => [f.id, [f.framePath.join('/'), f.recognized ?? null]]));
+    const where = Object.fromEntries(
+      outline.fields.map((f: { id: string; framePath: number[]; recognized?: string }) => [
+        f.id,
+        [f.framePath.join('/'), f.recognized ?? null],
+      ]),
+    );
     expect(where.top_mobile).toEqual(['', 'mobile']);
     expect(where.s1).toEqual(['1', 'idNumber']);
     expect(where.s2).toEqual(['1', 'postcode']);
-    expect(outline.fields.some((f: { framePath: number[] }) => f.framePath.join('/') === '0')).toBe(true);
-    expect(outline.frames.map((f: { framePath: number[]; readable: boolean }) => [f.framePath.join('/'), f.readable])).toEqual([
+    expect(outline.fields.some((f: { framePath: number[] }) => f.framePath.join('/') === '0')).toBe(
+      true,
+    );
+    expect(
+      outline.frames.map((f: { framePath: number[]; readable: boolean }) => [
+        f.framePath.join('/'),
+        f.readable,
+      ]),
+    ).toEqual([
       ['0', true],
       ['1', true],
     ]);
-    for (const value of ['13800138000', '110101199003074578', '100081']) expect(text).not.toContain(value);
+    for (const value of ['13800138000', '110101199003074578', '100081'])
+      expect(text).not.toContain(value);
     await page.close();
   });
 
@@ -287,18 +362,38 @@ describe('a page the extension does not know', () => {
     expect(text).toContain('/unknown/signup.html');
     expect(text).toContain('毕业证书编号');
     // The list passes an automated accessibility scan (axe-core, as tests/e2e/a11y.e2e.test.ts does).
-    await options.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    await options.evaluate(
+      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+    );
     const violations = (await options.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-      const r = await axe.run({ include: [['section[aria-labelledby="taught-title"]']] }, { resultTypes: ['violations'] });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: unknown,
+              opts: object,
+            ): Promise<{ violations: { id: string; impact: string | null }[] }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run(
+        { include: [['section[aria-labelledby="taught-title"]']] },
+        { resultTypes: ['violations'] },
+      );
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
     })) as string[];
     expect(violations).toEqual([]);
-    const removeButton = options.getByRole('button', { name: '删除：手机号码（www.nmec.org.cn/unknown/signup.html）' });
+    const removeButton = options.getByRole('button', {
+      name: '删除：手机号码（www.nmec.org.cn/unknown/signup.html）',
+    });
     await removeButton.click();
     await expect.poll(() => removeButton.count()).toBe(0);
     await expect.poll(() => section.textContent()).toContain('已删除');
-    expect((await storedTaught()).some((m) => m.key === 'mobile' && m.path === '/unknown/signup.html')).toBe(false);
+    expect(
+      (await storedTaught()).some((m) => m.key === 'mobile' && m.path === '/unknown/signup.html'),
+    ).toBe(false);
     // The platform tab drops the mapping without a reload; the others stay.
     await expect.poll(attr(phone, 'data-exam-assist-field')).toBeNull();
     expect(await byId(page, 'zz_11').getAttribute('data-exam-assist-field')).toBe('onDutyStatus');
@@ -347,11 +442,25 @@ describe('the teach UI for assistive technology', () => {
     const session = await page.context().newCDPSession(page);
     const tree = async () => {
       const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
-        nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+        nodes: {
+          ignored: boolean;
+          role?: { value: string };
+          name?: { value: string };
+          properties?: { name: string; value: { value: unknown } }[];
+        }[];
       };
-      return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '', focused: n.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false }));
+      return nodes
+        .filter((n) => !n.ignored)
+        .map((n) => ({
+          role: n.role?.value ?? '',
+          name: n.name?.value ?? '',
+          focused:
+            n.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false,
+        }));
     };
-    await expect.poll(async () => (await tree()).filter((n) => n.role === 'option').length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await tree()).filter((n) => n.role === 'option').length)
+      .toBeGreaterThan(0);
     const nodes = await tree();
     expect(nodes.find((n) => n.role === 'dialog')?.name).toBe('这个字段是… What is this field?');
     const search = nodes.find((n) => n.name.startsWith('搜索字段名称') && n.role !== 'listbox');
@@ -359,7 +468,9 @@ describe('the teach UI for assistive technology', () => {
     expect(search?.focused).toBe(true);
     expect(nodes.find((n) => n.role === 'listbox')?.name).toBe('搜索字段名称 Search field names');
     const options = nodes.filter((n) => n.role === 'option').map((n) => n.name);
-    expect(options.some((name) => name.includes('毕业证书编号') && name.includes('Diploma number'))).toBe(true);
+    expect(
+      options.some((name) => name.includes('毕业证书编号') && name.includes('Diploma number')),
+    ).toBe(true);
     // Filtered by what was typed: 考生姓名 does not match 毕业.
     expect(options.some((name) => name.includes('考生姓名'))).toBe(false);
     // No match: said in words.
@@ -384,7 +495,9 @@ describe('the teach UI for assistive technology', () => {
     await expect.poll(() => overlayText(page)).toContain('搜索字段名称');
     // The page-field chooser already names the focused field (备注).
     const session = await page.context().newCDPSession(page);
-    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; value?: { value: string } }[] };
+    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; value?: { value: string } }[];
+    };
     const chooser = nodes.find((n) => n.name?.value.startsWith('页面上的字段'));
     expect(chooser?.value?.value).toContain('备注');
     await page.keyboard.press('Escape');

@@ -46,7 +46,9 @@ describe('first run', () => {
     await expect(welcome.locator('h2').first().textContent()).resolves.toBe('What it checks');
     expect(await welcome.evaluate(() => document.documentElement.lang)).toBe('en');
     await welcome.reload();
-    await expect(welcome.locator('h1').textContent()).resolves.toBe('Medical licensing exam registration assistant');
+    await expect(welcome.locator('h1').textContent()).resolves.toBe(
+      'Medical licensing exam registration assistant',
+    );
     await welcome.getByRole('button', { name: '中文' }).click();
     await expect(welcome.locator('h1').textContent()).resolves.toBe('医师资格考试报名助手');
   });
@@ -64,8 +66,12 @@ describe('first run', () => {
   it('stays reachable from the popup', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
-    await expect(popup.getByRole('link', { name: '使用说明' }).getAttribute('href')).resolves.toBe(browser.extensionUrl('welcome.html'));
-    await expect(popup.getByRole('link', { name: '练习表单' }).getAttribute('href')).resolves.toBe(browser.extensionUrl('practice.html'));
+    await expect(popup.getByRole('link', { name: '使用说明' }).getAttribute('href')).resolves.toBe(
+      browser.extensionUrl('welcome.html'),
+    );
+    await expect(popup.getByRole('link', { name: '练习表单' }).getAttribute('href')).resolves.toBe(
+      browser.extensionUrl('practice.html'),
+    );
     await popup.close();
   });
 

@@ -82,7 +82,10 @@ export function App() {
           profile={profile}
           ruleSet={settings.ruleSet}
           onSave={async (next) => {
-            await store.saveProfile(next, { source: 'edit', keepLast: settings.retention.keepLast });
+            await store.saveProfile(next, {
+              source: 'edit',
+              keepLast: settings.retention.keepLast,
+            });
             await refresh(store, false);
             setProfile(next);
           }}
@@ -102,7 +105,11 @@ export function App() {
             },
           }}
         />
-        <FileSection store={store} ruleSet={settings.ruleSet} onImported={() => void refresh(store, true)} />
+        <FileSection
+          store={store}
+          ruleSet={settings.ruleSet}
+          onImported={() => void refresh(store, true)}
+        />
         <SettingsSection
           settings={settings}
           locale={locale}

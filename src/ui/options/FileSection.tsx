@@ -12,7 +12,10 @@ const TEXT = {
   exportTitle: { zh: '导出', en: 'Export' },
   importTitle: { zh: '导入', en: 'Import' },
   withHistory: { zh: '包含快照历史', en: 'Include snapshot history' },
-  passphrase: { zh: '密码（可选，设置后文件会被加密）', en: 'Passphrase (optional: encrypts the file)' },
+  passphrase: {
+    zh: '密码（可选，设置后文件会被加密）',
+    en: 'Passphrase (optional: encrypts the file)',
+  },
   passphraseAgain: { zh: '再次输入密码', en: 'Passphrase again' },
   mismatch: { zh: '两次输入的密码不一致。', en: 'The passphrases do not match.' },
   tooShort: { zh: '密码至少 8 个字符。', en: 'Use at least 8 characters.' },
@@ -20,17 +23,34 @@ const TEXT = {
   encrypting: { zh: '正在加密…', en: 'Encrypting…' },
   exported: { zh: '文件已生成，请在下载中查看。', en: 'The file is ready in your downloads.' },
   file: { zh: '选择要导入的文件', en: 'File to import' },
-  importPassphrase: { zh: '文件密码（加密文件需要）', en: 'File passphrase (for an encrypted file)' },
+  importPassphrase: {
+    zh: '文件密码（加密文件需要）',
+    en: 'File passphrase (for an encrypted file)',
+  },
   importHistory: { zh: '同时导入文件中的快照历史', en: 'Also import the file’s snapshot history' },
   import: { zh: '导入', en: 'Import' },
   decrypting: { zh: '正在校验和解密…', en: 'Checking and decrypting…' },
-  imported: { zh: '导入成功，资料已保存为最新快照。', en: 'Imported: the data is saved as the newest snapshot.' },
-  unchanged: { zh: '没有写入任何内容，现有资料保持不变。', en: 'Nothing was written; your stored data is unchanged.' },
+  imported: {
+    zh: '导入成功，资料已保存为最新快照。',
+    en: 'Imported: the data is saved as the newest snapshot.',
+  },
+  unchanged: {
+    zh: '没有写入任何内容，现有资料保持不变。',
+    en: 'Nothing was written; your stored data is unchanged.',
+  },
   noFile: { zh: '请先选择文件。', en: 'Choose a file first.' },
   encryptedHint: { zh: '此文件已加密。', en: 'This file is encrypted.' },
 } as const;
 
-export function FileSection({ store, ruleSet, onImported }: { store: SnapshotStore; ruleSet: string; onImported(): void }) {
+export function FileSection({
+  store,
+  ruleSet,
+  onImported,
+}: {
+  store: SnapshotStore;
+  ruleSet: string;
+  onImported(): void;
+}) {
   const [withHistory, setWithHistory] = useState(false);
   const [pass, setPass] = useState('');
   const [pass2, setPass2] = useState('');
@@ -64,7 +84,10 @@ export function FileSection({ store, ruleSet, onImported }: { store: SnapshotSto
     setImportMessage({ text: t(TEXT.decrypting) });
     try {
       const text = await file.text();
-      await importIntoStore(store, text, { passphrase: importPass || undefined, includeHistory: importHistory });
+      await importIntoStore(store, text, {
+        passphrase: importPass || undefined,
+        includeHistory: importHistory,
+      });
       setImportMessage({ text: t(TEXT.imported) });
       onImported();
     } catch (error) {
@@ -81,22 +104,40 @@ export function FileSection({ store, ruleSet, onImported }: { store: SnapshotSto
       <fieldset>
         <legend>{t(TEXT.exportTitle)}</legend>
         <label class="check">
-          <input type="checkbox" checked={withHistory} onChange={(e) => setWithHistory((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={withHistory}
+            onChange={(e) => setWithHistory((e.currentTarget as HTMLInputElement).checked)}
+          />
           {t(TEXT.withHistory)}
         </label>
         <label class="field">
           <span>{t(TEXT.passphrase)}</span>
-          <input type="password" autoComplete="new-password" value={pass} onInput={(e) => setPass((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={pass}
+            onInput={(e) => setPass((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <label class="field">
           <span>{t(TEXT.passphraseAgain)}</span>
-          <input type="password" autoComplete="new-password" value={pass2} onInput={(e) => setPass2((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={pass2}
+            onInput={(e) => setPass2((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <button type="button" onClick={() => void doExport()} disabled={busy}>
           {t(TEXT.export)}
         </button>
         {exportMessage?.text && (
-          <p role={exportMessage.error ? 'alert' : 'status'} class={exportMessage.error ? 'error' : ''} data-testid="export-message">
+          <p
+            role={exportMessage.error ? 'alert' : 'status'}
+            class={exportMessage.error ? 'error' : ''}
+            data-testid="export-message"
+          >
             {exportMessage.text}
           </p>
         )}
@@ -112,24 +153,39 @@ export function FileSection({ store, ruleSet, onImported }: { store: SnapshotSto
               const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
               setFile(chosen);
               setImportMessage(undefined);
-              setFileIsEncrypted(chosen ? isEncryptedText(await chosen.slice(0, 200_000).text()) : false);
+              setFileIsEncrypted(
+                chosen ? isEncryptedText(await chosen.slice(0, 200_000).text()) : false,
+              );
             }}
           />
         </label>
         {fileIsEncrypted && <p class="note">{t(TEXT.encryptedHint)}</p>}
         <label class="field">
           <span>{t(TEXT.importPassphrase)}</span>
-          <input type="password" autoComplete="off" value={importPass} onInput={(e) => setImportPass((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="password"
+            autoComplete="off"
+            value={importPass}
+            onInput={(e) => setImportPass((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <label class="check">
-          <input type="checkbox" checked={importHistory} onChange={(e) => setImportHistory((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={importHistory}
+            onChange={(e) => setImportHistory((e.currentTarget as HTMLInputElement).checked)}
+          />
           {t(TEXT.importHistory)}
         </label>
         <button type="button" onClick={() => void doImport()} disabled={busy}>
           {t(TEXT.import)}
         </button>
         {importMessage?.text && (
-          <p role={importMessage.error ? 'alert' : 'status'} class={importMessage.error ? 'error' : ''} data-testid="import-message">
+          <p
+            role={importMessage.error ? 'alert' : 'status'}
+            class={importMessage.error ? 'error' : ''}
+            data-testid="import-message"
+          >
             {importMessage.text}
           </p>
         )}

@@ -20,7 +20,10 @@ const TEXT = {
   cancel: { zh: '取消', en: 'Cancel' },
   remove: { zh: '删除', en: 'Delete' },
   confirmRemove: { zh: '确认删除', en: 'Confirm delete' },
-  empty: { zh: '还没有快照：在报名平台上填写资料时会自动备份。', en: 'No snapshot yet: filling the platform forms backs them up automatically.' },
+  empty: {
+    zh: '还没有快照：在报名平台上填写资料时会自动备份。',
+    en: 'No snapshot yet: filling the platform forms backs them up automatically.',
+  },
   skipped: { zh: '条记录无法读取，已跳过。', en: 'records could not be read and were skipped.' },
   target: { zh: '恢复到哪个标签页', en: 'Restore into which tab' },
   refresh: { zh: '刷新标签页列表', en: 'Refresh the tab list' },
@@ -63,10 +66,14 @@ function RestoreTarget({ snapshot }: { snapshot: Snapshot }) {
       {tabs && tabs.length > 0 && (
         <label class="field">
           <span>{t(TEXT.target)}</span>
-          <select value={tabId ?? ''} onChange={(e) => setTabId(Number((e.currentTarget as HTMLSelectElement).value))}>
+          <select
+            value={tabId ?? ''}
+            onChange={(e) => setTabId(Number((e.currentTarget as HTMLSelectElement).value))}
+          >
             {tabs.map((tab) => (
               <option key={tab.tabId} value={tab.tabId}>
-                {tab.title || tab.url} ({t({ zh: `${tab.fieldCount} 个字段`, en: `${tab.fieldCount} fields` })})
+                {tab.title || tab.url} (
+                {t({ zh: `${tab.fieldCount} 个字段`, en: `${tab.fieldCount} fields` })})
               </option>
             ))}
           </select>
@@ -80,7 +87,13 @@ function RestoreTarget({ snapshot }: { snapshot: Snapshot }) {
   );
 }
 
-function NameEditor({ meta, onDone }: { meta: SnapshotMeta; onDone(name: string | undefined | null): void }) {
+function NameEditor({
+  meta,
+  onDone,
+}: {
+  meta: SnapshotMeta;
+  onDone(name: string | undefined | null): void;
+}) {
   const [name, setName] = useState(meta.name ?? '');
   const input = useRef<HTMLInputElement>(null);
   // Keyboard users land in the name box at once (autoFocus is not applied to inserted nodes).
@@ -95,7 +108,14 @@ function NameEditor({ meta, onDone }: { meta: SnapshotMeta; onDone(name: string 
     >
       <label>
         <span class="sr-only">{t(TEXT.name)}</span>
-        <input ref={input} type="text" maxLength={100} value={name} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          ref={input}
+          type="text"
+          maxLength={100}
+          value={name}
+          onKeyDown={(e) => e.key === 'Escape' && onDone(null)}
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
       <button type="submit">{t(TEXT.saveName)}</button>
       <button type="button" onClick={() => onDone(null)}>
@@ -105,7 +125,15 @@ function NameEditor({ meta, onDone }: { meta: SnapshotMeta; onDone(name: string 
   );
 }
 
-export function HistorySection({ snapshots, skipped, actions }: { snapshots: SnapshotMeta[]; skipped: number; actions: HistoryActions }) {
+export function HistorySection({
+  snapshots,
+  skipped,
+  actions,
+}: {
+  snapshots: SnapshotMeta[];
+  skipped: number;
+  actions: HistoryActions;
+}) {
   const [renaming, setRenaming] = useState<number>();
   const [confirming, setConfirming] = useState<number>();
   const [restoring, setRestoring] = useState<Snapshot>();

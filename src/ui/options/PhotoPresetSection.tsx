@@ -5,7 +5,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { getSetting, setSetting, watchSetting } from '../../settings';
-import { PHOTO_PRESET_CHOICES, PRESETS, resolvePhotoPreset, type PhotoPresetChoice } from '../../images/presets';
+import {
+  PHOTO_PRESET_CHOICES,
+  PRESETS,
+  resolvePhotoPreset,
+  type PhotoPresetChoice,
+} from '../../images/presets';
 
 const TEXT = {
   title: { zh: '照片规格', en: 'Photo preset' },
@@ -13,13 +18,25 @@ const TEXT = {
     zh: '选择照片文件时，助手会先把照片处理成所选规格的 JPG，再交给报名页面。',
     en: 'When you choose a photo file, the assistant turns it into a JPEG of this preset before the page receives it.',
   },
-  ruleSet: (label: string) => ({ zh: `跟随规则版本（当前：${label}）`, en: `Follow the rule set (now: ${label})` }),
+  ruleSet: (label: string) => ({
+    zh: `跟随规则版本（当前：${label}）`,
+    en: `Follow the rule set (now: ${label})`,
+  }),
   material: { zh: '审核材料上传页面始终使用：', en: 'Material upload pages always use:' },
   saved: { zh: '已保存。', en: 'Saved.' },
-  tool: { zh: '打开照片工具（提前准备照片）', en: 'Open the photo tool (prepare a photo in advance)' },
+  tool: {
+    zh: '打开照片工具（提前准备照片）',
+    en: 'Open the photo tool (prepare a photo in advance)',
+  },
 } as const;
 
-export function PhotoPresetSection({ ruleSet: givenRuleSet, onChanged }: { ruleSet?: string; onChanged?(): void }) {
+export function PhotoPresetSection({
+  ruleSet: givenRuleSet,
+  onChanged,
+}: {
+  ruleSet?: string;
+  onChanged?(): void;
+}) {
   const [choice, setChoice] = useState<PhotoPresetChoice>();
   const [note, setNote] = useState<string>();
   // The rule set decides what "follow the rule set" means; read it here when not given.
@@ -32,7 +49,12 @@ export function PhotoPresetSection({ ruleSet: givenRuleSet, onChanged }: { ruleS
   const ruleSet = givenRuleSet ?? storedRuleSet;
   useEffect(() => {
     void getSetting('photoPreset').then(
-      (v) => setChoice((PHOTO_PRESET_CHOICES as readonly string[]).includes(v) ? (v as PhotoPresetChoice) : 'ruleSet'),
+      (v) =>
+        setChoice(
+          (PHOTO_PRESET_CHOICES as readonly string[]).includes(v)
+            ? (v as PhotoPresetChoice)
+            : 'ruleSet',
+        ),
       () => setChoice('ruleSet'),
     );
   }, []);

@@ -3,7 +3,15 @@
 // Saving writes a new snapshot (source "edit"); nothing sensitive has a field here.
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { GROUPS, fieldsOfGroup, checkProfile, ruleSetById, type FieldDef, type Finding, type GroupId } from '../../rules';
+import {
+  GROUPS,
+  fieldsOfGroup,
+  checkProfile,
+  ruleSetById,
+  type FieldDef,
+  type Finding,
+  type GroupId,
+} from '../../rules';
 import { ROW_GROUPS, profileSchema, type Profile, type RowGroupId } from '../../profile';
 
 const TEXT = {
@@ -17,7 +25,8 @@ const TEXT = {
 
 type Values = Record<string, string | undefined>;
 
-const editable = (group: GroupId): FieldDef[] => fieldsOfGroup(group).filter((field) => !field.sensitive && field.kind !== 'file');
+const editable = (group: GroupId): FieldDef[] =>
+  fieldsOfGroup(group).filter((field) => !field.sensitive && field.kind !== 'file');
 
 function FieldInput({
   field,
@@ -33,7 +42,11 @@ function FieldInput({
   onChange(value: string): void;
 }) {
   const describedBy = findings.length > 0 ? `${id}-findings` : undefined;
-  const state = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
+  const state = findings.some((f) => f.severity === 'error')
+    ? 'error'
+    : findings.length
+      ? 'warning'
+      : 'ok';
   return (
     <div class={`profile-field ${state}`} data-field={field.key}>
       {field.kind === 'checkbox' ? (
@@ -43,7 +56,9 @@ function FieldInput({
             type="checkbox"
             checked={value === 'true'}
             aria-describedby={describedBy}
-            onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? 'true' : 'false')}
+            onChange={(e) =>
+              onChange((e.currentTarget as HTMLInputElement).checked ? 'true' : 'false')
+            }
           />
           {t(field.label)}
         </label>
@@ -92,7 +107,10 @@ export function ProfileEditor({
 }) {
   const [draft, setDraft] = useState<Profile>(profile);
   const [message, setMessage] = useState<string>();
-  const findings = useMemo(() => checkProfile(draft, { ruleSet: ruleSetById(ruleSet) }), [draft, ruleSet]);
+  const findings = useMemo(
+    () => checkProfile(draft, { ruleSet: ruleSetById(ruleSet) }),
+    [draft, ruleSet],
+  );
 
   const setSingle = (group: Exclude<GroupId, RowGroupId>, key: string, value: string) => {
     setMessage(undefined);
@@ -112,9 +130,13 @@ export function ProfileEditor({
       return { ...old, [group]: rows };
     });
   };
-  const addRow = (group: RowGroupId) => setDraft((old) => ({ ...old, [group]: [...(old[group] as Values[]), {}] }));
+  const addRow = (group: RowGroupId) =>
+    setDraft((old) => ({ ...old, [group]: [...(old[group] as Values[]), {}] }));
   const removeRow = (group: RowGroupId, row: number) =>
-    setDraft((old) => ({ ...old, [group]: (old[group] as Values[]).filter((_, index) => index !== row) }));
+    setDraft((old) => ({
+      ...old,
+      [group]: (old[group] as Values[]).filter((_, index) => index !== row),
+    }));
 
   const save = async () => {
     const parsed = profileSchema.safeParse(draft);
@@ -129,7 +151,11 @@ export function ProfileEditor({
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{t(TEXT.title)}</h2>
       <p class="summary">
-        {t(TEXT.summary)}: {t({ zh: `${errors} 个错误，${warnings} 个提醒`, en: `${errors} errors, ${warnings} warnings` })}
+        {t(TEXT.summary)}:{' '}
+        {t({
+          zh: `${errors} 个错误，${warnings} 个提醒`,
+          en: `${errors} errors, ${warnings} warnings`,
+        })}
       </p>
       {GROUPS.map((group) => {
         const fields = editable(group.id);
@@ -146,7 +172,9 @@ export function ProfileEditor({
                   id={`pf-${field.key}`}
                   value={values[field.key] ?? ''}
                   findings={findings.filter((f) => f.field === field.key && f.row === undefined)}
-                  onChange={(value) => setSingle(group.id as Exclude<GroupId, RowGroupId>, field.key, value)}
+                  onChange={(value) =>
+                    setSingle(group.id as Exclude<GroupId, RowGroupId>, field.key, value)
+                  }
                 />
               ))}
             </fieldset>

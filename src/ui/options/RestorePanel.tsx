@@ -16,7 +16,10 @@ const TEXT = {
   toPut: { zh: '要填入的值', en: 'Value to put' },
   action: { zh: '操作', en: 'Action' },
   empty: { zh: '（空）', en: '(empty)' },
-  nothing: { zh: '此页面上没有可以从该快照恢复的字段。', en: 'No field on this page can be restored from this snapshot.' },
+  nothing: {
+    zh: '此页面上没有可以从该快照恢复的字段。',
+    en: 'No field on this page can be restored from this snapshot.',
+  },
   noAnswer: {
     zh: '页面没有回应：请确认该标签页打开的是报名平台的表单页面，并刷新后重试。',
     en: 'The page did not answer: make sure the tab shows a platform form page, reload it and try again.',
@@ -33,7 +36,9 @@ const ACTION = {
 } as const;
 
 function rowLabel(item: { row?: number }): string {
-  return item.row === undefined ? '' : t({ zh: ` 第 ${item.row + 1} 行`, en: ` row ${item.row + 1}` });
+  return item.row === undefined
+    ? ''
+    : t({ zh: ` 第 ${item.row + 1} 行`, en: ` row ${item.row + 1}` });
 }
 
 export function MissingRowsNote({ plan }: { plan: RestorePlan }) {
@@ -66,7 +71,12 @@ export function PlanTable({ items }: { items: RestoreItem[] }) {
       </thead>
       <tbody>
         {items.map((item) => (
-          <tr key={`${item.key}#${item.row ?? ''}`} data-key={item.key} data-row={item.row ?? ''} data-action={item.action}>
+          <tr
+            key={`${item.key}#${item.row ?? ''}`}
+            data-key={item.key}
+            data-row={item.row ?? ''}
+            data-action={item.action}
+          >
             <th scope="row">
               {t(item.label)}
               {rowLabel(item)}
@@ -81,7 +91,13 @@ export function PlanTable({ items }: { items: RestoreItem[] }) {
   );
 }
 
-export function RestorePanel({ tabId, profile }: { tabId: number | undefined; profile: Profile | undefined }) {
+export function RestorePanel({
+  tabId,
+  profile,
+}: {
+  tabId: number | undefined;
+  profile: Profile | undefined;
+}) {
   const [overwrite, setOverwrite] = useState(false);
   const [plan, setPlan] = useState<RestorePlan>();
   const [result, setResult] = useState<ApplyResponse>();
@@ -127,7 +143,8 @@ export function RestorePanel({ tabId, profile }: { tabId: number | undefined; pr
     }
   };
 
-  const changes = plan?.items.filter((item) => item.action === 'fill' || item.action === 'overwrite').length ?? 0;
+  const changes =
+    plan?.items.filter((item) => item.action === 'fill' || item.action === 'overwrite').length ?? 0;
   return (
     <div class="restore-panel">
       <label class="check">
@@ -143,7 +160,11 @@ export function RestorePanel({ tabId, profile }: { tabId: number | undefined; pr
         {t(TEXT.overwrite)}
       </label>
       <div class="buttons">
-        <button type="button" onClick={() => void preview()} disabled={busy || tabId === undefined || !profile}>
+        <button
+          type="button"
+          onClick={() => void preview()}
+          disabled={busy || tabId === undefined || !profile}
+        >
           {t(TEXT.preview)}
         </button>
       </div>
@@ -155,11 +176,19 @@ export function RestorePanel({ tabId, profile }: { tabId: number | undefined; pr
       {plan && (
         <section aria-live="polite">
           <h3 tabIndex={-1} ref={headingRef}>
-            {t({ zh: `预览：将填入 ${changes} 个字段`, en: `Preview: ${changes} fields will be filled` })}
+            {t({
+              zh: `预览：将填入 ${changes} 个字段`,
+              en: `Preview: ${changes} fields will be filled`,
+            })}
           </h3>
           <MissingRowsNote plan={plan} />
           {plan.items.length === 0 ? <p>{t(TEXT.nothing)}</p> : <PlanTable items={plan.items} />}
-          <button type="button" class="primary" onClick={() => void apply()} disabled={busy || changes === 0}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void apply()}
+            disabled={busy || changes === 0}
+          >
             {t(TEXT.apply)}
           </button>
         </section>
@@ -167,8 +196,12 @@ export function RestorePanel({ tabId, profile }: { tabId: number | undefined; pr
       {result && (
         <section role="status" class="result">
           <p>
-            {t({ zh: `已填入 ${result.written} 个字段。`, en: `${result.written} fields filled.` })} {t(TEXT.recheck)}{' '}
-            {t({ zh: `${result.errors} 个错误，${result.warnings} 个提醒。`, en: `${result.errors} errors, ${result.warnings} warnings.` })}
+            {t({ zh: `已填入 ${result.written} 个字段。`, en: `${result.written} fields filled.` })}{' '}
+            {t(TEXT.recheck)}{' '}
+            {t({
+              zh: `${result.errors} 个错误，${result.warnings} 个提醒。`,
+              en: `${result.errors} errors, ${result.warnings} warnings.`,
+            })}
           </p>
           <MissingRowsNote plan={result.plan} />
           {result.failed.length > 0 && (

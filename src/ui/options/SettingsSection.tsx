@@ -10,7 +10,10 @@ import type { ComponentChildren } from 'preact';
 const TEXT = {
   title: { zh: '设置', en: 'Settings' },
   ruleSet: { zh: '规则版本', en: 'Rule set' },
-  retention: { zh: '保留最近几个自动快照（命名的快照始终保留）', en: 'Automatic snapshots to keep (named ones are always kept)' },
+  retention: {
+    zh: '保留最近几个自动快照（命名的快照始终保留）',
+    en: 'Automatic snapshots to keep (named ones are always kept)',
+  },
   retentionBad: { zh: '请输入 1 到 1000 之间的整数。', en: 'Enter a whole number from 1 to 1000.' },
   saved: { zh: '已保存。', en: 'Saved.' },
 } as const;
@@ -33,7 +36,8 @@ export function SettingsSection({
 
   const saveRetention = async () => {
     const keepLast = Number(retention);
-    if (!Number.isInteger(keepLast) || keepLast < 1 || keepLast > 1000) return setMessage({ text: t(TEXT.retentionBad), error: true });
+    if (!Number.isInteger(keepLast) || keepLast < 1 || keepLast > 1000)
+      return setMessage({ text: t(TEXT.retentionBad), error: true });
     await setSetting('retention', { keepLast });
     setMessage({ text: t(TEXT.saved) });
     onChanged();

@@ -34,7 +34,13 @@ export function TaughtFieldsSection() {
   const remove = async (mapping: TaughtMappingSetting) => {
     const current = await getSetting('taught');
     const next = current.filter(
-      (m) => !(m.host === mapping.host && m.path === mapping.path && m.selector === mapping.selector && m.key === mapping.key),
+      (m) =>
+        !(
+          m.host === mapping.host &&
+          m.path === mapping.path &&
+          m.selector === mapping.selector &&
+          m.key === mapping.key
+        ),
     );
     await setSetting('taught', next);
     setList(next);
@@ -78,7 +84,11 @@ export function TaughtFieldsSection() {
                     <code>{m.selector}</code>
                   </td>
                   <td>
-                    <button type="button" onClick={() => void remove(m)} aria-label={`${t(TEXT.remove)}：${name}（${m.host}${m.path}）`}>
+                    <button
+                      type="button"
+                      onClick={() => void remove(m)}
+                      aria-label={`${t(TEXT.remove)}：${name}（${m.host}${m.path}）`}
+                    >
                       {t(TEXT.remove)}
                     </button>
                   </td>

@@ -21,7 +21,9 @@ import { emptyPatch, type Profile } from '../../profile';
 
 /** The open platform tabs whose content script answers (options page: restore into one of them). */
 export async function platformTabs(): Promise<PlatformTab[]> {
-  const response = (await browser.runtime.sendMessage({ type: 'storage:tabs' } satisfies TabsRequest)) as TabsResponse | undefined;
+  const response = (await browser.runtime.sendMessage({
+    type: 'storage:tabs',
+  } satisfies TabsRequest)) as TabsResponse | undefined;
   return response?.tabs ?? [];
 }
 
@@ -40,7 +42,11 @@ async function framesOf(tabId: number): Promise<number[]> {
 }
 
 /** Sends to every registered frame of the tab; frames without platform fields do not answer. */
-async function askFrames<T>(tabId: number, message: TabRequest, accept: (response: unknown) => response is T): Promise<T[]> {
+async function askFrames<T>(
+  tabId: number,
+  message: TabRequest,
+  accept: (response: unknown) => response is T,
+): Promise<T[]> {
   const frames = await framesOf(tabId);
   const answers = await Promise.all(
     frames.map((frameId) =>
@@ -63,18 +69,37 @@ function mergePlans(plans: RestorePlan[]): RestorePlan {
   return { items: plans.flatMap((plan) => plan.items), missingRows: [...missing.values()] };
 }
 
-const isPlan = (r: unknown): r is PreviewResponse => (r as PreviewResponse | undefined)?.type === 'backup:plan';
-const isApplied = (r: unknown): r is ApplyResponse => (r as ApplyResponse | undefined)?.type === 'backup:applied';
-const isCollected = (r: unknown): r is CollectResponse => (r as CollectResponse | undefined)?.type === 'backup:collected';
+const isPlan = (r: unknown): r is PreviewResponse =>
+  (r as PreviewResponse | undefined)?.type === 'backup:plan';
+const isApplied = (r: unknown): r is ApplyResponse =>
+  (r as ApplyResponse | undefined)?.type === 'backup:applied';
+const isCollected = (r: unknown): r is CollectResponse =>
+  (r as CollectResponse | undefined)?.type === 'backup:collected';
 
-export async function previewIn(tabId: number, profile: Profile, overwrite: boolean): Promise<PreviewResponse | undefined> {
-  const answers = await askFrames(tabId, { type: 'backup:preview', profile, overwrite } satisfies PreviewRequest, isPlan);
+export async function previewIn(
+  tabId: number,
+  profile: Profile,
+  overwrite: boolean,
+): Promise<PreviewResponse | undefined> {
+  const answers = await askFrames(
+    tabId,
+    { type: 'backup:preview', profile, overwrite } satisfies PreviewRequest,
+    isPlan,
+  );
   if (answers.length === 0) return undefined;
   return { type: 'backup:plan', plan: mergePlans(answers.map((answer) => answer.plan)) };
 }
 
-export async function applyIn(tabId: number, profile: Profile, overwrite: boolean): Promise<ApplyResponse | undefined> {
-  const answers = await askFrames(tabId, { type: 'backup:apply', profile, overwrite } satisfies ApplyRequest, isApplied);
+export async function applyIn(
+  tabId: number,
+  profile: Profile,
+  overwrite: boolean,
+): Promise<ApplyResponse | undefined> {
+  const answers = await askFrames(
+    tabId,
+    { type: 'backup:apply', profile, overwrite } satisfies ApplyRequest,
+    isApplied,
+  );
   if (answers.length === 0) return undefined;
   return {
     type: 'backup:applied',
@@ -89,12 +114,21 @@ export async function applyIn(tabId: number, profile: Profile, overwrite: boolea
 
 /** The recognized values of every frame of the tab, as one patch. */
 export async function collectFrom(tabId: number): Promise<CollectResponse | undefined> {
-  const answers = await askFrames(tabId, { type: 'backup:collect' } satisfies CollectRequest, isCollected);
+  const answers = await askFrames(
+    tabId,
+    { type: 'backup:collect' } satisfies CollectRequest,
+    isCollected,
+  );
   if (answers.length === 0) return undefined;
   const patch = emptyPatch();
   for (const { patch: part } of answers) {
-    for (const [group, values] of Object.entries(part.single)) Object.assign(((patch.single as Record<string, Record<string, string>>)[group] ??= {}), values);
-    for (const [group, rows] of Object.entries(part.rows)) ((patch.rows as Record<string, unknown[]>)[group] ??= []).push(...(rows ?? []));
+    for (const [group, values] of Object.entries(part.single))
+      Object.assign(
+        ((patch.single as Record<string, Record<string, string>>)[group] ??= {}),
+        values,
+      );
+    for (const [group, rows] of Object.entries(part.rows))
+      ((patch.rows as Record<string, unknown[]>)[group] ??= []).push(...(rows ?? []));
   }
   return { type: 'backup:collected', patch };
 }

@@ -4,7 +4,15 @@
 // page would have received.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { CENTRED, formatBytes, PRESETS, processImage, type CropChoice, type PresetId, type ProcessResult } from '../../images';
+import {
+  CENTRED,
+  formatBytes,
+  PRESETS,
+  processImage,
+  type CropChoice,
+  type PresetId,
+  type ProcessResult,
+} from '../../images';
 import { mozjpegEncoder } from '../../images/mozjpeg';
 import { decodeHeic } from '../../images/heic';
 
@@ -37,7 +45,10 @@ const TEXT = {
       en: `before ${a} → after ${b} (${w}×${h} px${q ? `, quality ${Math.round(q * 100)}` : ''}${enc})`,
     };
   },
-  keys: { zh: '提示：在预览上可用方向键移动裁剪框，+/- 缩放。', en: 'Tip: on the preview, arrow keys move the crop, +/- zoom.' },
+  keys: {
+    zh: '提示：在预览上可用方向键移动裁剪框，+/- 缩放。',
+    en: 'Tip: on the preview, arrow keys move the crop, +/- zoom.',
+  },
 } as const;
 
 export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
@@ -137,7 +148,12 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
         {t(TEXT.drop)}{' '}
         <label class="button">
           {t(TEXT.pick)}
-          <input type="file" accept="image/*,.heic,.heif" class="visually-hidden" onChange={(e) => choose(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept="image/*,.heic,.heif"
+            class="visually-hidden"
+            onChange={(e) => choose(e.currentTarget.files?.[0])}
+          />
         </label>
       </div>
 
@@ -145,13 +161,33 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
         <legend>{t(TEXT.preset)}</legend>
         {(['guide', 'notice', 'material'] as const).map((id) => (
           <label key={id}>
-            <input type="radio" name="preset" value={id} checked={presetId === id} onChange={() => setPresetId(id)} /> {t(PRESETS[id].label)}
+            <input
+              type="radio"
+              name="preset"
+              value={id}
+              checked={presetId === id}
+              onChange={() => setPresetId(id)}
+            />{' '}
+            {t(PRESETS[id].label)}
           </label>
         ))}
       </fieldset>
 
       <p role="status" aria-live="polite" class="status">
-        {busy ? t(TEXT.working) : ok ? t(TEXT.sizes(formatBytes(ok.source.bytes), formatBytes(ok.bytes), ok.width, ok.height, ok.quality, ok.encoder)) : ''}
+        {busy
+          ? t(TEXT.working)
+          : ok
+            ? t(
+                TEXT.sizes(
+                  formatBytes(ok.source.bytes),
+                  formatBytes(ok.bytes),
+                  ok.width,
+                  ok.height,
+                  ok.quality,
+                  ok.encoder,
+                ),
+              )
+            : ''}
       </p>
       {result && !result.ok && (
         <p role="alert" class="error">
@@ -170,7 +206,13 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
         <div class="panes">
           <figure>
             <figcaption>{t(TEXT.source)}</figcaption>
-            <div class="source" tabIndex={0} onKeyDown={onKey} aria-label={`${t(TEXT.crop)}. ${t(TEXT.keys)}`} role="group">
+            <div
+              class="source"
+              tabIndex={0}
+              onKeyDown={onKey}
+              aria-label={`${t(TEXT.crop)}. ${t(TEXT.keys)}`}
+              role="group"
+            >
               {sourceUrl && <img src={sourceUrl} alt="" />}
               {frame && preset.kind === 'photo' && <div class="frame" style={frame} />}
             </div>
@@ -179,15 +221,36 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
                 <legend>{t(TEXT.crop)}</legend>
                 <label>
                   {t(TEXT.x)}
-                  <input type="range" min="0" max="1" step="0.01" value={crop.cx} onInput={(e) => setCrop(clampCrop({ ...crop, cx: +e.currentTarget.value }))} />
+                  <input
+                    type="range"
+                    min="0"
+                    max="1"
+                    step="0.01"
+                    value={crop.cx}
+                    onInput={(e) => setCrop(clampCrop({ ...crop, cx: +e.currentTarget.value }))}
+                  />
                 </label>
                 <label>
                   {t(TEXT.y)}
-                  <input type="range" min="0" max="1" step="0.01" value={crop.cy} onInput={(e) => setCrop(clampCrop({ ...crop, cy: +e.currentTarget.value }))} />
+                  <input
+                    type="range"
+                    min="0"
+                    max="1"
+                    step="0.01"
+                    value={crop.cy}
+                    onInput={(e) => setCrop(clampCrop({ ...crop, cy: +e.currentTarget.value }))}
+                  />
                 </label>
                 <label>
                   {t(TEXT.zoom)}
-                  <input type="range" min="1" max="3" step="0.05" value={crop.zoom} onInput={(e) => setCrop(clampCrop({ ...crop, zoom: +e.currentTarget.value }))} />
+                  <input
+                    type="range"
+                    min="1"
+                    max="3"
+                    step="0.05"
+                    value={crop.zoom}
+                    onInput={(e) => setCrop(clampCrop({ ...crop, zoom: +e.currentTarget.value }))}
+                  />
                 </label>
                 <button type="button" onClick={() => setCrop(CENTRED)}>
                   {t(TEXT.reset)}
@@ -198,11 +261,18 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
           </figure>
           <figure>
             <figcaption>{t(TEXT.result)}</figcaption>
-            {resultUrl && ok && <img class="result" src={resultUrl} alt={`${t(TEXT.result)} ${ok.width}×${ok.height}`} />}
+            {resultUrl && ok && (
+              <img
+                class="result"
+                src={resultUrl}
+                alt={`${t(TEXT.result)} ${ok.width}×${ok.height}`}
+              />
+            )}
             {resultUrl && ok && (
               <p>
                 <a class="button primary" href={resultUrl} download={ok.file.name}>
-                  {t(TEXT.download)} ({ok.file.name}, {formatBytes(ok.bytes)} = {ok.bytes.toLocaleString('en-US')} B)
+                  {t(TEXT.download)} ({ok.file.name}, {formatBytes(ok.bytes)} ={' '}
+                  {ok.bytes.toLocaleString('en-US')} B)
                 </a>
               </p>
             )}

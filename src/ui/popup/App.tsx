@@ -14,19 +14,40 @@ import { PopupLinks } from '../../practice/PopupLinks';
 const TEXT = {
   title: { zh: '医师资格考试报名助手', en: 'Exam Registration Assistant' },
   thisPage: { zh: '本页', en: 'This page' },
-  fields: (n: number) => ({ zh: `识别到 ${n} 个字段`, en: `${n} field${n === 1 ? '' : 's'} recognized` }),
-  counts: (e: number, w: number) => ({ zh: `${e} 处错误 · ${w} 处提醒`, en: `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'}` }),
+  fields: (n: number) => ({
+    zh: `识别到 ${n} 个字段`,
+    en: `${n} field${n === 1 ? '' : 's'} recognized`,
+  }),
+  counts: (e: number, w: number) => ({
+    zh: `${e} 处错误 · ${w} 处提醒`,
+    en: `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'}`,
+  }),
   notRunning: { zh: '助手没有在此页面上运行。', en: 'The assistant is not running on this page.' },
-  noFields: { zh: '此页面上没有识别到报名字段。', en: 'No registration field was recognized on this page.' },
+  noFields: {
+    zh: '此页面上没有识别到报名字段。',
+    en: 'No registration field was recognized on this page.',
+  },
   loading: { zh: '正在读取…', en: 'Loading…' },
-  platform: { zh: '国家医学考试服务平台：始终开启。', en: 'National medical exam platform: always on.' },
-  siteSwitch: (host: string) => ({ zh: `在此网站启用（${host}）`, en: `Enable on this site (${host})` }),
+  platform: {
+    zh: '国家医学考试服务平台：始终开启。',
+    en: 'National medical exam platform: always on.',
+  },
+  siteSwitch: (host: string) => ({
+    zh: `在此网站启用（${host}）`,
+    en: `Enable on this site (${host})`,
+  }),
   siteHelp: {
     zh: '省级考生服务系统等其他报名网站：开启后助手会在该网站检查表单。需要授予该网站的访问权限。',
     en: 'Other registration sites (provincial systems): the assistant checks forms there once switched on. This asks for access to that site.',
   },
-  denied: { zh: '没有获得该网站的访问权限，未开启。', en: 'Access to the site was not granted; not switched on.' },
-  switchedOff: { zh: '已关闭。重新加载页面后生效。', en: 'Switched off. Takes effect when the page reloads.' },
+  denied: {
+    zh: '没有获得该网站的访问权限，未开启。',
+    en: 'Access to the site was not granted; not switched on.',
+  },
+  switchedOff: {
+    zh: '已关闭。重新加载页面后生效。',
+    en: 'Switched off. Takes effect when the page reloads.',
+  },
   state: {
     ok: { zh: '正确', en: 'OK' },
     warning: { zh: '提醒', en: 'Warning' },
@@ -71,7 +92,10 @@ function PageSection({ status, loaded }: { status?: PageStatusResponse; loaded: 
       <p>
         <strong data-testid="field-count">{t(TEXT.fields(total))}</strong>
         {' · '}
-        <span data-testid="finding-counts" class={status.errors ? 'error' : status.warnings ? 'warning' : 'ok'}>
+        <span
+          data-testid="finding-counts"
+          class={status.errors ? 'error' : status.warnings ? 'warning' : 'ok'}
+        >
           {t(TEXT.counts(status.errors, status.warnings))}
         </span>
       </p>
@@ -80,7 +104,9 @@ function PageSection({ status, loaded }: { status?: PageStatusResponse; loaded: 
         {status.fields.map((field, index) => (
           <li key={index} class={field.state}>
             <span>{t(field.label)}</span>
-            {field.row !== undefined && <span class="muted"> （{t(TEXT.row(field.row + 1))}）</span>}
+            {field.row !== undefined && (
+              <span class="muted"> （{t(TEXT.row(field.row + 1))}）</span>
+            )}
             <span class="state"> {t(TEXT.state[field.state])}</span>
             {field.rules.length > 0 && <span class="muted"> {field.rules.join(' ')}</span>}
           </li>
@@ -99,7 +125,9 @@ function SiteSwitch({ tab }: { tab: TabInfo }) {
   }, [host]);
   if (!tab.url) return null;
   if (!host) {
-    return /^https?:\/\/([^/]+\.)?nmec\.org\.cn\//.test(tab.url) ? <p class="muted">{t(TEXT.platform)}</p> : null;
+    return /^https?:\/\/([^/]+\.)?nmec\.org\.cn\//.test(tab.url) ? (
+      <p class="muted">{t(TEXT.platform)}</p>
+    ) : null;
   }
   const toggle = async (on: boolean) => {
     setNote(undefined);
@@ -121,7 +149,12 @@ function SiteSwitch({ tab }: { tab: TabInfo }) {
   return (
     <section>
       <label>
-        <input type="checkbox" checked={enabled === true} disabled={enabled === undefined} onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={enabled === true}
+          disabled={enabled === undefined}
+          onChange={(e) => void toggle(e.currentTarget.checked)}
+        />{' '}
         {t(TEXT.siteSwitch(host))}
       </label>
       <p class="muted small">{t(TEXT.siteHelp)}</p>
@@ -152,7 +185,18 @@ export function App() {
       </section>
       {tab && <BackupSection tabId={tab.id} />}
       <PopupLinks />
-      <p><a href={browser.runtime.getURL('/photo.html' as '/popup.html')} target="_blank" rel="noopener">{t({ zh: '照片工具：提前把照片做成 40 KB 以内的 JPG', en: 'Photo tool: prepare a JPEG under 40 KB' })}</a></p>
+      <p>
+        <a
+          href={browser.runtime.getURL('/photo.html' as '/popup.html')}
+          target="_blank"
+          rel="noopener"
+        >
+          {t({
+            zh: '照片工具：提前把照片做成 40 KB 以内的 JPG',
+            en: 'Photo tool: prepare a JPEG under 40 KB',
+          })}
+        </a>
+      </p>
     </main>
   );
 }

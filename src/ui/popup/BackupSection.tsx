@@ -12,11 +12,20 @@ const TEXT = {
   title: { zh: '备份与恢复', en: 'Backup and restore' },
   backup: { zh: '备份', en: 'Back up' },
   restore: { zh: '恢复…', en: 'Restore…' },
-  name: { zh: '快照名称（可选，例如“2025 报名前”）', en: 'Snapshot name (optional, e.g. "before 2025 signup")' },
+  name: {
+    zh: '快照名称（可选，例如“2025 报名前”）',
+    en: 'Snapshot name (optional, e.g. "before 2025 signup")',
+  },
   snapshot: { zh: '选择快照', en: 'Snapshot' },
   saved: { zh: '已备份。', en: 'Backed up.' },
-  unchanged: { zh: '资料没有变化，最新快照已是这些内容。', en: 'Nothing changed: the newest snapshot already holds these values.' },
-  noFields: { zh: '此页面上没有识别到可备份的字段。', en: 'No field to back up was recognized on this page.' },
+  unchanged: {
+    zh: '资料没有变化，最新快照已是这些内容。',
+    en: 'Nothing changed: the newest snapshot already holds these values.',
+  },
+  noFields: {
+    zh: '此页面上没有识别到可备份的字段。',
+    en: 'No field to back up was recognized on this page.',
+  },
   noSnapshots: { zh: '还没有任何快照。', en: 'No snapshot yet.' },
   noTab: { zh: '请在报名平台的页面上打开此弹窗。', en: 'Open this popup on a platform page.' },
   auto: { zh: '自动', en: 'automatic' },
@@ -74,7 +83,12 @@ export function BackupSection({ tabId: givenTabId }: { tabId?: number } = {}) {
       <h2 id="backup-title">{t(TEXT.title)}</h2>
       <label class="field">
         <span>{t(TEXT.name)}</span>
-        <input type="text" maxLength={100} value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="text"
+          maxLength={100}
+          value={name}
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
       <div class="buttons">
         <button type="button" onClick={() => void backup()}>
@@ -92,7 +106,10 @@ export function BackupSection({ tabId: givenTabId }: { tabId?: number } = {}) {
           <div>
             <label class="field">
               <span>{t(TEXT.snapshot)}</span>
-              <select value={chosen?.id ?? ''} onChange={(e) => void choose(Number((e.currentTarget as HTMLSelectElement).value))}>
+              <select
+                value={chosen?.id ?? ''}
+                onChange={(e) => void choose(Number((e.currentTarget as HTMLSelectElement).value))}
+              >
                 {snapshots.map((meta) => (
                   <option key={meta.id} value={meta.id}>
                     {snapshotLabel(meta)}

@@ -8,8 +8,21 @@ export interface WelcomeLinks {
   options: string;
 }
 
-export function WelcomeApp({ locale, onLocaleChange, links }: { locale: Locale; onLocaleChange(l: Locale): void; links: WelcomeLinks }) {
-  const card = (id: string, title: string, body: string, link?: { href: string; label: string }) => (
+export function WelcomeApp({
+  locale,
+  onLocaleChange,
+  links,
+}: {
+  locale: Locale;
+  onLocaleChange(l: Locale): void;
+  links: WelcomeLinks;
+}) {
+  const card = (
+    id: string,
+    title: string,
+    body: string,
+    link?: { href: string; label: string },
+  ) => (
     <section class="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <p>{body}</p>
@@ -32,9 +45,18 @@ export function WelcomeApp({ locale, onLocaleChange, links }: { locale: Locale; 
         <div class="cards">
           {card('checks', t(T.checksTitle, locale), t(T.checks, locale))}
           {card('privacy', t(T.privacyTitle, locale), t(T.privacy, locale))}
-          {card('practice', t(T.practiceTitle, locale), t(T.practice, locale), { href: links.practice, label: t(T.openPractice, locale) })}
-          {card('photo', t(T.photoTitle, locale), t(T.photo, locale), { href: links.photo, label: t(T.openPhoto, locale) })}
-          {card('restore', t(T.restoreTitle, locale), t(T.restore, locale), { href: links.options, label: t(T.openOptions, locale) })}
+          {card('practice', t(T.practiceTitle, locale), t(T.practice, locale), {
+            href: links.practice,
+            label: t(T.openPractice, locale),
+          })}
+          {card('photo', t(T.photoTitle, locale), t(T.photo, locale), {
+            href: links.photo,
+            label: t(T.openPhoto, locale),
+          })}
+          {card('restore', t(T.restoreTitle, locale), t(T.restore, locale), {
+            href: links.options,
+            label: t(T.openOptions, locale),
+          })}
         </div>
         <p class="later">{t(T.later, locale)}</p>
       </main>

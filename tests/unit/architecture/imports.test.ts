@@ -20,7 +20,13 @@ function sourceFiles(dir: string): string[] {
 function resolve(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
   const base = path.resolve(path.dirname(from), spec);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return undefined;
@@ -31,7 +37,9 @@ function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
     const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const targets = info.importedFiles.map((ref) => resolve(file, ref.fileName)).filter((t): t is string => !!t && t.startsWith(SRC));
+    const targets = info.importedFiles
+      .map((ref) => resolve(file, ref.fileName))
+      .filter((t): t is string => !!t && t.startsWith(SRC));
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
@@ -70,7 +78,15 @@ describe('imports of src/', () => {
     expect(graph.size).toBeGreaterThan(50);
     expect(graph.get(path.join(SRC, 'rules/index.ts'))?.length).toBeGreaterThan(0);
     // A planted cycle is reported.
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
   });
 
   it('has no cycle between files', () => {
@@ -92,7 +108,9 @@ describe('imports of src/', () => {
         .slice(0, -1)
         .map((from, i) => {
           const to = cycle[i + 1]!;
-          const files = [...graph].filter(([f, ts]) => folderOf(f) === from && ts.some((t) => folderOf(t) === to)).map(([f]) => rel(f));
+          const files = [...graph]
+            .filter(([f, ts]) => folderOf(f) === from && ts.some((t) => folderOf(t) === to))
+            .map(([f]) => rel(f));
           return `${from} → ${to} (${files.join(', ')})`;
         })
         .join('; ');

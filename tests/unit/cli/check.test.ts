@@ -18,10 +18,15 @@ interface Run {
 /** `npm run check -- …` is `tsx src/cli/check.ts …`: run the same through node's tsx loader. */
 function check(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/check.ts', ...args],
+      { cwd: ROOT, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -68,10 +73,27 @@ describe('npm run check', () => {
   it('--json gives machine output with the same findings', async () => {
     const r = await check(FIX + 'township-certificate.json', '--json');
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { ruleSet: string; errors: number; findings: { ruleId: string; field: string; row?: number; severity: string; message: { zh: string; en: string } }[] };
+    const out = JSON.parse(r.stdout) as {
+      ruleSet: string;
+      errors: number;
+      findings: {
+        ruleId: string;
+        field: string;
+        row?: number;
+        severity: string;
+        message: { zh: string; en: string };
+      }[];
+    };
     expect(out.ruleSet).toBe('guide-2014');
     expect(out.errors).toBe(2);
-    expect(out.findings).toContainEqual(expect.objectContaining({ ruleId: 'R-CERT-TYPE', field: 'certificateType', row: 0, severity: 'error' }));
+    expect(out.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'R-CERT-TYPE',
+        field: 'certificateType',
+        row: 0,
+        severity: 'error',
+      }),
+    );
   });
 
   it('--rules picks the rule set; an unknown one is exit 2 listing the valid sets', async () => {
@@ -113,8 +135,16 @@ describe('npm run check', () => {
 
   it('runs through `npm run check --` exactly as documented', async () => {
     const r = await new Promise<Run>((resolve) => {
-      execFile('npm', ['run', '-s', 'check', '--', FIX + 'bad-id-check.json', '--json'], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+      execFile(
+        'npm',
+        ['run', '-s', 'check', '--', FIX + 'bad-id-check.json', '--json'],
+        { cwd: ROOT, timeout: 60_000 },
+        (error, stdout, stderr) =>
+          resolve({
+            code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+            stdout,
+            stderr,
+          }),
       );
     });
     expect(r.code).toBe(1);

@@ -39,7 +39,8 @@ function walk(value: unknown, where: string, found: { n: number }): void {
       found.n++;
       expectBoth(record as unknown as LocalText, where);
     }
-    for (const [key, inner] of Object.entries(record)) if (key !== 'zh' && key !== 'en') walk(inner, `${where}.${key}`, found);
+    for (const [key, inner] of Object.entries(record))
+      if (key !== 'zh' && key !== 'en') walk(inner, `${where}.${key}`, found);
   }
 }
 
@@ -106,17 +107,30 @@ describe('rule messages', () => {
     const findings: Finding[] = [];
     const contexts = [
       makeContext({}, { today: new Date('2026-01-15') }),
-      makeContext({ idType: '居民身份证', onDutyStatus: '在职', examCategory: '110 临床执业医师' }, { today: new Date('2026-01-15') }),
       makeContext(
-        { idType: '外籍护照', nationality: '其它', ethnicity: '汉族', extraSubject: '军事医学', unitAffiliation: '军队' },
+        { idType: '居民身份证', onDutyStatus: '在职', examCategory: '110 临床执业医师' },
+        { today: new Date('2026-01-15') },
+      ),
+      makeContext(
+        {
+          idType: '外籍护照',
+          nationality: '其它',
+          ethnicity: '汉族',
+          extraSubject: '军事医学',
+          unitAffiliation: '军队',
+        },
         { ruleSet: RULE_SETS['notice-2022'], today: new Date('2026-01-15') },
       ),
     ];
     for (const ctx of contexts) {
       for (const field of FIELDS) {
         for (const value of CORPUS) {
-          const row = field.repeats ? { educationLevel: '中专', certificateType: value } : undefined;
-          findings.push(...checkField(field.key, value, { ...ctx, row }, field.repeats ? 0 : undefined));
+          const row = field.repeats
+            ? { educationLevel: '中专', certificateType: value }
+            : undefined;
+          findings.push(
+            ...checkField(field.key, value, { ...ctx, row }, field.repeats ? 0 : undefined),
+          );
         }
       }
     }
@@ -154,7 +168,8 @@ describe('source literals', () => {
       }
       // A `zh:` text with no English partner in the same object.
       const lone = /\{\s*zh:\s*(['"`])(?:\\.|(?!\1).)*\1\s*\}/gs;
-      for (const match of source.matchAll(lone)) expect.fail(`${file}: Chinese text without English: ${match[0].slice(0, 80)}`);
+      for (const match of source.matchAll(lone))
+        expect.fail(`${file}: Chinese text without English: ${match[0].slice(0, 80)}`);
     }
     expect(checked).toBeGreaterThan(50);
   });

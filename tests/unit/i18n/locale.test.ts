@@ -34,7 +34,9 @@ describe('locale', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill('{errors} 处错误，{warnings} 处提醒', { errors: 2, warnings: 0 })).toBe('2 处错误，0 处提醒');
+    expect(fill('{errors} 处错误，{warnings} 处提醒', { errors: 2, warnings: 0 })).toBe(
+      '2 处错误，0 处提醒',
+    );
     expect(fill('第 {n} 条 {x}', { n: 3 })).toBe('第 3 条 {x}');
   });
 });

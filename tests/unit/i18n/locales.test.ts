@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const read = (locale: string) =>
-  JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 describe('_locales', () => {
   const zh = read('zh_CN');
@@ -12,7 +15,8 @@ describe('_locales', () => {
 
   it('zh_CN and en define the same messages, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const messages of [zh, en]) for (const { message } of Object.values(messages)) expect(message.trim()).not.toBe('');
+    for (const messages of [zh, en])
+      for (const { message } of Object.values(messages)) expect(message.trim()).not.toBe('');
     expect(zh.extName!.message).toBe('医师资格考试报名助手');
   });
 

@@ -3,10 +3,16 @@
 // decode size asked for has the wrong shape and the photo is squeezed.
 import { describe, expect, it } from 'vitest';
 import { readImageInfo } from '../../../src/images/format';
-// @ts-expect-error plain .mjs script without types
-import { exifOrientationSegment, pngWithExif, rawPng } from '../../../scripts/fetch-test-photos.mjs';
+import {
+  exifOrientationSegment,
+  pngWithExif,
+  rawPng,
+  // @ts-expect-error plain .mjs script without types
+} from '../../../scripts/fetch-test-photos.mjs';
 
-const sof = new Uint8Array([0xff, 0xc0, 0, 17, 8, 0x09, 0x60, 0x07, 0x08, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]); // 1800×2400
+const sof = new Uint8Array([
+  0xff, 0xc0, 0, 17, 8, 0x09, 0x60, 0x07, 0x08, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1,
+]); // 1800×2400
 const sos = new Uint8Array([0xff, 0xda, 0, 2]);
 const jpeg = (...segments: Uint8Array[]) => {
   const parts = [new Uint8Array([0xff, 0xd8]), ...segments, sof, sos];
@@ -18,7 +24,8 @@ const jpeg = (...segments: Uint8Array[]) => {
   }
   return out;
 };
-const exif = (n: number, opts?: { little?: boolean; padding?: number }) => new Uint8Array(exifOrientationSegment(n, opts));
+const exif = (n: number, opts?: { little?: boolean; padding?: number }) =>
+  new Uint8Array(exifOrientationSegment(n, opts));
 /** The same block with the orientation entry turned into another tag, or into a LONG. */
 const retagged = (seg: Uint8Array, tag: number) => {
   const s = seg.slice();

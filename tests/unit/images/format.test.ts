@@ -4,17 +4,66 @@ import { detectFormat, orientedSize, readImageInfo } from '../../../src/images/f
 import { exifSegment } from '../../../scripts/fetch-test-photos.mjs';
 
 const bytes = (...parts: (number[] | string | Uint8Array)[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : [...p])));
+  new Uint8Array(
+    parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : [...p])),
+  );
 
 /** A JPEG header: SOI, optional segments, SOF0 with the given size, then SOS. */
 function jpeg(width: number, height: number, ...segments: Uint8Array[]): Uint8Array {
-  const sof = [0xff, 0xc0, 0, 17, 8, height >> 8, height & 255, width >> 8, width & 255, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+  const sof = [
+    0xff,
+    0xc0,
+    0,
+    17,
+    8,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    3,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ];
   return bytes([0xff, 0xd8], ...segments, sof, [0xff, 0xda, 0, 2], [1, 2, 3]);
 }
 
 /** A little-endian ("II") EXIF block with only Orientation, as many Android phones write it. */
 function exifLittle(orientation: number): Uint8Array {
-  const tiff = [0x49, 0x49, 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, orientation, 0, 0, 0, 0, 0, 0, 0];
+  const tiff = [
+    0x49,
+    0x49,
+    42,
+    0,
+    8,
+    0,
+    0,
+    0,
+    1,
+    0,
+    0x12,
+    0x01,
+    3,
+    0,
+    1,
+    0,
+    0,
+    0,
+    orientation,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+  ];
   const body = [...bytes('Exif\0\0'), ...tiff];
   const len = body.length + 2;
   return bytes([0xff, 0xe1, len >> 8, len & 255], body);
@@ -61,7 +110,10 @@ describe('readImageInfo', () => {
   });
 
   it('orientation 3 keeps the size; out-of-range orientation reads as 1', () => {
-    expect(orientedSize(readImageInfo(jpeg(800, 600, exifLittle(3))))).toEqual({ width: 800, height: 600 });
+    expect(orientedSize(readImageInfo(jpeg(800, 600, exifLittle(3))))).toEqual({
+      width: 800,
+      height: 600,
+    });
     expect(readImageInfo(jpeg(800, 600, exifLittle(42))).orientation).toBe(1);
   });
 
@@ -71,7 +123,18 @@ describe('readImageInfo', () => {
   });
 
   it('reads the PNG IHDR size', () => {
-    const png = bytes('\x89PNG\r\n\x1a\n', [0, 0, 0, 13], 'IHDR', [0, 0, 3, 0x84, 0, 0, 4, 0xb0], [8, 6, 0, 0, 0]);
-    expect(readImageInfo(png)).toMatchObject({ format: 'png', width: 900, height: 1200, orientation: 1 });
+    const png = bytes(
+      '\x89PNG\r\n\x1a\n',
+      [0, 0, 0, 13],
+      'IHDR',
+      [0, 0, 3, 0x84, 0, 0, 4, 0xb0],
+      [8, 6, 0, 0, 0],
+    );
+    expect(readImageInfo(png)).toMatchObject({
+      format: 'png',
+      width: 900,
+      height: 1200,
+      orientation: 1,
+    });
   });
 });

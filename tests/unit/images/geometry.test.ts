@@ -31,7 +31,11 @@ describe('cropRect 33:48', () => {
 
 describe('downscaleSteps never does one large step', () => {
   it('halves 3024 → 390 as 1512, 756, then 390', () => {
-    expect(downscaleSteps({ width: 3024, height: 4400 }, { width: 390, height: 567 }).map((s) => s.width)).toEqual([1512, 756, 390]);
+    expect(
+      downscaleSteps({ width: 3024, height: 4400 }, { width: 390, height: 567 }).map(
+        (s) => s.width,
+      ),
+    ).toEqual([1512, 756, 390]);
   });
   it('every step is at most 2× smaller', () => {
     const steps = downscaleSteps({ width: 6000, height: 8727 }, { width: 390, height: 567 });
@@ -43,8 +47,14 @@ describe('downscaleSteps never does one large step', () => {
     expect(steps.at(-1)).toEqual({ width: 390, height: 567 });
   });
   it('fitWithin never enlarges', () => {
-    expect(fitWithin({ width: 100, height: 50 }, { width: 2400, height: 2400 })).toEqual({ width: 100, height: 50 });
-    expect(fitWithin({ width: 4800, height: 3600 }, { width: 2400, height: 2400 })).toEqual({ width: 2400, height: 1800 });
+    expect(fitWithin({ width: 100, height: 50 }, { width: 2400, height: 2400 })).toEqual({
+      width: 100,
+      height: 50,
+    });
+    expect(fitWithin({ width: 4800, height: 3600 }, { width: 2400, height: 2400 })).toEqual({
+      width: 2400,
+      height: 1800,
+    });
   });
 });
 
@@ -69,12 +79,15 @@ describe('photo checks', () => {
     expect(checkDate(undefined, now)).toBeUndefined();
   });
   it('whiteShare counts bright, nearly grey pixels', () => {
-    const px = new Uint8ClampedArray([255, 255, 255, 255, 250, 245, 240, 255, 200, 40, 40, 255, 30, 30, 30, 255]);
+    const px = new Uint8ClampedArray([
+      255, 255, 255, 255, 250, 245, 240, 255, 200, 40, 40, 255, 30, 30, 30, 255,
+    ]);
     expect(whiteShare(px)).toBe(0.5);
   });
   it('borderSample looks at the top and upper sides', () => {
     const size = { width: 100, height: 140 };
-    const white = (_x: number, _y: number, w: number, h: number) => new Uint8ClampedArray(w * h * 4).fill(255);
+    const white = (_x: number, _y: number, w: number, h: number) =>
+      new Uint8ClampedArray(w * h * 4).fill(255);
     expect(borderSample(white, size)).toBe(1);
     const blue = (_x: number, _y: number, w: number, h: number) => {
       const a = new Uint8ClampedArray(w * h * 4);

@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { searchQuality } from '../../../src/images/search';
 
 /** A fake encoder: size grows with quality like a JPEG's (steeply near the top). */
-const encoder = (scale: number, log: number[] = []) => async (q: number) => {
-  log.push(Math.round(q * 100));
-  return { size: Math.round(scale * (8_000 + 60_000 * q ** 3)), q };
-};
+const encoder =
+  (scale: number, log: number[] = []) =>
+  async (q: number) => {
+    log.push(Math.round(q * 100));
+    return { size: Math.round(scale * (8_000 + 60_000 * q ** 3)), q };
+  };
 
 describe('searchQuality: the largest quality that fits the byte limit', () => {
   it('finds the exact largest fitting integer quality', async () => {
@@ -42,11 +44,20 @@ describe('searchQuality: the largest quality that fits the byte limit', () => {
 
   it('never returns an encoding over the limit, even when size is not monotonic in quality', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 10_000, max: 80_000 }), fc.array(fc.integer({ min: -3000, max: 3000 }), { minLength: 101, maxLength: 101 }), async (limit, noise) => {
-        const res = await searchQuality(async (q) => ({ size: Math.round(8_000 + 60_000 * q ** 3) + noise[Math.round(q * 100)]! }), limit);
-        if (res.best) expect(res.best.size).toBeLessThanOrEqual(limit);
-        else expect(8_000 + 60_000 * 0.3 ** 3 + noise[30]!).toBeGreaterThan(limit);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 10_000, max: 80_000 }),
+        fc.array(fc.integer({ min: -3000, max: 3000 }), { minLength: 101, maxLength: 101 }),
+        async (limit, noise) => {
+          const res = await searchQuality(
+            async (q) => ({
+              size: Math.round(8_000 + 60_000 * q ** 3) + noise[Math.round(q * 100)]!,
+            }),
+            limit,
+          );
+          if (res.best) expect(res.best.size).toBeLessThanOrEqual(limit);
+          else expect(8_000 + 60_000 * 0.3 ** 3 + noise[30]!).toBeGreaterThan(limit);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -29,7 +29,12 @@ describe('startPageAssist', () => {
     expect(mobile.getAttribute('data-exam-assist-state')).toBe('error');
     expect(mobile.getAttribute('data-exam-assist-rules')).toContain('R-MOBILE');
     expect(assist.findings().some((f) => f.ruleId === 'R-MOBILE')).toBe(true);
-    expect(document.getElementById('x')!.getAttributeNames().filter((n) => n.startsWith('data-exam-assist'))).toEqual([]);
+    expect(
+      document
+        .getElementById('x')!
+        .getAttributeNames()
+        .filter((n) => n.startsWith('data-exam-assist')),
+    ).toEqual([]);
   });
 
   it('picks up a field whose label is written after it, and a row added later', async () => {
@@ -37,13 +42,20 @@ describe('startPageAssist', () => {
     assist = startPageAssist(document, { overlay: false });
     expect(document.getElementById('d0')!.hasAttribute('data-exam-assist-field')).toBe(false);
     document.querySelector('.l')!.textContent = '毕业证书编号';
-    await until(() => document.getElementById('d0')!.getAttribute('data-exam-assist-field') === 'diplomaNumber');
+    await until(
+      () =>
+        document.getElementById('d0')!.getAttribute('data-exam-assist-field') === 'diplomaNumber',
+    );
     const row = document.createElement('div');
     row.innerHTML = '<span>毕业证书编号</span><input id="d1" value="1075522008000001">';
     document.getElementById('rows')!.append(row);
-    await until(() => document.getElementById('d1')!.getAttribute('data-exam-assist-state') !== null);
+    await until(
+      () => document.getElementById('d1')!.getAttribute('data-exam-assist-state') !== null,
+    );
     expect(assist.fields().find((f) => f.element.id === 'd1')?.row).toBe(1);
-    expect(document.getElementById('d1')!.getAttribute('data-exam-assist-rules')).toContain('R-DIPLOMA-FORMAT');
+    expect(document.getElementById('d1')!.getAttribute('data-exam-assist-rules')).toContain(
+      'R-DIPLOMA-FORMAT',
+    );
   });
 
   it('stop() removes every attribute it wrote', async () => {
@@ -54,6 +66,10 @@ describe('startPageAssist', () => {
     assist.stop();
     assist = undefined;
     const el = document.getElementById('e')!;
-    expect(el.getAttributeNames().filter((n) => n.startsWith('data-exam-assist') || n.startsWith('aria-'))).toEqual([]);
+    expect(
+      el
+        .getAttributeNames()
+        .filter((n) => n.startsWith('data-exam-assist') || n.startsWith('aria-')),
+    ).toEqual([]);
   });
 });

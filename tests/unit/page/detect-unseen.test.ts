@@ -46,7 +46,8 @@ function differences(doc: Document, fields: DetectedField[]): string[] {
     const gotText = got ? `${got.key}${got.row !== undefined ? `@${got.row}` : ''}` : 'none';
     const wantText = key ? `${key}${row !== undefined ? `@${row}` : ''}` : 'none';
     const gotCompared = got ? `${got.key}${row !== undefined ? `@${got.row}` : ''}` : 'none';
-    if (gotCompared !== wantText) out.push(`${describeEl(el)}: expected ${wantText}, got ${gotText}`);
+    if (gotCompared !== wantText)
+      out.push(`${describeEl(el)}: expected ${wantText}, got ${gotText}`);
   }
   return out;
 }
@@ -108,7 +109,11 @@ describe('small unseen shapes', () => {
       run(`<h3>教育经历</h3><div class="row"><input type="checkbox" data-expect="educationSelected"> 选择
         <span>毕业学校</span><input data-expect="school"></div>`),
     ).toEqual([]);
-    expect(run(`<div><input type="checkbox"> 选择</div><div><input type="checkbox"><span>记住我</span></div>`)).toEqual([]);
+    expect(
+      run(
+        `<div><input type="checkbox"> 选择</div><div><input type="checkbox"><span>记住我</span></div>`,
+      ),
+    ).toEqual([]);
   });
 
   it('radios under a fieldset whose legend names the group, not the field', () => {
@@ -217,7 +222,7 @@ describe('small unseen shapes', () => {
     ).toEqual([]);
   });
 
-  it('ASP.NET names (ctl00$Main$Title) are not the platform\'s ids: their suffix names nothing, the label still does', () => {
+  it("ASP.NET names (ctl00$Main$Title) are not the platform's ids: their suffix names nothing, the label still does", () => {
     expect(
       run(`<form><div class="top"><input name="ctl00$Header$Area" placeholder="站内搜索"></div>
         <table><tr><td>标题</td><td><input name="ctl00$Main$Title"></td><td>结果</td><td><input name="ctl00$Main$Result"></td></tr>

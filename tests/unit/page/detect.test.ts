@@ -45,11 +45,31 @@ describe('detectFields on the platform markup (tables of label cells, Edit:SP_Us
   it('splits 个人信息 into its groups and numbers repeated rows, also rows added later', () => {
     const doc = load(fixture('profile.html'));
     let fields = detectFields(doc);
-    expect(summary(byId(fields, 'Edit:SP_Edu.0$IsSelected'))).toEqual({ key: 'educationSelected', group: 'education', row: 0 });
-    expect(summary(byId(fields, 'Edit:SP_Train.0$IsSelected'))).toEqual({ key: 'trainingSelected', group: 'training', row: 0 });
-    expect(summary(byId(fields, 'Edit:SP_Cert.0$IsSelected'))).toEqual({ key: 'certificateSelected', group: 'certificates', row: 0 });
-    expect(summary(byId(fields, 'Edit:SP_Edu.0$EduType'))).toEqual({ key: 'educationRegion', group: 'education', row: 0 });
-    expect(summary(byId(fields, 'Edit:SP_Edu.0$EduCategory'))).toEqual({ key: 'educationCategory', group: 'education', row: 0 });
+    expect(summary(byId(fields, 'Edit:SP_Edu.0$IsSelected'))).toEqual({
+      key: 'educationSelected',
+      group: 'education',
+      row: 0,
+    });
+    expect(summary(byId(fields, 'Edit:SP_Train.0$IsSelected'))).toEqual({
+      key: 'trainingSelected',
+      group: 'training',
+      row: 0,
+    });
+    expect(summary(byId(fields, 'Edit:SP_Cert.0$IsSelected'))).toEqual({
+      key: 'certificateSelected',
+      group: 'certificates',
+      row: 0,
+    });
+    expect(summary(byId(fields, 'Edit:SP_Edu.0$EduType'))).toEqual({
+      key: 'educationRegion',
+      group: 'education',
+      row: 0,
+    });
+    expect(summary(byId(fields, 'Edit:SP_Edu.0$EduCategory'))).toEqual({
+      key: 'educationCategory',
+      group: 'education',
+      row: 0,
+    });
     expect(byId(fields, 'Edit:SP_Edu.0$Diploma_No')?.key).toBe('diplomaNumber');
     expect(byId(fields, 'Edit:SP_Work.0$OnDuty')?.key).toBe('onDutyStatus');
     expect(byId(fields, 'Edit:SP_Contact.0$HomePhone')?.key).toBe('homePhone');
@@ -57,7 +77,9 @@ describe('detectFields on the platform markup (tables of label cells, Edit:SP_Us
     expect(byId(fields, 'Edit:SP_Work.0$WorkUnit')?.key).toBe('workUnit');
     expect(byId(fields, 'Edit:SP_Cert.0$CertType')?.key).toBe('certificateType');
     // No field of the page is claimed twice for one key in one row.
-    const rowKeys = fields.filter((f) => f.row !== undefined).map((f) => `${f.group}/${f.row}/${f.key}`);
+    const rowKeys = fields
+      .filter((f) => f.row !== undefined)
+      .map((f) => `${f.group}/${f.row}/${f.key}`);
     expect(new Set(rowKeys).size).toBe(rowKeys.length);
 
     // A second education row, as the "+" button adds it.
@@ -66,8 +88,16 @@ describe('detectFields on the platform markup (tables of label cells, Edit:SP_Us
     holder.innerHTML = tpl.innerHTML.replace(/__N__/g, '1');
     doc.getElementById('rows-education')!.append(...holder.children);
     fields = detectFields(doc);
-    expect(summary(byId(fields, 'Edit:SP_Edu.1$Diploma_No'))).toEqual({ key: 'diplomaNumber', group: 'education', row: 1 });
-    expect(summary(byId(fields, 'Edit:SP_Edu.1$IsSelected'))).toEqual({ key: 'educationSelected', group: 'education', row: 1 });
+    expect(summary(byId(fields, 'Edit:SP_Edu.1$Diploma_No'))).toEqual({
+      key: 'diplomaNumber',
+      group: 'education',
+      row: 1,
+    });
+    expect(summary(byId(fields, 'Edit:SP_Edu.1$IsSelected'))).toEqual({
+      key: 'educationSelected',
+      group: 'education',
+      row: 1,
+    });
   });
 
   it('finds the 考试报名 steps: photo file input, 考区/考点, 累计报考次数, 加试科目', () => {
@@ -75,7 +105,12 @@ describe('detectFields on the platform markup (tables of label cells, Edit:SP_Us
     expect(byId(step2, 'Edit:SP_Apply.0$Photo')?.key).toBe('photo');
     expect(byId(step2, 'Edit:SP_Apply.0$PermitNo')?.key).toBe('hkmotwPermit');
     const step6 = detectFields(load(fixture('apply-step6.html')));
-    expect(step6.map((f) => f.key).sort()).toEqual(['attempts', 'examRegion', 'examSite', 'extraSubject']);
+    expect(step6.map((f) => f.key).sort()).toEqual([
+      'attempts',
+      'examRegion',
+      'examSite',
+      'extraSubject',
+    ]);
   });
 });
 
@@ -93,9 +128,21 @@ describe('detectFields on other markups', () => {
     expect(byId(fields, 'f_40')?.key).toBe('onDutyStatus');
     expect(byId(fields, 'f_30')).toBeUndefined(); // 备注
     expect(byId(fields, 'f_31')).toBeUndefined(); // 号码: matches nothing exactly
-    expect(summary(byId(fields, 'f_50'))).toEqual({ key: 'educationSelected', group: 'education', row: 0 });
-    expect(summary(byId(fields, 'f_53'))).toEqual({ key: 'educationCategory', group: 'education', row: 0 });
-    expect(summary(byId(fields, 'f_54'))).toEqual({ key: 'diplomaNumber', group: 'education', row: 0 });
+    expect(summary(byId(fields, 'f_50'))).toEqual({
+      key: 'educationSelected',
+      group: 'education',
+      row: 0,
+    });
+    expect(summary(byId(fields, 'f_53'))).toEqual({
+      key: 'educationCategory',
+      group: 'education',
+      row: 0,
+    });
+    expect(summary(byId(fields, 'f_54'))).toEqual({
+      key: 'diplomaNumber',
+      group: 'education',
+      row: 0,
+    });
   });
 
   it('resolves 选择 by the group heading, and leaves it alone without one', () => {
@@ -125,8 +172,16 @@ describe('detectFields on other markups', () => {
     const fields = detectFields(document);
     expect(byId(fields, 'p')?.key).toBe('idNumber');
     expect(byId(fields, 'q')?.key).toBe('postcode');
-    expect(summary(byId(fields, 'r1c'))).toEqual({ key: 'diplomaNumber', group: 'education', row: 1 });
-    expect(summary(byId(fields, 'r0b'))).toEqual({ key: 'graduationDate', group: 'education', row: 0 });
+    expect(summary(byId(fields, 'r1c'))).toEqual({
+      key: 'diplomaNumber',
+      group: 'education',
+      row: 1,
+    });
+    expect(summary(byId(fields, 'r0b'))).toEqual({
+      key: 'graduationDate',
+      group: 'education',
+      row: 0,
+    });
     expect(byId(fields, 'Edit:SP_User.0$Mobile')?.key).toBe('mobile');
     expect(byId(fields, 'z')).toBeUndefined();
   });

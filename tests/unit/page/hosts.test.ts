@@ -39,7 +39,8 @@ function fakeApi(grant: boolean) {
         }
       },
       unregisterContentScripts: async ({ ids }) => ids.forEach((id) => scripts.delete(id)),
-      getRegisteredContentScripts: async (filter) => [...scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
+      getRegisteredContentScripts: async (filter) =>
+        [...scripts.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
       executeScript: async ({ target }) => {
         executed.push(target.tabId);
         return [];
@@ -55,7 +56,9 @@ function fakeApi(grant: boolean) {
 
 describe('per-site switch', () => {
   it('offers the switch only for http(s) pages that are not the platform', () => {
-    expect(switchableHost('https://kaosheng.example-province.cn/bm/index.html')).toBe('kaosheng.example-province.cn');
+    expect(switchableHost('https://kaosheng.example-province.cn/bm/index.html')).toBe(
+      'kaosheng.example-province.cn',
+    );
     expect(switchableHost('http://www.nmec.org.cn/platform/register.html')).toBeUndefined();
     expect(switchableHost('chrome://extensions/')).toBeUndefined();
     expect(switchableHost(undefined)).toBeUndefined();
@@ -66,7 +69,11 @@ describe('per-site switch', () => {
     expect(await enableHost('kaosheng.example-province.cn', 7, fake.api)).toBe('enabled');
     expect(fake.requests).toEqual([['*://kaosheng.example-province.cn/*']]);
     const [script] = [...fake.scripts.values()];
-    expect(script).toMatchObject({ matches: ['*://kaosheng.example-province.cn/*'], js: [CONTENT_SCRIPT_FILE], allFrames: true });
+    expect(script).toMatchObject({
+      matches: ['*://kaosheng.example-province.cn/*'],
+      js: [CONTENT_SCRIPT_FILE],
+      allFrames: true,
+    });
     expect(fake.executed).toEqual([7]);
     expect(fake.store.enabledHosts).toEqual(['kaosheng.example-province.cn']);
     expect(await isHostEnabled('kaosheng.example-province.cn', fake.api)).toBe(true);

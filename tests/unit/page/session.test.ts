@@ -32,7 +32,9 @@ const checksAttr = () => document.documentElement.getAttribute('data-exam-assist
 
 describe('page session', () => {
   it('says idle once every field is collected and checked, busy while a change waits', async () => {
-    const session = start(`<table><tr><td>手机号码</td><td><input id="m" value="0381234"></td></tr></table>`);
+    const session = start(
+      `<table><tr><td>手机号码</td><td><input id="m" value="0381234"></td></tr></table>`,
+    );
     expect(checksAttr()).toBe('idle');
     expect(document.getElementById('m')!.getAttribute('data-exam-assist-state')).toBe('error');
     const mobile = document.getElementById('m') as HTMLInputElement;
@@ -46,7 +48,9 @@ describe('page session', () => {
   });
 
   it('collects the page once per change, however many features read it', async () => {
-    const session = start(`<h3>教育经历</h3><div id="rows"><div><span>毕业证书编号</span><input id="d0"></div></div>`);
+    const session = start(
+      `<h3>教育经历</h3><div id="rows"><div><span>毕业证书编号</span><input id="d0"></div></div>`,
+    );
     const before = session.stats();
     let notified = 0;
     session.on('fieldsChanged', () => notified++);
@@ -64,7 +68,10 @@ describe('page session', () => {
     // Only the new control was read; the first one's signals were kept.
     expect(after.reads - before.reads).toBe(1);
     expect(notified).toBe(1);
-    expect(session.fieldOf(document.getElementById('d1')!)).toMatchObject({ key: 'diplomaNumber', row: 1 });
+    expect(session.fieldOf(document.getElementById('d1')!)).toMatchObject({
+      key: 'diplomaNumber',
+      row: 1,
+    });
   });
 
   it('is found by document, and the signal removes it and everything it wrote', async () => {
@@ -75,6 +82,10 @@ describe('page session', () => {
     expect(sessionOf(document)).toBeUndefined();
     expect(checksAttr()).toBeNull();
     const el = document.getElementById('e')!;
-    expect(el.getAttributeNames().filter((n) => n.startsWith('data-exam-assist') || n.startsWith('aria-'))).toEqual([]);
+    expect(
+      el
+        .getAttributeNames()
+        .filter((n) => n.startsWith('data-exam-assist') || n.startsWith('aria-')),
+    ).toEqual([]);
   });
 });

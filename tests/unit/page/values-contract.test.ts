@@ -28,21 +28,31 @@ describe('readFieldValue / writeFieldValue', () => {
     const input = document.getElementById('i') as HTMLInputElement;
     // A page (or framework) that shadows `value` on the instance still gets the real value set.
     let shadowed = '';
-    Object.defineProperty(input, 'value', { configurable: true, get: () => shadowed, set: (v) => (shadowed = `page:${v}`) });
+    Object.defineProperty(input, 'value', {
+      configurable: true,
+      get: () => shadowed,
+      set: (v) => (shadowed = `page:${v}`),
+    });
     expect(writeFieldValue(input, '2009-06')).toBe(true);
     delete (input as unknown as Record<string, unknown>).value;
     expect(input.value).toBe('2009-06');
-    expect(writeFieldValue(document.getElementById('s') as HTMLSelectElement, '执业助理医师')).toBe(true);
+    expect(writeFieldValue(document.getElementById('s') as HTMLSelectElement, '执业助理医师')).toBe(
+      true,
+    );
     expect(readFieldValue(document.getElementById('s') as HTMLSelectElement)).toBe('执业助理医师');
     expect(seen).toEqual(['input:i', 'change:i', 'input:s', 'change:s']);
-    expect(writeFieldValue(document.getElementById('s') as HTMLSelectElement, '不存在的选项')).toBe(false);
+    expect(writeFieldValue(document.getElementById('s') as HTMLSelectElement, '不存在的选项')).toBe(
+      false,
+    );
   });
 
   it('reads and writes a radio group by the text of its options', () => {
     document.body.innerHTML = `<form id="f"><label><input type="radio" name="sex" id="m" value="1"> 男</label><label><input type="radio" name="sex" id="w" value="2"> 女</label></form>`;
     const first = document.getElementById('m') as HTMLInputElement;
     const seen: string[] = [];
-    document.getElementById('f')!.addEventListener('change', (e) => seen.push((e.target as HTMLElement).id));
+    document
+      .getElementById('f')!
+      .addEventListener('change', (e) => seen.push((e.target as HTMLElement).id));
     expect(readFieldValue(first)).toBe('');
     expect(writeFieldValue(first, '女')).toBe(true);
     expect((document.getElementById('w') as HTMLInputElement).checked).toBe(true);
@@ -60,8 +70,18 @@ describe('readFieldValue / writeFieldValue', () => {
 });
 
 describe('ContractWriter', () => {
-  const error: Finding = { ruleId: 'R-ID-CN', severity: 'error', field: 'idNumber', message: { zh: '校验码不对', en: 'Check character' } };
-  const warning: Finding = { ruleId: 'R-DIPLOMA-REQUIRED', severity: 'warning', field: 'diplomaNumber', message: { zh: '请填写毕业证书编号', en: 'Fill in' } };
+  const error: Finding = {
+    ruleId: 'R-ID-CN',
+    severity: 'error',
+    field: 'idNumber',
+    message: { zh: '校验码不对', en: 'Check character' },
+  };
+  const warning: Finding = {
+    ruleId: 'R-DIPLOMA-REQUIRED',
+    severity: 'warning',
+    field: 'diplomaNumber',
+    message: { zh: '请填写毕业证书编号', en: 'Fill in' },
+  };
 
   it('writes state, rules, aria-invalid only while in error, and keeps the page’s own aria-describedby', () => {
     document.body.innerHTML = `<span id="hint">18 位</span><input id="i" aria-describedby="hint">`;

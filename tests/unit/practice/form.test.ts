@@ -3,14 +3,37 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS, fieldByKey, type Finding } from '../../../src/rules';
 import { profileSchema } from '../../../src/profile/schema';
-import { APPLICATION_STEPS, CONFIRM_RECAP, PROFILE_GROUPS, allPracticeKeys, choicesFor, examSites } from '../../../src/practice/form';
-import { emptyState, hasContent, profileToState, stateToProfile } from '../../../src/practice/state';
+import {
+  APPLICATION_STEPS,
+  CONFIRM_RECAP,
+  PROFILE_GROUPS,
+  allPracticeKeys,
+  choicesFor,
+  examSites,
+} from '../../../src/practice/form';
+import {
+  emptyState,
+  hasContent,
+  profileToState,
+  stateToProfile,
+} from '../../../src/practice/state';
 import { fieldElementId, summarize } from '../../../src/practice/summary';
 
 describe('practice form definition', () => {
   it('has the six groups of 个人信息 in the guide’s order', () => {
-    expect(PROFILE_GROUPS.map((g) => g.title.zh)).toEqual(['基本信息', '联系方式', '工作情况', '教育经历', '培训经历', '证书情况']);
-    expect(PROFILE_GROUPS.filter((g) => g.addLabel).map((g) => g.id)).toEqual(['education', 'training', 'certificates']);
+    expect(PROFILE_GROUPS.map((g) => g.title.zh)).toEqual([
+      '基本信息',
+      '联系方式',
+      '工作情况',
+      '教育经历',
+      '培训经历',
+      '证书情况',
+    ]);
+    expect(PROFILE_GROUPS.filter((g) => g.addLabel).map((g) => g.id)).toEqual([
+      'education',
+      'training',
+      'certificates',
+    ]);
   });
 
   it('has the step bar of 考试报名: 选择报考, 基本情况, 工作情况, 教育及培训, 证书, 确认', () => {
@@ -23,7 +46,9 @@ describe('practice form definition', () => {
       '6 确认',
     ]);
     // Step 6: 考区, 考点, 累计报考次数 (seed 001 "6. 选择考区及考点").
-    expect(APPLICATION_STEPS[5]!.fields).toEqual(expect.arrayContaining(['examRegion', 'examSite', 'attempts']));
+    expect(APPLICATION_STEPS[5]!.fields).toEqual(
+      expect.arrayContaining(['examRegion', 'examSite', 'attempts']),
+    );
   });
 
   it('shows every non-secret catalogue field of the candidate exactly once', () => {
@@ -31,14 +56,18 @@ describe('practice form definition', () => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(fieldByKey(key), key).toBeDefined();
     // 审核材料 are uploaded later, on the province's review system (seed 004), not in 考试报名.
-    const expected = FIELDS.filter((f) => f.group !== 'register' && f.key !== 'material').map((f) => f.key);
+    const expected = FIELDS.filter((f) => f.group !== 'register' && f.key !== 'material').map(
+      (f) => f.key,
+    );
     expect([...keys].sort()).toEqual([...expected].sort());
     // Passwords, captcha and the recovery answer are never asked for here.
     expect(keys.some((key) => fieldByKey(key)!.sensitive)).toBe(false);
   });
 
   it('step 6 recaps the fields of the platform’s 申请表, all of them on the form', () => {
-    expect(CONFIRM_RECAP).toEqual(expect.arrayContaining(['name', 'idNumber', 'diplomaNumber', 'onDutyStatus']));
+    expect(CONFIRM_RECAP).toEqual(
+      expect.arrayContaining(['name', 'idNumber', 'diplomaNumber', 'onDutyStatus']),
+    );
     for (const key of CONFIRM_RECAP) expect(allPracticeKeys(), key).toContain(key);
   });
 
@@ -51,7 +80,8 @@ describe('practice form definition', () => {
     expect(examSites('北京市')).toContain('东城区');
     expect(choicesFor('examSite', undefined, { examRegion: '北京市' })).toContain('东城区');
     for (const key of allPracticeKeys()) {
-      if (fieldByKey(key)!.kind === 'select' && key !== 'examSite') expect(choicesFor(key).length, key).toBeGreaterThan(1);
+      if (fieldByKey(key)!.kind === 'select' && key !== 'examSite')
+        expect(choicesFor(key).length, key).toBeGreaterThan(1);
     }
   });
 });
@@ -67,8 +97,16 @@ describe('practice state ↔ profile', () => {
 
   it('round-trips values and rows through the profile schema', () => {
     const state = emptyState();
-    state.values = { name: '王洋', idNumber: '110102199101010078', onDutyStatus: '在职', examRegion: '北京市', attempts: '1' };
-    state.rows.education = [{ school: '北京大学', diplomaNumber: '104765201605701784', educationSelected: 'true' }];
+    state.values = {
+      name: '王洋',
+      idNumber: '110102199101010078',
+      onDutyStatus: '在职',
+      examRegion: '北京市',
+      attempts: '1',
+    };
+    state.rows.education = [
+      { school: '北京大学', diplomaNumber: '104765201605701784', educationSelected: 'true' },
+    ];
     state.rows.certificates = [{ certificateType: '执业助理医师' }];
     expect(hasContent(state)).toBe(true);
     const profile = profileSchema.parse(stateToProfile(state));

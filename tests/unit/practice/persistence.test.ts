@@ -5,10 +5,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetSnapshotStore, snapshotStore } from '../../../src/storage/snapshots';
-import { practicePatch, practicePersistence, PRACTICE_HOST } from '../../../src/practice/persistence';
+import {
+  practicePatch,
+  practicePersistence,
+  PRACTICE_HOST,
+} from '../../../src/practice/persistence';
 import { emptyState, stateToProfile, type PracticeState } from '../../../src/practice/state';
 
-function stateWith(values: Record<string, string>, education: Record<string, string>[] = [{}]): PracticeState {
+function stateWith(
+  values: Record<string, string>,
+  education: Record<string, string>[] = [{}],
+): PracticeState {
   const state = emptyState();
   state.values = { ...state.values, ...values };
   state.rows.education = education;
@@ -24,7 +31,9 @@ afterEach(async () => resetSnapshotStore());
 
 describe('practice persistence', () => {
   it('the patch carries every field of the form, emptied ones as ""', () => {
-    const patch = practicePatch(stateToProfile(stateWith({ name: '王洋' }, [{ school: '北京大学' }])));
+    const patch = practicePatch(
+      stateToProfile(stateWith({ name: '王洋' }, [{ school: '北京大学' }])),
+    );
     expect(patch.single.basic?.name).toBe('王洋');
     expect(patch.single.basic?.idNumber).toBe('');
     expect(patch.rows.education?.[0]?.values.school).toBe('北京大学');
@@ -35,7 +44,9 @@ describe('practice persistence', () => {
   it('saves, loads, and keeps one typing session as one history entry', async () => {
     await expect(practicePersistence.load()).resolves.toBeUndefined();
     await practicePersistence.save(stateToProfile(stateWith({ name: '王' })));
-    await practicePersistence.save(stateToProfile(stateWith({ name: '王洋', mobile: '13800138000' })));
+    await practicePersistence.save(
+      stateToProfile(stateWith({ name: '王洋', mobile: '13800138000' })),
+    );
     const store = await snapshotStore();
     const { snapshots } = await store.list();
     expect(snapshots).toHaveLength(1);
@@ -46,8 +57,14 @@ describe('practice persistence', () => {
   });
 
   it('an emptied field is cleared, a removed row is gone', async () => {
-    await practicePersistence.save(stateToProfile(stateWith({ name: '王洋', mobile: '13800138000' }, [{ school: 'A' }, { school: 'B' }])));
-    await practicePersistence.save(stateToProfile(stateWith({ name: '王洋', mobile: '' }, [{ school: 'A' }, { school: 'B' }])));
+    await practicePersistence.save(
+      stateToProfile(
+        stateWith({ name: '王洋', mobile: '13800138000' }, [{ school: 'A' }, { school: 'B' }]),
+      ),
+    );
+    await practicePersistence.save(
+      stateToProfile(stateWith({ name: '王洋', mobile: '' }, [{ school: 'A' }, { school: 'B' }])),
+    );
     expect((await practicePersistence.load())?.contact.mobile).toBeUndefined();
     await practicePersistence.save(stateToProfile(stateWith({ name: '王洋' }, [{ school: 'B' }])));
     const loaded = await practicePersistence.load();

@@ -1,23 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { addToPatch, emptyPatch, emptyProfile, mergePatch, sameProfile, countValues } from '../../../src/profile';
+import {
+  addToPatch,
+  emptyPatch,
+  emptyProfile,
+  mergePatch,
+  sameProfile,
+  countValues,
+} from '../../../src/profile';
 
 describe('merge of page values by group and row', () => {
   it('takes the page values, keeps what the page does not show', () => {
-    const base = mergePatch(emptyProfile(), (() => {
-      const p = emptyPatch();
-      addToPatch(p, 'name', '张三');
-      addToPatch(p, 'mobile', '13800138000');
-      addToPatch(p, 'school', '北京大学', 0);
-      addToPatch(p, 'school', '协和', 1);
-      return p;
-    })());
+    const base = mergePatch(
+      emptyProfile(),
+      (() => {
+        const p = emptyPatch();
+        addToPatch(p, 'name', '张三');
+        addToPatch(p, 'mobile', '13800138000');
+        addToPatch(p, 'school', '北京大学', 0);
+        addToPatch(p, 'school', '协和', 1);
+        return p;
+      })(),
+    );
     const patch = emptyPatch();
     addToPatch(patch, 'name', '李四');
     addToPatch(patch, 'diplomaNumber', '123', 1);
     const next = mergePatch(base, patch);
     expect(next.basic).toEqual({ name: '李四' });
     expect(next.contact).toEqual({ mobile: '13800138000' });
-    expect(next.education).toEqual([{ school: '北京大学' }, { school: '协和', diplomaNumber: '123' }]);
+    expect(next.education).toEqual([
+      { school: '北京大学' },
+      { school: '协和', diplomaNumber: '123' },
+    ]);
     expect(countValues(next)).toBe(5);
   });
 
@@ -37,7 +50,15 @@ describe('merge of page values by group and row', () => {
 
   it('never takes a sensitive, file or unknown key', () => {
     const patch = emptyPatch();
-    for (const key of ['password', 'passwordConfirm', 'recoveryAnswer', 'captcha', 'photo', 'bankCard']) addToPatch(patch, key, 'x');
+    for (const key of [
+      'password',
+      'passwordConfirm',
+      'recoveryAnswer',
+      'captcha',
+      'photo',
+      'bankCard',
+    ])
+      addToPatch(patch, key, 'x');
     expect(patch).toEqual(emptyPatch());
     expect(sameProfile(mergePatch(emptyProfile(), patch), emptyProfile())).toBe(true);
   });
@@ -45,6 +66,10 @@ describe('merge of page values by group and row', () => {
   it('fills a gap when the page shows row 2 only', () => {
     const patch = emptyPatch();
     addToPatch(patch, 'certificateNumber', 'C-2', 2);
-    expect(mergePatch(emptyProfile(), patch).certificates).toEqual([{}, {}, { certificateNumber: 'C-2' }]);
+    expect(mergePatch(emptyProfile(), patch).certificates).toEqual([
+      {},
+      {},
+      { certificateNumber: 'C-2' },
+    ]);
   });
 });

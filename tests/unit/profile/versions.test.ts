@@ -39,7 +39,11 @@ describe('profile versions and migrations', () => {
     const file = migrateProfileFile(v0File);
     expect(file.version).toBe(1);
     expect(file.savedAt).toBe('2025-01-20T08:00:00.000Z');
-    expect(file.profile.basic).toEqual({ name: '张三', idType: '居民身份证', idNumber: '11010519491231002X' });
+    expect(file.profile.basic).toEqual({
+      name: '张三',
+      idType: '居民身份证',
+      idNumber: '11010519491231002X',
+    });
     expect(file.profile.contact).toEqual({ mobile: '13800138000' });
     expect(file.profile.work).toEqual({ onDutyStatus: '在职' });
     expect(file.profile.education).toEqual([
@@ -52,14 +56,19 @@ describe('profile versions and migrations', () => {
 
   it('drops sensitive keys (password, captcha, recovery answer) during migration', () => {
     const json = JSON.stringify(migrateProfileFile(v0File));
-    for (const secret of ['secret123', '小明', 'AB12', '6222020200000000000']) expect(json).not.toContain(secret);
+    for (const secret of ['secret123', '小明', 'AB12', '6222020200000000000'])
+      expect(json).not.toContain(secret);
   });
 
   it('drops a row key placed in the wrong group and rows past the limit', () => {
     const file = migrateProfileFile({
       format: 'exam-assist/profile',
       version: 0,
-      values: { 'training.0.school': 'x', 'education.25.school': 'y', 'education.3.major': '临床医学' },
+      values: {
+        'training.0.school': 'x',
+        'education.25.school': 'y',
+        'education.3.major': '临床医学',
+      },
     });
     expect(file.profile.training).toEqual([]);
     expect(file.profile.education).toEqual([{ major: '临床医学' }]);
@@ -88,10 +97,18 @@ describe('profile versions and migrations', () => {
   });
 
   it('names a wrong format and invalid content', () => {
-    expect(() => migrateProfileFile({ format: 'other', version: 1 })).toThrow(/not an exam-assist profile/);
-    expect(() => migrateProfileFile({ format: 'exam-assist/profile', version: 1, profile: { basic: { password: 'x' } } })).toThrow(
-      /invalid content/,
+    expect(() => migrateProfileFile({ format: 'other', version: 1 })).toThrow(
+      /not an exam-assist profile/,
     );
-    expect(() => migrateProfileFile({ format: 'exam-assist/profile', version: 0, values: { name: 3 } })).toThrow(/invalid content/);
+    expect(() =>
+      migrateProfileFile({
+        format: 'exam-assist/profile',
+        version: 1,
+        profile: { basic: { password: 'x' } },
+      }),
+    ).toThrow(/invalid content/);
+    expect(() =>
+      migrateProfileFile({ format: 'exam-assist/profile', version: 0, values: { name: 3 } }),
+    ).toThrow(/invalid content/);
   });
 });

@@ -37,32 +37,44 @@ describe('rule catalogue', () => {
     expect(allRules().map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
   });
 
-  it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s has a title, a description citing its source, and catalogue fields', (id, rule) => {
-    const { title, description } = ruleText(id);
-    expect(title.zh).toMatch(/\p{Script=Han}/u);
-    expect(title.en).toMatch(/[A-Za-z]/);
-    expect(description.zh.length).toBeGreaterThan(15);
-    expect(description.en.length).toBeGreaterThan(15);
-    expect(`${description.zh} ${description.en}`).toMatch(/seed 0\d\d|platform-rules\.md|notice|2022/);
-    expect(rule.fields.length).toBeGreaterThan(0);
-    for (const key of [...rule.fields, ...(rule.dependsOn ?? [])]) expect(fieldByKey(key), key).toBeDefined();
-  });
+  it.each(ALL_RULES.map((r) => [r.id, r] as const))(
+    '%s has a title, a description citing its source, and catalogue fields',
+    (id, rule) => {
+      const { title, description } = ruleText(id);
+      expect(title.zh).toMatch(/\p{Script=Han}/u);
+      expect(title.en).toMatch(/[A-Za-z]/);
+      expect(description.zh.length).toBeGreaterThan(15);
+      expect(description.en.length).toBeGreaterThan(15);
+      expect(`${description.zh} ${description.en}`).toMatch(
+        /seed 0\d\d|platform-rules\.md|notice|2022/,
+      );
+      expect(rule.fields.length).toBeGreaterThan(0);
+      for (const key of [...rule.fields, ...(rule.dependsOn ?? [])])
+        expect(fieldByKey(key), key).toBeDefined();
+    },
+  );
 
-  it.each(ALL_RULES.map((r) => [r.id] as const))('%s has a passing and a failing table case that hold', (id) => {
-    const cases = CASES.filter((c) => c.rule === id);
-    const passing = cases.filter((c) => c.expect === 'pass');
-    const failing = cases.filter((c) => c.expect !== 'pass');
-    expect(passing.length, 'passing cases').toBeGreaterThan(0);
-    expect(failing.length, 'failing cases').toBeGreaterThan(0);
-    for (const c of passing) expect(run(c)).toEqual([]);
-    for (const c of failing) expect(run(c).length).toBeGreaterThan(0);
-  });
+  it.each(ALL_RULES.map((r) => [r.id] as const))(
+    '%s has a passing and a failing table case that hold',
+    (id) => {
+      const cases = CASES.filter((c) => c.rule === id);
+      const passing = cases.filter((c) => c.expect === 'pass');
+      const failing = cases.filter((c) => c.expect !== 'pass');
+      expect(passing.length, 'passing cases').toBeGreaterThan(0);
+      expect(failing.length, 'failing cases').toBeGreaterThan(0);
+      for (const c of passing) expect(run(c)).toEqual([]);
+      for (const c of failing) expect(run(c).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('docs/rules.md', () => {
   it('is up to date (run `npm run docs:rules`)', () => {
     const onDisk = readFileSync(repo('docs/rules.md'), 'utf8');
-    expect(onDisk === renderRulesDoc(ALL_RULES), 'docs/rules.md is stale: run `npm run docs:rules` and commit it').toBe(true);
+    expect(
+      onDisk === renderRulesDoc(ALL_RULES),
+      'docs/rules.md is stale: run `npm run docs:rules` and commit it',
+    ).toBe(true);
   });
 
   it('lists every rule with its description', () => {

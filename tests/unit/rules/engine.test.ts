@@ -3,12 +3,25 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkField, checkProfile, dependentFields, makeContext, RULE_SETS } from '../../../src/rules';
+import {
+  checkField,
+  checkProfile,
+  dependentFields,
+  makeContext,
+  RULE_SETS,
+} from '../../../src/rules';
 import { profileFileSchema } from '../../../src/profile/schema';
 
 const TODAY = new Date('2026-03-01T12:00:00');
 const fixture = (name: string) =>
-  profileFileSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/profiles/${name}`, import.meta.url)), 'utf8'))).profile;
+  profileFileSchema.parse(
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL(`../../fixtures/profiles/${name}`, import.meta.url)),
+        'utf8',
+      ),
+    ),
+  ).profile;
 const ids = (findings: { ruleId: string }[]) => findings.map((f) => f.ruleId).sort();
 
 describe('cross-field rules re-check the dependent fields', () => {
@@ -36,10 +49,19 @@ describe('one step at a time: quiet when the other field is unknown', () => {
   });
 
   it('the same field once 在岗情况 is known to be 在职 reports the missing number on that row', () => {
-    const ctx = makeContext({ onDutyStatus: '在职' }, { today: TODAY }, { row: { educationLevel: '博士研究生' } });
+    const ctx = makeContext(
+      { onDutyStatus: '在职' },
+      { today: TODAY },
+      { row: { educationLevel: '博士研究生' } },
+    );
     const f = checkField('diplomaNumber', '', ctx, 2);
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ ruleId: 'R-DIPLOMA-REQUIRED', severity: 'error', field: 'diplomaNumber', row: 2 });
+    expect(f[0]).toMatchObject({
+      ruleId: 'R-DIPLOMA-REQUIRED',
+      severity: 'error',
+      field: 'diplomaNumber',
+      row: 2,
+    });
   });
 
   it('sex and birth date are not compared without the ID number', () => {
@@ -49,7 +71,10 @@ describe('one step at a time: quiet when the other field is unknown', () => {
   });
 
   it('a wrong sex is reported with the one-click fix once the ID number is known', () => {
-    const ctx = makeContext({ idType: '居民身份证', idNumber: '110102199101010078' }, { today: TODAY });
+    const ctx = makeContext(
+      { idType: '居民身份证', idNumber: '110102199101010078' },
+      { today: TODAY },
+    );
     const [f] = checkField('sex', '女', ctx);
     expect(f).toMatchObject({ ruleId: 'R-SEX-FROM-ID', severity: 'error', fix: { value: '男' } });
   });
@@ -82,12 +107,18 @@ describe('whole profiles (the CLI fixtures)', () => {
   });
   it('missing-diploma-onduty.json: the missing diploma number on row 0', () => {
     const f = checkProfile(fixture('missing-diploma-onduty.json'), { today: TODAY });
-    expect(f.map((x) => [x.ruleId, x.field, x.row])).toEqual([['R-DIPLOMA-REQUIRED', 'diplomaNumber', 0]]);
+    expect(f.map((x) => [x.ruleId, x.field, x.row])).toEqual([
+      ['R-DIPLOMA-REQUIRED', 'diplomaNumber', 0],
+    ]);
   });
   it('township-certificate.json: the wrong certificate type, and no qualifying certificate', () => {
     const f = checkProfile(fixture('township-certificate.json'), { today: TODAY });
     expect(ids(f)).toEqual(['R-CERT-REQUIRED', 'R-CERT-TYPE']);
-    expect(f.find((x) => x.ruleId === 'R-CERT-TYPE')).toMatchObject({ field: 'certificateType', row: 0, severity: 'error' });
+    expect(f.find((x) => x.ruleId === 'R-CERT-TYPE')).toMatchObject({
+      field: 'certificateType',
+      row: 0,
+      severity: 'error',
+    });
   });
   it('a full-width ID number gets one half-width fix, and after it no finding', () => {
     const profile = fixture('valid.json');

@@ -1,7 +1,18 @@
 // The pure matcher (src/rules/matcher.ts): label text → catalogue keys, in Node
 // without any DOM. Table tests: what a person reads next to a field, and the key.
 import { describe, expect, it } from 'vitest';
-import { filterByGroup, headingGroup, isFileButtonText, isGenericLabel, isHintText, isLetterless, matchLabel, matchLabelText, matchPlatformName, parsePlatformId } from '../../../src/rules/matcher';
+import {
+  filterByGroup,
+  headingGroup,
+  isFileButtonText,
+  isGenericLabel,
+  isHintText,
+  isLetterless,
+  matchLabel,
+  matchLabelText,
+  matchPlatformName,
+  parsePlatformId,
+} from '../../../src/rules/matcher';
 
 describe('matchLabel', () => {
   it.each([
@@ -19,9 +30,12 @@ describe('matchLabel', () => {
     expect(matchLabel(text)).toEqual(keys);
   });
 
-  it.each(['备注', '考生类别', '证件号码/报名号', '', '请输入', 'x'.repeat(50)])('leaves %j alone', (text) => {
-    expect(matchLabel(text)).toBeUndefined();
-  });
+  it.each(['备注', '考生类别', '证件号码/报名号', '', '请输入', 'x'.repeat(50)])(
+    'leaves %j alone',
+    (text) => {
+      expect(matchLabel(text)).toBeUndefined();
+    },
+  );
 
   it('gives several keys for a row word shared by groups, which the group then decides', () => {
     const keys = matchLabel('选择')!;
@@ -47,8 +61,14 @@ describe('platform naming and headings', () => {
   });
 
   it('reads the key and the group from the platform id, never from another system`s naming', () => {
-    expect(matchPlatformName('Edit:SP_User.0$Certificate_No', '')).toEqual({ keys: ['idNumber'], group: undefined });
-    expect(matchPlatformName('Edit:SP_Edu.2$Diploma_No', '')).toEqual({ keys: ['diplomaNumber'], group: 'education' });
+    expect(matchPlatformName('Edit:SP_User.0$Certificate_No', '')).toEqual({
+      keys: ['idNumber'],
+      group: undefined,
+    });
+    expect(matchPlatformName('Edit:SP_Edu.2$Diploma_No', '')).toEqual({
+      keys: ['diplomaNumber'],
+      group: 'education',
+    });
     expect(matchPlatformName('', 'ctl00$Main$Certificate_No')).toEqual({});
     expect(matchPlatformName('f_17', 'f_17')).toEqual({});
   });

@@ -3,16 +3,48 @@
 // they apply to, in contexts that vary the cross-field values.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ALL_RULES, makeContext, RULE_SETS, type CheckContext, type Values } from '../../../src/rules';
+import {
+  ALL_RULES,
+  makeContext,
+  RULE_SETS,
+  type CheckContext,
+  type Values,
+} from '../../../src/rules';
 
 let inputs = 0;
 /** Generated inputs (one value + context drawn by fast-check, or one fixed long string). */
 let generated = 0;
 
-const fullWidth = fc.string({ unit: fc.integer({ min: 0xff01, max: 0xff5e }).map((c) => String.fromCharCode(c)) });
-const control = fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)) });
-const emoji = fc.string({ unit: fc.constantFrom('😀', '👨‍👩‍👧', '🇨🇳', '\u200d', '\ufe0f', '\ud83d', '\udc00', '𠀀', '·', '．') });
-const digitsish = fc.string({ unit: fc.constantFrom('0', '1', '2', '9', 'X', 'x', '-', ' ', '(', ')', '/', '年', '月', '.', '@', 'H', 'A') });
+const fullWidth = fc.string({
+  unit: fc.integer({ min: 0xff01, max: 0xff5e }).map((c) => String.fromCharCode(c)),
+});
+const control = fc.string({
+  unit: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
+});
+const emoji = fc.string({
+  unit: fc.constantFrom('😀', '👨‍👩‍👧', '🇨🇳', '\u200d', '\ufe0f', '\ud83d', '\udc00', '𠀀', '·', '．'),
+});
+const digitsish = fc.string({
+  unit: fc.constantFrom(
+    '0',
+    '1',
+    '2',
+    '9',
+    'X',
+    'x',
+    '-',
+    ' ',
+    '(',
+    ')',
+    '/',
+    '年',
+    '月',
+    '.',
+    '@',
+    'H',
+    'A',
+  ),
+});
 const anyValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -20,13 +52,30 @@ const anyValue = fc.oneof(
   control,
   emoji,
   digitsish,
-  fc.constantFrom('', ' ', '请选择', 'true', 'false', '{"type":"image/jpeg","bytes":1e400}', '{"bytes":-1,"width":0,"height":0}', '{', 'null', '[]'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '请选择',
+    'true',
+    'false',
+    '{"type":"image/jpeg","bytes":1e400}',
+    '{"bytes":-1,"width":0,"height":0}',
+    '{',
+    'null',
+    '[]',
+  ),
 );
 
 const ctxValues = fc.record(
   {
-    idType: fc.oneof(fc.constantFrom(...RULE_SETS['notice-2022'].idTypes, ...RULE_SETS['guide-2014'].idTypes), anyValue),
-    idNumber: fc.oneof(fc.constantFrom('110102199101010078', '830000199201300022', 'A123456789', 'H3203117707'), anyValue),
+    idType: fc.oneof(
+      fc.constantFrom(...RULE_SETS['notice-2022'].idTypes, ...RULE_SETS['guide-2014'].idTypes),
+      anyValue,
+    ),
+    idNumber: fc.oneof(
+      fc.constantFrom('110102199101010078', '830000199201300022', 'A123456789', 'H3203117707'),
+      anyValue,
+    ),
     nationality: anyValue,
     onDutyStatus: fc.oneof(fc.constantFrom('在职', '试用期', '当年毕业研究生'), anyValue),
     examCategory: fc.oneof(fc.constantFrom('临床执业医师', '临床执业助理医师'), anyValue),
@@ -37,7 +86,16 @@ const ctxValues = fc.record(
   { requiredKeys: [] },
 ) as fc.Arbitrary<Values>;
 const rowValues = fc.dictionary(
-  fc.constantFrom('educationLevel', 'educationSelected', 'diplomaNumber', 'certificateType', 'certificateNumber', 'certificateIssueDate', 'trainingType', 'studyMode'),
+  fc.constantFrom(
+    'educationLevel',
+    'educationSelected',
+    'diplomaNumber',
+    'certificateType',
+    'certificateNumber',
+    'certificateIssueDate',
+    'trainingType',
+    'studyMode',
+  ),
   anyValue,
 ) as fc.Arbitrary<Values>;
 
@@ -47,8 +105,12 @@ const contexts = fc.record({
   // Rows as a page may hold them: with holes (rows not read yet).
   rows: fc.option(
     fc.record({
-      education: fc.array(fc.option(rowValues, { nil: undefined }), { maxLength: 3 }) as fc.Arbitrary<Values[]>,
-      certificates: fc.array(fc.option(rowValues, { nil: undefined }), { maxLength: 3 }) as fc.Arbitrary<Values[]>,
+      education: fc.array(fc.option(rowValues, { nil: undefined }), {
+        maxLength: 3,
+      }) as fc.Arbitrary<Values[]>,
+      certificates: fc.array(fc.option(rowValues, { nil: undefined }), {
+        maxLength: 3,
+      }) as fc.Arbitrary<Values[]>,
     }),
     { nil: undefined },
   ),
@@ -57,8 +119,17 @@ const contexts = fc.record({
 
 const TODAY = new Date('2026-03-01T12:00:00');
 
-function makeCtx(c: { values: Values; row?: Values; rows?: CheckContext['rows']; ruleSet: 'guide-2014' | 'notice-2022' }): CheckContext {
-  return makeContext(c.values, { ruleSet: RULE_SETS[c.ruleSet], today: TODAY }, { row: c.row, rows: c.rows });
+function makeCtx(c: {
+  values: Values;
+  row?: Values;
+  rows?: CheckContext['rows'];
+  ruleSet: 'guide-2014' | 'notice-2022';
+}): CheckContext {
+  return makeContext(
+    c.values,
+    { ruleSet: RULE_SETS[c.ruleSet], today: TODAY },
+    { row: c.row, rows: c.rows },
+  );
 }
 
 function checkAll(value: string, ctx: CheckContext) {
@@ -93,8 +164,19 @@ describe('no rule throws on arbitrary strings', () => {
       fc.property(anyValue, anyValue, (value, other) => {
         generated++;
         const values: Values = {};
-        for (const rule of ALL_RULES) for (const key of [...rule.fields, ...(rule.dependsOn ?? [])]) values[key] = other;
-        checkAll(value, makeContext(values, { today: TODAY }, { row: values, rows: { education: [values], training: [values], certificates: [values] } }));
+        for (const rule of ALL_RULES)
+          for (const key of [...rule.fields, ...(rule.dependsOn ?? [])]) values[key] = other;
+        checkAll(
+          value,
+          makeContext(
+            values,
+            { today: TODAY },
+            {
+              row: values,
+              rows: { education: [values], training: [values], certificates: [values] },
+            },
+          ),
+        );
       }),
       { numRuns: 300, seed: 7 },
     );
@@ -139,7 +221,14 @@ describe('no rule hangs (no catastrophic backtracking)', () => {
     const started = performance.now();
     for (const ruleSet of ['guide-2014', 'notice-2022'] as const)
       for (const idType of ['居民身份证', '香港身份证', '外籍护照', undefined])
-        checkAll(value, makeCtx({ values: idType ? { idType, idNumber: value } : { idNumber: value }, row: { diplomaNumber: value, educationLevel: value }, ruleSet }));
+        checkAll(
+          value,
+          makeCtx({
+            values: idType ? { idType, idNumber: value } : { idNumber: value },
+            row: { diplomaNumber: value, educationLevel: value },
+            ruleSet,
+          }),
+        );
     // A linear rule set takes milliseconds; backtracking would take minutes.
     expect(performance.now() - started).toBeLessThan(5_000);
   });
@@ -156,7 +245,9 @@ describe('no rule hangs (no catastrophic backtracking)', () => {
 });
 
 afterAll(() => {
-  console.log(`property tests: ${generated.toLocaleString('en')} generated inputs, ${inputs.toLocaleString('en')} rule checks`);
+  console.log(
+    `property tests: ${generated.toLocaleString('en')} generated inputs, ${inputs.toLocaleString('en')} rule checks`,
+  );
 });
 
 describe('input count', () => {

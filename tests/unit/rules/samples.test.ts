@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkField, makeContext, RULE_SETS } from '../../../src/rules';
 
-const md = readFileSync(fileURLToPath(new URL('../../../../shared/platform-rules.md', import.meta.url)), 'utf8');
+const md = readFileSync(
+  fileURLToPath(new URL('../../../../shared/platform-rules.md', import.meta.url)),
+  'utf8',
+);
 const section = md.slice(md.indexOf('## 3.'));
 const passText = section.slice(section.indexOf('Pass:'), section.indexOf('Fail:'));
 const failText = section.slice(section.indexOf('Fail:'));
@@ -50,7 +53,14 @@ function failSamples(): Sample[] {
 
 const TODAY = new Date('2026-03-01T12:00:00');
 const findings = (s: Sample) =>
-  checkField(s.field, s.value, makeContext(s.idType ? { idType: s.idType } : {}, { ruleSet: RULE_SETS['notice-2022'], today: TODAY }))
+  checkField(
+    s.field,
+    s.value,
+    makeContext(s.idType ? { idType: s.idType } : {}, {
+      ruleSet: RULE_SETS['notice-2022'],
+      today: TODAY,
+    }),
+  )
     // R-AGE is about the person, not the number (44011320141005001X was born in 2014).
     .filter((f) => f.ruleId !== 'R-AGE');
 

@@ -16,8 +16,13 @@ for (const [rule, cases] of byRule) {
         expect(findings, JSON.stringify(findings.map((f) => f.message.zh))).toEqual([]);
         return;
       }
-      const hit = findings.find((f) => f.severity === c.expect && (!c.says || f.message.zh.includes(c.says)));
-      expect(hit, `expected a ${c.expect}${c.says ? ` saying "${c.says}"` : ''}, got ${JSON.stringify(findings.map((f) => [f.severity, f.message.zh]))}`).toBeDefined();
+      const hit = findings.find(
+        (f) => f.severity === c.expect && (!c.says || f.message.zh.includes(c.says)),
+      );
+      expect(
+        hit,
+        `expected a ${c.expect}${c.says ? ` saying "${c.says}"` : ''}, got ${JSON.stringify(findings.map((f) => [f.severity, f.message.zh]))}`,
+      ).toBeDefined();
       // Chinese first, English too (DEVELOPERS.md).
       expect(hit!.message.zh.length).toBeGreaterThan(0);
       expect(hit!.message.en).toMatch(/[A-Za-z]/);

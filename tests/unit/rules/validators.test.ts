@@ -5,7 +5,9 @@ import { analyzeCnId, cnIdCheckChar } from '../../../src/rules/id-numbers';
 
 const TODAY = new Date('2026-03-01T12:00:00');
 const idFindings = (value: string, idType?: string): Finding[] =>
-  checkField('idNumber', value, makeContext(idType ? { idType } : {}, { today: TODAY })).filter((f) => f.ruleId.startsWith('R-ID-'));
+  checkField('idNumber', value, makeContext(idType ? { idType } : {}, { today: TODAY })).filter(
+    (f) => f.ruleId.startsWith('R-ID-'),
+  );
 /** A number with the right check character for its first 17 digits. */
 const withCheck = (first17: string) => first17 + cnIdCheckChar(first17);
 

@@ -16,7 +16,12 @@ function page(html: string): Document {
 
 function field(id: string, key: string, row?: number): DetectedField {
   const element = document.getElementById(id) as FormField;
-  return { element, key, group: fieldByKey(key)!.group as GroupId, ...(row === undefined ? {} : { row }) };
+  return {
+    element,
+    key,
+    group: fieldByKey(key)!.group as GroupId,
+    ...(row === undefined ? {} : { row }),
+  };
 }
 
 const FORM = `
@@ -54,7 +59,8 @@ describe('collectPatch', () => {
     expect(patch.single).toEqual({ basic: { name: '张三' } });
     expect(patch.rows).toEqual({ education: [{ row: 0, values: { school: '北京大学' } }] });
     const json = JSON.stringify(patch);
-    for (const secret of ['Secret#1', 'K7Q2', '红星小学', '6222020200000000000']) expect(json).not.toContain(secret);
+    for (const secret of ['Secret#1', 'K7Q2', '红星小学', '6222020200000000000'])
+      expect(json).not.toContain(secret);
   });
 
   it('an emptied field counts only when the candidate touched it', () => {
@@ -66,13 +72,24 @@ describe('collectPatch', () => {
 
 describe('restore', () => {
   const snapshot: Profile = mergePatch(emptyProfile(), {
-    single: { basic: { name: '李四', sex: '女' }, contact: { mobile: '13800138000' }, register: { username: 'u1' } },
-    rows: { education: [{ row: 0, values: { school: '协和' } }, { row: 1, values: { school: '首医' } }, { row: 2, values: { school: '复旦' } }] },
+    single: {
+      basic: { name: '李四', sex: '女' },
+      contact: { mobile: '13800138000' },
+      register: { username: 'u1' },
+    },
+    rows: {
+      education: [
+        { row: 0, values: { school: '协和' } },
+        { row: 1, values: { school: '首医' } },
+        { row: 2, values: { school: '复旦' } },
+      ],
+    },
   });
 
   it('previews: fill empty, keep filled, overwrite on request, and rows to add', () => {
     const plan = planRestore(fields, snapshot, false);
-    const action = (key: string, row?: number) => plan.items.find((i) => i.key === key && i.row === row)?.action;
+    const action = (key: string, row?: number) =>
+      plan.items.find((i) => i.key === key && i.row === row)?.action;
     expect(action('sex')).toBe('fill');
     expect(action('mobile')).toBe('fill');
     expect(action('name')).toBe('keep');
@@ -80,22 +97,38 @@ describe('restore', () => {
     expect(action('school', 1)).toBe('fill');
     // The password box is never a restore target even if mapped to a key.
     expect(plan.items.find((i) => i.key === 'username')).toBeUndefined();
-    expect(plan.missingRows).toEqual([expect.objectContaining({ group: 'education', onPage: 2, inSnapshot: 3 })]);
-    expect(planRestore(fields, snapshot, true).items.find((i) => i.key === 'name')?.action).toBe('overwrite');
+    expect(plan.missingRows).toEqual([
+      expect.objectContaining({ group: 'education', onPage: 2, inSnapshot: 3 }),
+    ]);
+    expect(planRestore(fields, snapshot, true).items.find((i) => i.key === 'name')?.action).toBe(
+      'overwrite',
+    );
     const nameItem = plan.items.find((i) => i.key === 'name')!;
     expect([nameItem.current, nameItem.next]).toEqual(['张三', '李四']);
   });
 
   it('writes like a person: the page sees input and change, selects by option text', async () => {
     const seen: string[] = [];
-    for (const type of ['input', 'change']) document.addEventListener(type, (e) => seen.push(`${(e.target as Element).id}:${type}`));
+    for (const type of ['input', 'change'])
+      document.addEventListener(type, (e) => seen.push(`${(e.target as Element).id}:${type}`));
     const result = await applyRestore(() => fields, snapshot, false);
     expect(result.written).toBe(3);
-    expect((document.getElementById('sex') as HTMLSelectElement).selectedOptions[0]!.text).toBe('女');
+    expect((document.getElementById('sex') as HTMLSelectElement).selectedOptions[0]!.text).toBe(
+      '女',
+    );
     expect((document.getElementById('mobile') as HTMLInputElement).value).toBe('13800138000');
     expect((document.getElementById('name') as HTMLInputElement).value).toBe('张三');
     expect((document.getElementById('pw') as HTMLInputElement).value).toBe('Secret#1');
-    expect(seen).toEqual(expect.arrayContaining(['sex:input', 'sex:change', 'mobile:input', 'mobile:change', 'school1:input', 'school1:change']));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'sex:input',
+        'sex:change',
+        'mobile:input',
+        'mobile:change',
+        'school1:input',
+        'school1:change',
+      ]),
+    );
     expect(seen.some((s) => s.startsWith('name:'))).toBe(false);
   });
 
@@ -112,7 +145,10 @@ describe('autosave', () => {
 
   it('saves at most once per 2 s while typing, and at once on pagehide and submit', () => {
     const sent: string[] = [];
-    const auto = startAutoBackup(document, { detect: () => fields, send: (_patch, reason) => sent.push(reason) });
+    const auto = startAutoBackup(document, {
+      detect: () => fields,
+      send: (_patch, reason) => sent.push(reason),
+    });
     const mobile = document.getElementById('mobile') as HTMLInputElement;
     const type = (text: string) => {
       mobile.value = text;
@@ -142,7 +178,10 @@ describe('autosave', () => {
 
   it('does not save a freshly opened page nobody typed in', () => {
     const sent: string[] = [];
-    const auto = startAutoBackup(document, { detect: () => fields, send: (_p, reason) => sent.push(reason) });
+    const auto = startAutoBackup(document, {
+      detect: () => fields,
+      send: (_p, reason) => sent.push(reason),
+    });
     window.dispatchEvent(new Event('pagehide'));
     vi.advanceTimersByTime(5_000);
     expect(sent).toEqual([]);

@@ -27,20 +27,34 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 describe('export read by the check command', () => {
-  it.each([false, true])('history %s: the check command reads the export and reports its findings', async (includeHistory) => {
-    const file = path.join(dir, `export-${includeHistory}.json`);
-    writeFileSync(file, await exportText(await store.exportFile({ includeHistory, ruleSet: 'guide-2014' })));
-    const result = runCli([file, '--json']);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(1);
-    const out = JSON.parse(result.stdout);
-    expect(out.ruleSet).toBe('guide-2014');
-    expect(out.findings.some((f: { field: string; severity: string }) => f.field === 'idNumber' && f.severity === 'error')).toBe(true);
-  });
+  it.each([false, true])(
+    'history %s: the check command reads the export and reports its findings',
+    async (includeHistory) => {
+      const file = path.join(dir, `export-${includeHistory}.json`);
+      writeFileSync(
+        file,
+        await exportText(await store.exportFile({ includeHistory, ruleSet: 'guide-2014' })),
+      );
+      const result = runCli([file, '--json']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(1);
+      const out = JSON.parse(result.stdout);
+      expect(out.ruleSet).toBe('guide-2014');
+      expect(
+        out.findings.some(
+          (f: { field: string; severity: string }) =>
+            f.field === 'idNumber' && f.severity === 'error',
+        ),
+      ).toBe(true);
+    },
+  );
 
   it('an encrypted export is not something the check command pretends to read', async () => {
     const file = path.join(dir, 'encrypted.json');
-    writeFileSync(file, await exportText(await store.exportFile({ includeHistory: false }), 'passphrase 123'));
+    writeFileSync(
+      file,
+      await exportText(await store.exportFile({ includeHistory: false }), 'passphrase 123'),
+    );
     const result = runCli([file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not a profile file|资料文件/);

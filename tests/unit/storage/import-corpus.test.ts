@@ -2,13 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { ImportError, SnapshotStore, importIntoStore, exportText, readImportText, isEncryptedText } from '../../../src/storage';
+import {
+  ImportError,
+  SnapshotStore,
+  importIntoStore,
+  exportText,
+  readImportText,
+  isEncryptedText,
+} from '../../../src/storage';
 import { addToPatch, emptyPatch, PROFILE_FILE_VERSION } from '../../../src/profile';
 
 // Same passphrase as tests/fixtures/imports/make-corpus.ts.
 const PASSPHRASE = '正确的密码 correct horse';
 const dir = path.resolve('tests/fixtures/imports');
-const files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((file) => file.endsWith('.json'))
+  .sort();
 
 let store: SnapshotStore;
 let before: string;
@@ -29,21 +38,26 @@ describe('bad import files', () => {
     expect(files.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(files)('%s is refused with a message naming the problem, store unchanged', async (file) => {
-    const expected = file.split('--')[0];
-    const text = readFileSync(path.join(dir, file), 'utf8');
-    const passphrase = expected === 'passphrase-needed' ? undefined : PASSPHRASE;
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const error = await importIntoStore(store, text, { passphrase, includeHistory: true }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).problem).toBe(expected);
-    expect((error as ImportError).text.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect((error as ImportError).text.en.length).toBeGreaterThan(10);
-    expect(JSON.stringify({ list: await store.list(), current: await store.currentProfile() })).toBe(before);
-  });
+  it.each(files)(
+    '%s is refused with a message naming the problem, store unchanged',
+    async (file) => {
+      const expected = file.split('--')[0];
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      const passphrase = expected === 'passphrase-needed' ? undefined : PASSPHRASE;
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const error = await importIntoStore(store, text, { passphrase, includeHistory: true }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).problem).toBe(expected);
+      expect((error as ImportError).text.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect((error as ImportError).text.en.length).toBeGreaterThan(10);
+      expect(
+        JSON.stringify({ list: await store.list(), current: await store.currentProfile() }),
+      ).toBe(before);
+    },
+  );
 
   it('names the field path of invalid content', async () => {
     const text = readFileSync(path.join(dir, 'invalid--password-in-register.json'), 'utf8');

@@ -18,18 +18,33 @@ beforeEach(async () => {
 describe('storage service', () => {
   it('saves a snapshot from a page and refuses a malformed patch', async () => {
     const ok = await handleStorageMessage(
-      { type: 'storage:snapshot', host: 'www.nmec.org.cn', reason: 'input', patch: { single: { basic: { name: '张三' } }, rows: {} } },
+      {
+        type: 'storage:snapshot',
+        host: 'www.nmec.org.cn',
+        reason: 'input',
+        patch: { single: { basic: { name: '张三' } }, rows: {} },
+      },
       sender(1),
     );
     expect(ok).toMatchObject({ ok: true, changed: true });
     const bad = await handleStorageMessage(
-      { type: 'storage:snapshot', host: 'x', reason: 'input', patch: { single: { basic: { name: 42 } }, rows: {} } },
+      {
+        type: 'storage:snapshot',
+        host: 'x',
+        reason: 'input',
+        patch: { single: { basic: { name: 42 } }, rows: {} },
+      },
       sender(1),
     );
     expect(bad).toMatchObject({ ok: false });
     // A sensitive key in a hand-made patch is dropped by the merge, never stored.
     await handleStorageMessage(
-      { type: 'storage:snapshot', host: 'www.nmec.org.cn', reason: 'input', patch: { single: { register: { password: 'P4ss', username: 'u' } }, rows: {} } },
+      {
+        type: 'storage:snapshot',
+        host: 'www.nmec.org.cn',
+        reason: 'input',
+        patch: { single: { register: { password: 'P4ss', username: 'u' } }, rows: {} },
+      },
       sender(1),
     );
     const profile = await (await snapshotStore()).currentProfile();
@@ -42,7 +57,12 @@ describe('storage service', () => {
     await setSetting('retention', { keepLast: 2 });
     for (let i = 0; i < 5; i++) {
       await handleStorageMessage(
-        { type: 'storage:snapshot', host: `host${i}.nmec.org.cn`, reason: 'input', patch: { single: { basic: { name: `n${i}` } }, rows: {} } },
+        {
+          type: 'storage:snapshot',
+          host: `host${i}.nmec.org.cn`,
+          reason: 'input',
+          patch: { single: { basic: { name: `n${i}` } }, rows: {} },
+        },
         sender(1),
       );
     }
@@ -50,13 +70,26 @@ describe('storage service', () => {
   });
 
   it('records the frames of a tab in any order', async () => {
-    await handleStorageMessage({ type: 'storage:hello', url: 'http://www.nmec.org.cn/a', title: 'A', fieldCount: 0 }, sender(7, 3));
+    await handleStorageMessage(
+      { type: 'storage:hello', url: 'http://www.nmec.org.cn/a', title: 'A', fieldCount: 0 },
+      sender(7, 3),
+    );
     await Promise.all([
-      handleStorageMessage({ type: 'storage:hello', url: 'http://www.nmec.org.cn/a', title: 'A', fieldCount: 5 }, sender(7, 0)),
-      handleStorageMessage({ type: 'storage:hello', url: 'about:srcdoc', title: '', fieldCount: 2 }, sender(7, 5)),
+      handleStorageMessage(
+        { type: 'storage:hello', url: 'http://www.nmec.org.cn/a', title: 'A', fieldCount: 5 },
+        sender(7, 0),
+      ),
+      handleStorageMessage(
+        { type: 'storage:hello', url: 'about:srcdoc', title: '', fieldCount: 2 },
+        sender(7, 5),
+      ),
     ]);
-    expect(await handleStorageMessage({ type: 'storage:frames', tabId: 7 }, sender(99))).toEqual({ frames: [0, 3, 5] });
-    expect(await handleStorageMessage({ type: 'storage:frames', tabId: 8 }, sender(99))).toEqual({ frames: [0] });
+    expect(await handleStorageMessage({ type: 'storage:frames', tabId: 7 }, sender(99))).toEqual({
+      frames: [0, 3, 5],
+    });
+    expect(await handleStorageMessage({ type: 'storage:frames', tabId: 8 }, sender(99))).toEqual({
+      frames: [0],
+    });
   });
 
   it('ignores messages that are not its own', () => {

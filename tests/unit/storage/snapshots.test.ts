@@ -4,7 +4,10 @@ import { openDB } from 'idb';
 import { SnapshotStore, DB_NAME, SESSION_MS } from '../../../src/storage/snapshots';
 import { addToPatch, emptyPatch, type ProfilePatch } from '../../../src/profile';
 
-function patchOf(values: Record<string, string>, rows: [string, number, string][] = []): ProfilePatch {
+function patchOf(
+  values: Record<string, string>,
+  rows: [string, number, string][] = [],
+): ProfilePatch {
   const patch = emptyPatch();
   for (const [key, value] of Object.entries(values)) addToPatch(patch, key, value);
   for (const [key, row, value] of rows) addToPatch(patch, key, value, row);
@@ -25,8 +28,14 @@ afterEach(() => {
 describe('snapshots', () => {
   it('saves an automatic snapshot merged into the newest one by group and row', async () => {
     const later = 1000 + SESSION_MS + 1;
-    await store.saveAuto(patchOf({ name: '张三', mobile: '13800138000' }, [['school', 0, '北京大学']]), { keepLast: 50, now: 1000 });
-    const second = await store.saveAuto(patchOf({ name: '张三' }, [['school', 1, '协和医学院']]), { keepLast: 50, now: later });
+    await store.saveAuto(
+      patchOf({ name: '张三', mobile: '13800138000' }, [['school', 0, '北京大学']]),
+      { keepLast: 50, now: 1000 },
+    );
+    const second = await store.saveAuto(patchOf({ name: '张三' }, [['school', 1, '协和医学院']]), {
+      keepLast: 50,
+      now: later,
+    });
     expect(second?.changed).toBe(true);
     const latest = await store.latest();
     expect(latest?.profile.basic).toEqual({ name: '张三' });
@@ -36,17 +45,41 @@ describe('snapshots', () => {
   });
 
   it('one editing session on one host is one history entry, updated in place', async () => {
-    await store.saveAuto(patchOf({ name: '张' }), { keepLast: 50, now: 10_000, host: 'www.nmec.org.cn' });
-    await store.saveAuto(patchOf({ name: '张三' }), { keepLast: 50, now: 12_000, host: 'www.nmec.org.cn' });
-    await store.saveAuto(patchOf({ mobile: '138' }), { keepLast: 50, now: 14_000, host: 'www.nmec.org.cn' });
+    await store.saveAuto(patchOf({ name: '张' }), {
+      keepLast: 50,
+      now: 10_000,
+      host: 'www.nmec.org.cn',
+    });
+    await store.saveAuto(patchOf({ name: '张三' }), {
+      keepLast: 50,
+      now: 12_000,
+      host: 'www.nmec.org.cn',
+    });
+    await store.saveAuto(patchOf({ mobile: '138' }), {
+      keepLast: 50,
+      now: 14_000,
+      host: 'www.nmec.org.cn',
+    });
     let { snapshots } = await store.list();
     expect(snapshots).toHaveLength(1);
     expect(snapshots[0]).toMatchObject({ savedAt: 14_000, valueCount: 2 });
     // A named snapshot, another host, or a pause longer than the session starts a new entry.
     await store.rename(snapshots[0]!.id, '报名前');
-    await store.saveAuto(patchOf({ mobile: '1380' }), { keepLast: 50, now: 15_000, host: 'www.nmec.org.cn' });
-    await store.saveAuto(patchOf({ mobile: '13800' }), { keepLast: 50, now: 16_000, host: 'kaosheng.example.cn' });
-    await store.saveAuto(patchOf({ mobile: '138001' }), { keepLast: 50, now: 16_000 + SESSION_MS, host: 'kaosheng.example.cn' });
+    await store.saveAuto(patchOf({ mobile: '1380' }), {
+      keepLast: 50,
+      now: 15_000,
+      host: 'www.nmec.org.cn',
+    });
+    await store.saveAuto(patchOf({ mobile: '13800' }), {
+      keepLast: 50,
+      now: 16_000,
+      host: 'kaosheng.example.cn',
+    });
+    await store.saveAuto(patchOf({ mobile: '138001' }), {
+      keepLast: 50,
+      now: 16_000 + SESSION_MS,
+      host: 'kaosheng.example.cn',
+    });
     ({ snapshots } = await store.list());
     expect(snapshots.map((s) => s.savedAt)).toEqual([16_000 + SESSION_MS, 16_000, 15_000, 14_000]);
     expect((await store.get(snapshots[3]!.id))?.profile.contact).toEqual({ mobile: '138' });
@@ -54,7 +87,12 @@ describe('snapshots', () => {
 
   it('a manual backup is its own entry even inside a session', async () => {
     await store.saveAuto(patchOf({ name: '张' }), { keepLast: 50, now: 1, host: 'h' });
-    await store.saveAuto(patchOf({ name: '张三' }), { keepLast: 50, now: 2, host: 'h', source: 'manual' });
+    await store.saveAuto(patchOf({ name: '张三' }), {
+      keepLast: 50,
+      now: 2,
+      host: 'h',
+      source: 'manual',
+    });
     await store.saveAuto(patchOf({ name: '张三丰' }), { keepLast: 50, now: 3, host: 'h' });
     const { snapshots } = await store.list();
     expect(snapshots.map((s) => s.source)).toEqual(['auto', 'manual', 'auto']);
@@ -68,7 +106,12 @@ describe('snapshots', () => {
   });
 
   it('never stores a password, captcha or recovery answer', async () => {
-    const patch = patchOf({ name: '张三', password: 'Pa55word!', captcha: 'X7K9', recoveryAnswer: '我的小学' });
+    const patch = patchOf({
+      name: '张三',
+      password: 'Pa55word!',
+      captcha: 'X7K9',
+      recoveryAnswer: '我的小学',
+    });
     await store.saveAuto(patch, { keepLast: 50 });
     const exported = JSON.stringify(await store.exportFile({ includeHistory: true }));
     expect(exported).toContain('张三');
@@ -77,7 +120,10 @@ describe('snapshots', () => {
 
   it('prunes to the last N automatic snapshots and keeps every named one', async () => {
     for (let i = 1; i <= 8; i++) {
-      const id = await store.saveProfile({ ...(await store.currentProfile()), basic: { name: `n${i}` } }, { source: 'auto', now: i });
+      const id = await store.saveProfile(
+        { ...(await store.currentProfile()), basic: { name: `n${i}` } },
+        { source: 'auto', now: i },
+      );
       if (i === 2) await store.rename(id, '2025 报名前');
     }
     const deleted = await store.prune(3);
@@ -88,7 +134,10 @@ describe('snapshots', () => {
   });
 
   it('pruning never deletes the newest good snapshot, even when newer records are corrupt', async () => {
-    await store.saveProfile({ ...(await store.currentProfile()), basic: { name: 'good' } }, { source: 'auto', now: 1 });
+    await store.saveProfile(
+      { ...(await store.currentProfile()), basic: { name: 'good' } },
+      { source: 'auto', now: 1 },
+    );
     // Two newer records whose profiles are unreadable.
     const db = await openDB(DB_NAME);
     for (const [id, savedAt] of [
@@ -106,7 +155,10 @@ describe('snapshots', () => {
   });
 
   it('ignores corrupt records with a warning instead of breaking the list', async () => {
-    await store.saveProfile({ ...(await store.currentProfile()), basic: { name: 'ok' } }, { source: 'manual', now: 10 });
+    await store.saveProfile(
+      { ...(await store.currentProfile()), basic: { name: 'ok' } },
+      { source: 'manual', now: 10 },
+    );
     const db = await openDB(DB_NAME);
     await db.put('snapshots', { id: 50, savedAt: 'yesterday', source: 'auto' });
     await db.put('snapshots', { id: 51, savedAt: 20, source: 'auto', valueCount: 1, version: 1 }); // no profile record
@@ -123,7 +175,11 @@ describe('snapshots', () => {
   it('migrates a version-0 record on read', async () => {
     const db = await openDB(DB_NAME);
     await db.put('snapshots', { id: 7, savedAt: 1, source: 'auto', valueCount: 2, version: 0 });
-    await db.put('profiles', { id: 7, version: 0, profile: { name: '王五', 'education.0.school': '复旦大学', password: 'no' } });
+    await db.put('profiles', {
+      id: 7,
+      version: 0,
+      profile: { name: '王五', 'education.0.school': '复旦大学', password: 'no' },
+    });
     db.close();
     const snapshot = await store.get(7);
     expect(snapshot?.profile.basic).toEqual({ name: '王五' });
@@ -141,7 +197,10 @@ describe('snapshots', () => {
   });
 
   it('renames, un-names and deletes', async () => {
-    const id = await store.saveProfile({ ...(await store.currentProfile()), basic: { name: 'a' } }, { source: 'manual' });
+    const id = await store.saveProfile(
+      { ...(await store.currentProfile()), basic: { name: 'a' } },
+      { source: 'manual' },
+    );
     expect(await store.rename(id, '  考前  ')).toBe(true);
     expect((await store.list()).snapshots[0]?.name).toBe('考前');
     await store.rename(id, '');
@@ -152,8 +211,14 @@ describe('snapshots', () => {
   });
 
   it('exports with history and imports it into a fresh store', async () => {
-    await store.saveAuto(patchOf({ name: '张三' }), { keepLast: 50, now: Date.parse('2025-01-01T00:00:00Z') });
-    const id = (await store.saveAuto(patchOf({ mobile: '13800138000' }), { keepLast: 50, now: Date.parse('2025-01-02T00:00:00Z') }))!.id;
+    await store.saveAuto(patchOf({ name: '张三' }), {
+      keepLast: 50,
+      now: Date.parse('2025-01-01T00:00:00Z'),
+    });
+    const id = (await store.saveAuto(patchOf({ mobile: '13800138000' }), {
+      keepLast: 50,
+      now: Date.parse('2025-01-02T00:00:00Z'),
+    }))!.id;
     await store.rename(id, '报名前');
     const file = await store.exportFile({ includeHistory: true });
     expect(file.history).toHaveLength(2);
@@ -164,6 +229,6 @@ describe('snapshots', () => {
     const { snapshots } = await store.list();
     expect(snapshots).toHaveLength(3);
     expect(snapshots.filter((s) => s.name === '报名前')).toHaveLength(1);
-    expect((await store.currentProfile())).toEqual(file.profile);
+    expect(await store.currentProfile()).toEqual(file.profile);
   });
 });

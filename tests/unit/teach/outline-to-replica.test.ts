@@ -22,7 +22,9 @@ function load(html: string): Document {
 function convert(outlineFile: string): { html: string; status: number; stderr: string } {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'replica-')), 'page.html');
   try {
-    execFileSync(process.execPath, ['scripts/outline-to-replica.mjs', outlineFile, out], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/outline-to-replica.mjs', outlineFile, out], {
+      stdio: 'pipe',
+    });
     return { html: readFileSync(out, 'utf8'), status: 0, stderr: '' };
   } catch (error) {
     const e = error as { status: number; stderr: Buffer };
@@ -37,7 +39,14 @@ describe('outline-to-replica', () => {
     const original = JSON.parse(readFileSync(OUTLINE, 'utf8'));
     const doc = load(convert(OUTLINE).html);
     const again = buildOutline(doc);
-    const shape = (f: { tag: string; type: string; id: string; name: string; options?: string[]; section: string }) => [f.tag, f.type, f.id, f.name, f.options ?? null, f.section];
+    const shape = (f: {
+      tag: string;
+      type: string;
+      id: string;
+      name: string;
+      options?: string[];
+      section: string;
+    }) => [f.tag, f.type, f.id, f.name, f.options ?? null, f.section];
     expect(again.fields.map(shape)).toEqual(original.fields.map(shape));
     expect(doc.getElementById('zz_19')?.closest('tr')?.textContent).toContain('证书号码(学历)');
   });

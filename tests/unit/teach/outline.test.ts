@@ -20,9 +20,19 @@ describe('buildOutline', () => {
     const outline = buildOutline(doc);
     expect(outline.format).toBe(OUTLINE_FORMAT);
     const byId = Object.fromEntries(outline.fields.map((f) => [f.id, f]));
-    expect(byId.zz_19).toMatchObject({ tag: 'input', type: 'text', name: 'c19', section: '任职与学历', framePath: [] });
+    expect(byId.zz_19).toMatchObject({
+      tag: 'input',
+      type: 'text',
+      name: 'c19',
+      section: '任职与学历',
+      framePath: [],
+    });
     expect(byId.zz_19!.nearbyText).toContain('证书号码(学历)');
-    expect(byId.zz_11).toMatchObject({ tag: 'select', type: 'select-one', options: ['--请选择--', '试用期', '在职', '当年毕业研究生'] });
+    expect(byId.zz_11).toMatchObject({
+      tag: 'select',
+      type: 'select-one',
+      options: ['--请选择--', '试用期', '在职', '当年毕业研究生'],
+    });
     expect(byId.zz_05).toMatchObject({ tag: 'input', type: 'checkbox' });
     expect(byId.zz_20).toMatchObject({ tag: 'textarea' });
     // Hidden inputs (server state) are not part of the outline.
@@ -43,7 +53,17 @@ describe('buildOutline', () => {
     (doc.getElementById('d') as HTMLInputElement).checked = true;
     (doc.getElementById('e') as HTMLTextAreaElement).value = '我的说明丙';
     const json = JSON.stringify(buildOutline(doc));
-    for (const secret of ['张三丰甲', '默认值甲', '北京市某某路99号', '我的说明丙', '预填文字乙', 'v2', 'checked', 'selected']) expect(json).not.toContain(secret);
+    for (const secret of [
+      '张三丰甲',
+      '默认值甲',
+      '北京市某某路99号',
+      '我的说明丙',
+      '预填文字乙',
+      'v2',
+      'checked',
+      'selected',
+    ])
+      expect(json).not.toContain(secret);
     // The option texts are the page's own, and are kept.
     expect(json).toContain('在职');
     expect(json).toContain('住址');

@@ -38,8 +38,11 @@ describe('robustSelector', () => {
   });
 
   it('escapes platform ids with $ . : and quotes, and still names exactly that element', () => {
-    const doc = load(`<!doctype html><body><input id='Edit:SP_Edu.0$Diploma_No'><input id='a"b'><input id='Edit:SP_Edu.1$Diploma_No'></body>`);
-    for (const el of doc.querySelectorAll('input')) expect([...doc.querySelectorAll(robustSelector(el))]).toEqual([el]);
+    const doc = load(
+      `<!doctype html><body><input id='Edit:SP_Edu.0$Diploma_No'><input id='a"b'><input id='Edit:SP_Edu.1$Diploma_No'></body>`,
+    );
+    for (const el of doc.querySelectorAll('input'))
+      expect([...doc.querySelectorAll(robustSelector(el))]).toEqual([el]);
   });
 
   it('falls back to the name, then to a structural path, when the id is missing or shared', () => {
@@ -74,7 +77,9 @@ describe('applying stored mappings', () => {
   it('ignores a mapping whose field no longer exists, instead of applying it elsewhere', () => {
     const doc = unknownPage();
     doc.getElementById('zz_19')!.remove();
-    const taught = [{ ...here(), selector: 'input[type="text" i][id="zz_19"]', key: 'diplomaNumber' }];
+    const taught = [
+      { ...here(), selector: 'input[type="text" i][id="zz_19"]', key: 'diplomaNumber' },
+    ];
     expect(detectFields(doc, { taught })).toEqual([]);
   });
 
@@ -82,20 +87,30 @@ describe('applying stored mappings', () => {
     const doc = unknownPage();
     const clone = doc.getElementById('zz_19')!.cloneNode() as HTMLInputElement;
     doc.body.appendChild(clone);
-    expect(taughtElements(doc, [{ ...here(), selector: 'input[type="text" i][id="zz_19"]', key: 'diplomaNumber' }]).size).toBe(0);
+    expect(
+      taughtElements(doc, [
+        { ...here(), selector: 'input[type="text" i][id="zz_19"]', key: 'diplomaNumber' },
+      ]).size,
+    ).toBe(0);
     clone.remove();
     // The page turned the text box into a select: the stored tag no longer matches.
     const select = doc.createElement('select');
     select.id = 'zz_19';
     doc.getElementById('zz_19')!.replaceWith(select);
-    expect(taughtElements(doc, [{ ...here(), selector: 'input[type="text" i][id="zz_19"]', key: 'diplomaNumber' }]).size).toBe(0);
+    expect(
+      taughtElements(doc, [
+        { ...here(), selector: 'input[type="text" i][id="zz_19"]', key: 'diplomaNumber' },
+      ]).size,
+    ).toBe(0);
   });
 
   it('refuses a kind that does not fit: a checkbox is not a diploma number, a text box is not a file', () => {
     const doc = unknownPage();
     expect(kindFits(doc.getElementById('zz_05')!, 'diplomaNumber')).toBe(false);
     expect(resolveMapping(doc, { selector: '#zz_05', key: 'diplomaNumber' })).toBeUndefined();
-    expect(resolveMapping(doc, { selector: '#zz_19', key: 'diplomaNumber' })).toBe(doc.getElementById('zz_19'));
+    expect(resolveMapping(doc, { selector: '#zz_19', key: 'diplomaNumber' })).toBe(
+      doc.getElementById('zz_19'),
+    );
     expect(resolveMapping(doc, { selector: '#zz_19', key: 'noSuchField' })).toBeUndefined();
     expect(resolveMapping(doc, { selector: '##bad', key: 'diplomaNumber' })).toBeUndefined();
   });

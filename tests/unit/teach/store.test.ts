@@ -3,12 +3,28 @@
 // against WXT's fake browser (tests/unit/setup.ts).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadTaught, parseTaught, removeMapping, saveMapping, watchTaught } from '../../../src/teach/store';
+import {
+  loadTaught,
+  parseTaught,
+  removeMapping,
+  saveMapping,
+  watchTaught,
+} from '../../../src/teach/store';
 import { menuPatterns } from '../../../src/teach/menu';
 import { SETTINGS } from '../../../src/settings';
 
-const diploma = { host: 'www.nmec.org.cn', path: '/unknown/signup.html', selector: 'input[type="text" i][id="zz_19"]', key: 'diplomaNumber' };
-const onDuty = { host: 'www.nmec.org.cn', path: '/unknown/signup.html', selector: 'select[id="zz_11"]', key: 'onDutyStatus' };
+const diploma = {
+  host: 'www.nmec.org.cn',
+  path: '/unknown/signup.html',
+  selector: 'input[type="text" i][id="zz_19"]',
+  key: 'diplomaNumber',
+};
+const onDuty = {
+  host: 'www.nmec.org.cn',
+  path: '/unknown/signup.html',
+  selector: 'select[id="zz_11"]',
+  key: 'onDutyStatus',
+};
 
 describe('taught mappings in storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -23,7 +39,10 @@ describe('taught mappings in storage', () => {
     await removeMapping(onDuty);
     expect(await loadTaught()).toEqual([{ ...diploma, key: 'studyMode' }]);
     // What is stored fits the settings schema the options page reads (src/settings.ts).
-    expect(SETTINGS.taught.schema.safeParse((await fakeBrowser.storage.local.get('taught')).taught).success).toBe(true);
+    expect(
+      SETTINGS.taught.schema.safeParse((await fakeBrowser.storage.local.get('taught')).taught)
+        .success,
+    ).toBe(true);
   });
 
   it('tells watchers about changes from elsewhere (another frame, the options page)', async () => {
@@ -37,13 +56,24 @@ describe('taught mappings in storage', () => {
 
   it('drops malformed entries instead of trusting them', () => {
     expect(parseTaught('nope')).toEqual([]);
-    expect(parseTaught([diploma, { host: 'bad host!', path: '/', selector: 'x', key: 'k' }, { ...onDuty, selector: '' }, null, { ...onDuty, extra: 1 }])).toEqual([diploma, onDuty]);
+    expect(
+      parseTaught([
+        diploma,
+        { host: 'bad host!', path: '/', selector: 'x', key: 'k' },
+        { ...onDuty, selector: '' },
+        null,
+        { ...onDuty, extra: 1 },
+      ]),
+    ).toEqual([diploma, onDuty]);
   });
 });
 
 describe('the context-menu entry', () => {
   it('shows on the platform and on the hosts the candidate switched on, nowhere else', () => {
     expect(menuPatterns(undefined)).toEqual(['*://*.nmec.org.cn/*']);
-    expect(menuPatterns(['kaosheng.example-province.cn', 'bad/host', 3])).toEqual(['*://*.nmec.org.cn/*', '*://kaosheng.example-province.cn/*']);
+    expect(menuPatterns(['kaosheng.example-province.cn', 'bad/host', 3])).toEqual([
+      '*://*.nmec.org.cn/*',
+      '*://kaosheng.example-province.cn/*',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // Real photographs for the photo tests and the bench, taken at test time from a
-// Debian package (never committed: issue 5 item 6), plus phone-like cases
+// Debian package (never committed: photos of people are not ours to ship), plus phone-like cases
 // derived from them with Chromium itself: 12 MP and 48 MP JPEGs, an EXIF-rotated
 // (orientation 6) 12 MP photo with coloured corners to check uprightness by
 // pixel content, a PNG with transparency, a tiny image, a non-image renamed

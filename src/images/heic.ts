@@ -1,4 +1,4 @@
-// HEIC (iPhone photos): Chromium cannot decode it (engineering-notes.md), so the
+// HEIC (iPhone photos): Chromium cannot decode it (docs/toolchain.md), so the
 // photo tool page decodes it with libheif compiled to wasm (libheif-js, LGPL,
 // ~2 MB), loaded only when a HEIC file is actually picked. Wasm needs the
 // extension pages' 'wasm-unsafe-eval' (wxt.config.ts); content scripts run

@@ -1,4 +1,4 @@
-// The byte-cap search (issue 5 item 2): the largest JPEG quality whose output
+// The byte-cap search: the largest JPEG quality whose output
 // fits the limit. Pure over an `encode(quality)` function so it runs in Node.
 // Encoded size grows with quality almost always, but not strictly (libjpeg's
 // quantisation tables round), so the search keeps the best fitting result it

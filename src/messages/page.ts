@@ -1,5 +1,5 @@
 // Messages between the popup and the content script of the current tab
-// (PLAN.md "Messages between contexts"): JSON only.
+// (sent through src/messages/bus.ts): JSON only.
 import type { LocalText, RuleId, Severity } from '../rules/types';
 
 export interface PageStatusRequest {

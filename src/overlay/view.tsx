@@ -1,5 +1,5 @@
 // Preact components of the overlay: one message per field with findings, and the
-// summary badge. Text is Chinese first with English (DEVELOPERS.md).
+// summary badge. Text is Chinese first with English (docs/contributing.md "Text").
 import type { Finding } from '../rules';
 import type { OverlayItem } from './item';
 
@@ -39,7 +39,7 @@ function FindingLine({
           type="button"
           class="fix"
           aria-label={`修正 Fix: ${finding.fix.label.zh} (${finding.fix.label.en})`}
-          // Keep focus where it was: the candidate may be typing (issue 3 item 3).
+          // Keep focus where it was: the candidate may be typing.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onFix(element, finding.fix!.value)}
         >

@@ -1,5 +1,5 @@
-// The page module: the only code that touches the platform's DOM (architecture.md).
-// Public API (team PLAN.md "Page module"); the practice page, backup restore and
+// The page module: the only code that touches the platform's DOM (docs/contributing.md).
+// Public API (README "For contributors": the Page layer); the practice page, backup restore and
 // teach-a-field build on it.
 export type {
   DetectedField,

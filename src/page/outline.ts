@@ -1,4 +1,4 @@
-// A value-free outline of a page's form (issue 7 item 3): what a maintainer
+// A value-free outline of a page's form: what a maintainer
 // needs to learn new markup (tag, type, id, name, label and nearby text, frame
 // path, select option texts), and nothing the candidate typed or chose.
 // Never read here: `.value`, the `value` attribute of text inputs, `checked`,

@@ -1,6 +1,6 @@
 // Answers the popup (src/messages/page.ts): this tab's recognized fields and
 // finding counts. Only the top frame answers; it also counts same-origin child
-// frames through their contract attributes (page-contract.md), which their own
+// frames through their contract attributes (docs/spec/page-contract.md), which their own
 // content scripts maintain.
 import { fieldByKey } from '../rules';
 import type { PageFieldSummary, PageStatusResponse } from '../messages/page';

@@ -62,7 +62,7 @@ function nativeSetter(
   prop: 'value' | 'checked' | 'selectedIndex',
 ): ((v: unknown) => void) | undefined {
   // The page (or a framework) may shadow `value` on the instance; the prototype's
-  // setter is what a person's typing goes through (Bitwarden-style fill, style.md).
+  // setter is what a person's typing goes through (Bitwarden-style fill, docs/contributing.md).
   let proto: object | null = Object.getPrototypeOf(el);
   while (proto) {
     const desc = Object.getOwnPropertyDescriptor(proto, prop);

@@ -1,5 +1,5 @@
 // What the candidate typed on the practice form, and the profile it is
-// (issue 6 item 1: "what the candidate enters here is the profile"). Pure:
+// ("what the candidate enters here is the profile"). Pure:
 // converts between the form's state and src/profile's Profile.
 import { fieldByKey } from '../rules';
 import {

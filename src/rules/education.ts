@@ -1,5 +1,5 @@
-// Education and training rules (platform-rules.md "Education and training";
-// seed 001 填写说明 报考学历/学习形式/毕业年月/毕业证书编号, FAQ 3, 5, 6; seed 002 step 4).
+// Education and training rules (docs/spec/platform-rules.md "Education and training";
+// guide-2014 填写说明 报考学历/学习形式/毕业年月/毕业证书编号, FAQ 3, 5, 6; steps-guide step 4).
 import type { CheckContext, Rule } from './engine';
 import type { RuleResult } from './types';
 import {
@@ -248,8 +248,8 @@ export const R_DIPLOMA_FORMAT: Rule = {
     if (s.length === 8)
       return [
         warning(
-          '8 位的是毕业证书的证书序列号：请填写 18 位电子注册号（seed 001 常见问题 6）。',
-          'An 8-digit number is the diploma’s serial number: enter the 18-digit electronic registration number (seed 001 FAQ 6).',
+          '8 位的是毕业证书的证书序列号：请填写 18 位电子注册号（guide-2014 常见问题 6）。',
+          'An 8-digit number is the diploma’s serial number: enter the 18-digit electronic registration number (guide-2014 FAQ 6).',
         ),
       ];
     return [

@@ -1,6 +1,6 @@
 // Small pure helpers shared by the rule families. Every helper is linear in the
 // input length (no backtracking-prone regexes): rules must survive arbitrary
-// strings (issue 2, property tests).
+// strings (property tests).
 import type { CheckContext, Values } from './engine';
 import type { Fix, LocalText, RuleResult, Severity } from './types';
 
@@ -29,7 +29,7 @@ export function rowOrValue(ctx: CheckContext, key: string): string | undefined {
 
 // ---- R-HALFWIDTH: full-width → half-width ----
 
-/** CJK punctuation that has a half-width counterpart (seed 001: 所有手工填写内容均须为半角). */
+/** CJK punctuation that has a half-width counterpart (guide-2014: 所有手工填写内容均须为半角). */
 const CJK_PUNCT: Record<string, string> = {
   '\u3000': ' ',
   '。': '.',

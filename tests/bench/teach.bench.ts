@@ -1,6 +1,6 @@
-// `npm run bench teach`: the cost of teach-a-field (issue 7) in Chromium, on
+// `npm run bench teach`: the cost of teach-a-field in Chromium, on
 // unknown-markup pages of 100 and 5,000 fields. Prints figures; asserts
-// nothing (PLAN.md rule 9).
+// nothing (docs/contributing.md "Tests").
 //  - detection with 0 / 50 taught mappings (each verified: one match, kind fits);
 //  - robustSelector for a field with an id and for one without id or name;
 //  - the page outline of the whole page (what "导出页面结构" builds);

@@ -1,4 +1,4 @@
-// Teach-a-field in Chromium with the built extension (issue 7 item 4), on a
+// Teach-a-field in Chromium with the built extension, on a
 // replica page whose markup and labels the extension does not know
 // (tests/fixtures/unknown/signup.html). The overlay is in a closed shadow root:
 // it is read and its buttons are clicked through the accessibility tree

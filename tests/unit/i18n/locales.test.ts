@@ -1,4 +1,4 @@
-// The manifest's name and description come from _locales (issue 6 item 3);
+// The manifest's name and description come from _locales;
 // both languages define every message, and the store's length limits hold.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { execSync, spawn } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 

@@ -36,17 +36,6 @@ export function detectFormat(bytes: Uint8Array): ImageFormat {
   return 'unknown';
 }
 
-export const MIME: Record<ImageFormat, string> = {
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  bmp: 'image/bmp',
-  heic: 'image/heic',
-  avif: 'image/avif',
-  unknown: 'application/octet-stream',
-};
-
 /** Formats Chromium's own decoder reads. */
 export const BROWSER_DECODABLE: ReadonlySet<ImageFormat> = new Set([
   'jpeg',

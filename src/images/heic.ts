@@ -27,7 +27,10 @@ async function libheif(): Promise<LibHeif> {
   return loaded;
 }
 
-/** Decodes the primary image of a HEIC file (libheif applies its rotation/mirror) to a near-lossless JPEG for the pipeline. */
+/**
+ * Decodes the primary image of a HEIC file (libheif applies its rotation/mirror) to a
+ * near-lossless JPEG for the pipeline.
+ */
 export async function decodeHeic(file: Blob): Promise<Blob> {
   const lib = await libheif();
   const images = new lib.HeifDecoder().decode(new Uint8Array(await file.arrayBuffer()));

@@ -26,7 +26,7 @@ import {
   type Rect,
   type Size,
 } from './geometry';
-import { formatBytes, MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
+import { MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
 import { searchQuality } from './search';
 import { checkBorderWhite, checkDate, type PhotoWarning } from './checks';
 import { ssim } from './ssim';
@@ -666,11 +666,4 @@ async function verify(
   } catch {
     return false;
   }
-}
-
-export function describeResult(result: ProcessedImage): LocalText {
-  return {
-    zh: `${formatBytes(result.source.bytes)} → ${formatBytes(result.bytes)}（${result.width}×${result.height}）`,
-    en: `${formatBytes(result.source.bytes)} → ${formatBytes(result.bytes)} (${result.width}×${result.height})`,
-  };
 }

@@ -31,8 +31,8 @@ export async function searchQuality<T extends Encoded>(
 ): Promise<SearchResult<T>> {
   const minQ = options.minQuality ?? 30;
   const maxQ = options.maxQuality ?? 95;
-  let lo = minQ; // candidate range [lo, hi]
-  let hi = maxQ;
+  let lo = minQ; // candidate range [lo, hi], hi set below the top quality once it failed
+  let hi: number;
   let best: T | undefined;
   let bestQ: number | undefined;
   let tries = 0;

@@ -134,21 +134,12 @@ export interface CollectResponse {
 
 export type TabRequest = PingRequest | PreviewRequest | ApplyRequest | CollectRequest;
 
-const TAB_TYPES = new Set(['backup:ping', 'backup:preview', 'backup:apply', 'backup:collect']);
 const BACKGROUND_TYPES = new Set([
   'storage:snapshot',
   'storage:hello',
   'storage:tabs',
   'storage:frames',
 ]);
-
-export function isTabRequest(message: unknown): message is TabRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    TAB_TYPES.has((message as { type?: string }).type ?? '')
-  );
-}
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   return (

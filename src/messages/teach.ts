@@ -3,4 +3,3 @@
 export interface TeachOpenMessage {
   type: 'teach:open';
 }
-export type TeachMessage = TeachOpenMessage;

@@ -60,7 +60,10 @@ export function summaryText(items: OverlayItem[]): {
   let errors = 0;
   let warnings = 0;
   for (const item of items)
-    for (const f of item.findings) f.severity === 'error' ? errors++ : warnings++;
+    for (const f of item.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+    }
   return {
     zh: `${errors} 处错误 · ${warnings} 处提醒`,
     en: `${errors} error${errors === 1 ? '' : 's'} · ${warnings} warning${warnings === 1 ? '' : 's'}`,

@@ -21,8 +21,6 @@ import { createPageSession, type PageSession } from './session';
 import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
 import { radioGroup, readFieldValue } from './values';
 
-export { guard } from './guard';
-
 type RowGroup = 'education' | 'training' | 'certificates';
 
 /** ≤ 300 ms after the last keystroke. */

@@ -113,7 +113,7 @@ export function buildOutline(doc: Document, options: OutlineOptions = {}): PageO
     if (depth >= 4) return;
     [...d.querySelectorAll('iframe,frame')].forEach((frame, index) => {
       const path = [...framePath, index];
-      let inner: Document | null = null;
+      let inner: Document | null;
       try {
         inner = (frame as HTMLIFrameElement).contentDocument;
       } catch {

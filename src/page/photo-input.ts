@@ -1,4 +1,5 @@
-// Photo and material file inputs on the platform's pages (docs/spec/page-contract.md "Photo inputs"). We listen for `input`/`change` in the
+// Photo and material file inputs on the platform's pages (docs/spec/page-contract.md
+// "Photo inputs"). We listen for `input`/`change` in the
 // CAPTURE phase on the window, so we run before the page's own listeners; the
 // picked file is held back (stopImmediatePropagation), processed by
 // src/images/, and the processed File is put into input.files (DataTransfer)

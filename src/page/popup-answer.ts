@@ -14,7 +14,7 @@ function frameCounts(
   const out = { fields: 0, errors: 0, warnings: 0 };
   if (depth > 3) return out;
   for (const frame of doc.querySelectorAll('iframe,frame')) {
-    let inner: Document | null = null;
+    let inner: Document | null;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument;
     } catch {

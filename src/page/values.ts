@@ -92,7 +92,9 @@ export function writeFieldValue(el: FormField, value: string): boolean {
     if (index < 0 && wanted === '') index = [...select.options].findIndex((o) => o.value === '');
     if (index < 0) return false;
     if (select.selectedIndex === index) return true;
-    nativeSetter(select, 'selectedIndex')?.(index) ?? (select.selectedIndex = index);
+    const setIndex = nativeSetter(select, 'selectedIndex');
+    if (setIndex) setIndex(index);
+    else select.selectedIndex = index;
     fire(select, 'input');
     fire(select, 'change');
     return true;

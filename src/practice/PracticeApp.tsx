@@ -409,7 +409,8 @@ export function PracticeApp(props: PracticeAppProps) {
                   </button>
                   <span class="msg">{t(item.finding.message, locale)}</span>
                   {item.finding.fix && props.onFix && (
-                    // The overlay's fix buttons sit at the end of the tab order; here the fix is one Tab away (keyboard users).
+                    // The overlay's fix buttons sit at the end of the tab order; here the fix
+                    // is one Tab away (keyboard users).
                     <button
                       type="button"
                       class="fix"

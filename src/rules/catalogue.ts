@@ -1,4 +1,5 @@
-// The field catalogue: every field of the platform's forms that the platform documents (docs/spec/platform-rules.md "Sources") and
+// The field catalogue: every field of the platform's forms that the platform documents
+// (docs/spec/platform-rules.md "Sources") and
 // docs/spec/platform-rules.md name, with the labels a candidate reads on the page.
 // Field detection (src/page/) matches these labels; the profile schema
 // (src/profile/) and the rule engine key everything on `key`.
@@ -659,8 +660,6 @@ export const FIELDS: readonly FieldDef[] = [
 ];
 
 const byKey = new Map(FIELDS.map((field) => [field.key, field]));
-
-export type FieldKey = (typeof FIELDS)[number]['key'];
 
 export function fieldByKey(key: string): FieldDef | undefined {
   return byKey.get(key);

@@ -163,7 +163,6 @@ export const R_DIPLOMA_REQUIRED: Rule = {
   },
 };
 
-const SCHOOL_TYPES: Record<string, string> = { '1': '普通', '5': '成人', '6': '自考', '7': '网络' };
 const LEVELS: Record<string, string> = {
   '01': '博士',
   '02': '硕士',
@@ -289,4 +288,4 @@ export const EDUCATION_RULES: Rule[] = [
   R_GRADDATE,
 ];
 
-export { SCHOOL_TYPES, LEVELS };
+export { LEVELS };

@@ -107,11 +107,6 @@ export function analyzeCnId(raw: string, today: Date): CnIdAnalysis {
   return out;
 }
 
-/** True when `raw` is a complete, valid 18-digit 身份证/居住证 number. */
-export function isValidCnId(raw: string, today: Date): boolean {
-  return analyzeCnId(raw, today).problems.length === 0;
-}
-
 /** Birth date and sex from a valid mainland/居住证 number (R-SEX-FROM-ID, R-BIRTH-FROM-ID, R-AGE). */
 export function idFacts(
   ctx: CheckContext,

@@ -10,7 +10,6 @@
 import { z } from 'zod';
 import type { LocalText } from '../rules/types';
 import {
-  PROFILE_FILE_FORMAT,
   PROFILE_FILE_VERSION,
   ProfileFileError,
   migrateProfileFile,

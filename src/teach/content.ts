@@ -4,7 +4,6 @@
 // overlay's summary slot, remembers the field last focused or right-clicked (the
 // context-menu entry, src/teach/menu.ts), and saves the value-free page outline.
 import { h } from 'preact';
-import { browser } from 'wxt/browser';
 import { fieldByKey } from '../rules';
 import { TeachDock, type TeachTarget } from '../overlay/teach';
 import type { OverlaySlot } from '../overlay';

@@ -179,7 +179,6 @@ export default async function bench(): Promise<void> {
           const decodeMs = med(decodeTimes);
           const ourMs = med(ourTimes);
           const anchorMs = med(anchorTimes);
-          let t = 0;
           if (!anchorFile) throw new Error('no anchor output');
           const full = await createImageBitmap(file, { imageOrientation: 'from-image' });
 
@@ -220,7 +219,7 @@ export default async function bench(): Promise<void> {
                 type: 'image/jpeg',
               }),
           };
-          t = performance.now();
+          const t = performance.now();
           const withMoz = await processImage(file, { preset: PRESETS.guide, altEncoder });
           const withMozMs = performance.now() - t;
           const withMozSsim = w.ssim(

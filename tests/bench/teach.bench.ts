@@ -67,7 +67,7 @@ export default async function (): Promise<void> {
       await page.goto(browser.otherHostUrl(`teach-bench/${n}.html`));
       await page.addScriptTag({ content: js });
       const figures = await page.evaluate((count) => {
-        const t = (window as unknown as { __teach: any }).__teach; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const t = (window as unknown as { __teach: any }).__teach;
         const time = (fn: () => void, runs: number) => {
           const out: number[] = [];
           for (let i = 0; i < runs; i++) {
@@ -121,7 +121,7 @@ export default async function (): Promise<void> {
     const [worker] = browser.context.serviceWorkers();
     const start = Date.now();
     await worker!.evaluate(async () => {
-      const c = (globalThis as any).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const c = (globalThis as any).chrome;
       await c.storage.local.set({
         taught: [
           {

@@ -12,7 +12,6 @@ import {
   E0,
   FILL,
   U,
-  byId,
   dumpStore,
   fillForm,
   newestProfile,

@@ -14,7 +14,7 @@ import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harne
 import { axButtons, clickAxButton, overlayText } from './content-overlay';
 
 // The extension API inside the service worker's evaluate() callbacks.
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const UNKNOWN = 'unknown/signup.html';
 const REPLICA_DIR = mkdtempSync(path.join(tmpdir(), 'exam-assist-outline-'));

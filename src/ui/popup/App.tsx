@@ -61,7 +61,10 @@ interface TabInfo {
   url?: string;
 }
 
-/** The tab the popup is about: its window's active tab, or `?tab=<id>` when opened as a page (tests, keyboard users). */
+/**
+ * The tab the popup is about: its window's active tab, or `?tab=<id>` when opened as a page
+ * (tests, keyboard users).
+ */
 async function currentTab(): Promise<TabInfo | undefined> {
   const given = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(given) && given > 0) {

@@ -16,7 +16,13 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') {
         manifest.browser_specific_settings = {
-          gecko: { id: 'exam-assist@nmec-helper.local', strict_min_version: '115.0' },
+          gecko: {
+            id: 'exam-assist@nmec-helper.local',
+            strict_min_version: '115.0',
+            // Nothing is collected or transmitted (docs/privacy.md); AMO asks every new
+            // add-on to say so in the manifest.
+            data_collection_permissions: { required: ['none'] },
+          },
         };
         // WXT drops MV3's optional_host_permissions from an MV2 build; Firefox MV2
         // takes optional hosts in optional_permissions (the per-site switch needs them).

@@ -4,7 +4,15 @@
 //   CHROMIUM_PATH=/path/to/chromium npm start   picks the browser
 //   WXT_OUT_DIR=.output-me npm start            builds into another folder
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs';
 import { execSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
@@ -75,7 +83,7 @@ ${reason}
 `);
 }
 
-function main() {
+async function main() {
   // The e2e test of this script runs in a checkout others build in: it must never reinstall node_modules.
   if (!process.env.START_SKIP_DEPS) ensureDeps();
   console.log(`\n$ npx wxt build  (→ ${outDir})`);
@@ -101,36 +109,127 @@ function main() {
     printManualSteps('');
   }
   const profileDir = path.resolve(outDir, 'chromium-profile');
+  const firstRun = !existsSync(path.join(profileDir, 'Local State'));
   mkdirSync(profileDir, { recursive: true });
   const practiceUrl = `chrome-extension://${unpackedExtensionId(dir)}/practice.html`;
-  const child = spawn(
-    browserPath,
-    [
-      `--user-data-dir=${profileDir}`,
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-first-run',
-      '--no-default-browser-check',
-      practiceUrl,
-    ],
-    { detached: true, stdio: 'ignore' },
-  );
-  child.on('error', (error) =>
-    printManualSteps(`无法启动浏览器 / Could not start the browser: ${error.message}`),
-  );
+  const args = [
+    `--user-data-dir=${profileDir}`,
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    // Local only: this script asks the browser when the extension is ready, then opens the
+    // practice form (opened earlier, the tab shows ERR_BLOCKED_BY_CLIENT until reloaded).
+    '--remote-debugging-address=127.0.0.1',
+    '--remote-debugging-port=0',
+  ];
+  if (process.getuid?.() === 0) {
+    // Chromium refuses to run as root with its sandbox (containers, CI boxes); without it
+    // a page that escapes the renderer runs as root: use this for the practice form only.
+    console.warn(
+      '注意：以 root 运行，Chromium 需要 --no-sandbox（沙箱关闭，只用于练习）。\n' +
+        'Note: running as root, Chromium needs --no-sandbox (no sandbox: use it for practice only).',
+    );
+    args.push('--no-sandbox');
+  }
+  const portFile = path.join(profileDir, 'DevToolsActivePort');
+  rmSync(portFile, { force: true });
+  // The browser's own output goes to a file we show when it fails (it keeps running after we exit).
+  const logFile = path.resolve(outDir, 'chromium.log');
+  const log = openSync(logFile, 'w');
+  const child = spawn(browserPath, args, { detached: true, stdio: ['ignore', log, log] });
+  closeSync(log);
+  const exited = new Promise((resolve) => {
+    child.on('error', (error) => resolve(`${error.message}`));
+    child.on('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`));
+  });
   child.unref();
+  return openPractice({ browserPath, practiceUrl, portFile, logFile, exited, firstRun });
+}
+
+/** The practice page's title in either language (src/practice/text.ts pageTitle): it has loaded. */
+const PRACTICE_TITLE = /练习表单|Practice form/;
+
+/** Fails with the browser's own output when it does not start; otherwise shows the form in front. */
+async function openPractice({ browserPath, practiceUrl, portFile, logFile, exited, firstRun }) {
+  const failed = (why) => {
+    let output = '';
+    try {
+      output = readFileSync(logFile, 'utf8').trim().split('\n').slice(-40).join('\n');
+    } catch {
+      // no log written
+    }
+    throw new Error(
+      `浏览器没有启动 / The browser did not start (${path.basename(browserPath)}: ${why})` +
+        (output ? `\n--- ${logFile} ---\n${output}` : ''),
+    );
+  };
+  const deadline = Date.now() + 60_000;
+  let port;
+  let ended;
+  void exited.then((why) => (ended = why));
+  while (!port) {
+    if (ended) failed(ended);
+    if (Date.now() > deadline) failed('no answer within 60 s');
+    try {
+      port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  // The browser's DevTools HTTP endpoint (local only): its target list shows when the
+  // extension's service worker runs and which tabs are open; /json/new and /json/activate
+  // open the form in a new tab and bring it to the front.
+  const devtools = async (what, method = 'GET') =>
+    (await fetch(`http://127.0.0.1:${port}/json/${what}`, { method })).json();
+  const waitFor = async (what, find, ms) => {
+    const until = Date.now() + ms;
+    for (;;) {
+      if (ended) failed(ended);
+      const found = find(await devtools('list'));
+      if (found || Date.now() > until) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const origin = new URL(practiceUrl).origin;
+  const worker = await waitFor(
+    'service worker',
+    (targets) => targets.find((t) => t.type === 'service_worker' && t.url.startsWith(origin)),
+    30_000,
+  );
+  if (!worker) failed('the extension did not start (no service worker within 30 s)');
+  // On a first run the extension opens its welcome page; it stays, behind the form.
+  if (firstRun)
+    await waitFor(
+      'welcome page',
+      (targets) =>
+        targets.find((t) => t.type === 'page' && t.url.startsWith(`${origin}/welcome.html`)),
+      15_000,
+    );
+  const blank = (await devtools('list')).filter(
+    (t) => t.type === 'page' && /^(about:blank|chrome:\/\/newtab)/.test(t.url),
+  );
+  const tab = await devtools(`new?${practiceUrl}`, 'PUT');
+  const loaded = await waitFor(
+    'practice form',
+    (targets) => targets.find((t) => t.id === tab.id && PRACTICE_TITLE.test(t.title)),
+    30_000,
+  );
+  if (!loaded) failed('the practice form did not load within 30 s');
+  await fetch(`http://127.0.0.1:${port}/json/activate/${tab.id}`);
+  for (const t of blank) await fetch(`http://127.0.0.1:${port}/json/close/${t.id}`);
   console.log(
-    `\n已启动 ${path.basename(browserPath)}，打开练习表单 / Started the browser on the practice form:\n  ${practiceUrl}\n浏览器资料目录 / Browser profile: ${profileDir}`,
+    `\n已在 ${path.basename(browserPath)} 中打开练习表单 / The practice form is open in the browser:\n  ${practiceUrl}` +
+      `\n浏览器输出 / Browser output: ${logFile}`,
   );
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('start.mjs')) {
-  try {
-    main();
-  } catch (error) {
-    console.error(
-      `npm start failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
-    );
-    process.exit(1);
-  }
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(`npm start failed: ${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    },
+  );
 }

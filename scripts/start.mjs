@@ -191,7 +191,8 @@ async function openPractice({ browserPath, practiceUrl, portFile, logFile, exite
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
-  const origin = new URL(practiceUrl).origin;
+  // new URL(...).origin is "null" for chrome-extension: URLs in Node; cut the origin by hand.
+  const origin = practiceUrl.slice(0, practiceUrl.indexOf('/', 'chrome-extension://'.length));
   const worker = await waitFor(
     'service worker',
     (targets) => targets.find((t) => t.type === 'service_worker' && t.url.startsWith(origin)),

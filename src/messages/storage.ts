@@ -1,14 +1,14 @@
 // Messages of the backup area (PLAN.md "Messages between contexts"): typed
-// unions, JSON-only payloads.
+// requests and responses, JSON-only payloads, routed by src/messages/bus.ts.
 //
-// content → background (runtime.sendMessage):
+// content → background (bus `send`):
 //   storage:snapshot  the recognized values of a page, merged into the profile
 //   storage:hello     a platform tab registers itself, so the options
 //                     page can restore into it without the `tabs` permission
 // extension page → background:
 //   storage:tabs      the registered platform tabs that answer now
 //   storage:frames    the registered frames of one tab (popup: its own tab)
-// extension page → content (tabs.sendMessage):
+// extension page → content (bus `sendToTab`):
 //   backup:ping / backup:preview / backup:apply / backup:collect
 import type { LocalText } from '../rules/types';
 import type { GroupId } from '../rules/catalogue';
@@ -133,27 +133,3 @@ export interface CollectResponse {
 }
 
 export type TabRequest = PingRequest | PreviewRequest | ApplyRequest | CollectRequest;
-
-const TAB_TYPES = new Set(['backup:ping', 'backup:preview', 'backup:apply', 'backup:collect']);
-const BACKGROUND_TYPES = new Set([
-  'storage:snapshot',
-  'storage:hello',
-  'storage:tabs',
-  'storage:frames',
-]);
-
-export function isTabRequest(message: unknown): message is TabRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    TAB_TYPES.has((message as { type?: string }).type ?? '')
-  );
-}
-
-export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    BACKGROUND_TYPES.has((message as { type?: string }).type ?? '')
-  );
-}

@@ -6,7 +6,7 @@
 // it (src/settings.ts validates with zod on top, in the extension pages). Our
 // own small `defineItem` rather than WXT's: WXT's storage module carries help
 // URLs in its error texts, and the store-ready build ships no remote address
-// (tests/e2e/practice-store-ready.e2e.test.ts).
+// (tests/e2e/store.test.ts).
 //
 // Versions: an item's version is stored beside it under `<key>$meta` as
 // `{ v: number }`. A value stored without one was written before versions

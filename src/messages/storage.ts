@@ -1,5 +1,5 @@
-// Messages of the backup area (PLAN.md "Messages between contexts"): typed
-// requests and responses, JSON-only payloads, routed by src/messages/bus.ts.
+// Messages of the backup area: typed requests and responses, JSON-only
+// payloads, routed by src/messages/bus.ts.
 //
 // content → background (bus `send`):
 //   storage:snapshot  the recognized values of a page, merged into the profile
@@ -81,7 +81,7 @@ export interface CollectRequest {
   type: 'backup:collect';
 }
 
-/** What restore does with one field (issue 4 item 3: by default only empty fields are filled). */
+/** What restore does with one field (by default only empty fields are filled). */
 export type RestoreAction = 'fill' | 'overwrite' | 'keep' | 'same';
 
 export interface RestoreItem {

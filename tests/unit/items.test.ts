@@ -2,7 +2,7 @@
 // the migrations that bring an older stored value up to date, run once.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineItem, ITEMS, metaKey, platformTabsItem, ruleSetItem } from '../../../src/items';
+import { defineItem, ITEMS, metaKey, platformTabsItem, ruleSetItem } from '../../src/items';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -131,5 +131,3 @@ export interface CollectResponse {
   type: 'backup:collected';
   patch: ProfilePatch;
 }
-
-export type TabRequest = PingRequest | PreviewRequest | ApplyRequest | CollectRequest;

@@ -50,6 +50,7 @@ describe('unseen markups in Chromium', () => {
     // The site search box is not a platform field, whatever is typed into it.
     const search = page.locator('input[name=keyword]');
     await typeInto(search, '１２３');
+    await checksIdle(page);
     expect(await search.getAttribute('data-exam-assist-state')).toBeNull();
   });
 
@@ -58,6 +59,7 @@ describe('unseen markups in Chromium', () => {
     await expect.poll(() => differences(page)).toEqual([]);
     const onDuty = page.locator('select[name="SP_Work.0$OnDuty"]');
     await expect.poll(() => onDuty.getAttribute('data-exam-assist-state')).not.toBeNull();
+    await checksIdle(page);
     expect(await rulesOf(onDuty)()).not.toContain('R-ONDUTY');
     const id = page.locator('input[name="SP_User.0$Certificate_No"]');
     await typeInto(id, '360426199101010072');

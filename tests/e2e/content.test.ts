@@ -356,6 +356,7 @@ describe('on other markups and in frames', () => {
     await page.locator('#f_3').selectOption({ label: '居民身份证' });
     await typeInto(id, '360426199101010072');
     await expect.poll(rulesOf(id)).toContain('R-ID-CN');
+    await checksIdle(page);
     expect(
       await page
         .locator('#f_30')
@@ -379,6 +380,7 @@ describe('on other markups and in frames', () => {
     await expect.poll(rulesOf(first)).toContain('R-SEX-FROM-ID');
     await page.locator('#f_5').click();
     await expect.poll(rulesOf(first)).not.toContain('R-SEX-FROM-ID');
+    await checksIdle(page);
     expect(await page.locator('#f_6').getAttribute('data-exam-assist-field')).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 // `npm run bench content`: the content script's cost on the platform's pages
-// (issue 3 item 8). Prints figures; asserts nothing (PLAN.md rule 9).
+// Prints figures; asserts nothing (docs/contributing.md "Tests").
 //  1. Size of the built content script (raw, gzip) and of the page assist alone.
 //  2. In Chromium, on a 60-field and a 5,000-field replica: per keystroke, the
 //     time of our input handler (p50/p95), of the debounced check that follows

@@ -4,6 +4,7 @@
 // patterns), tabs opened with their console errors collected, and the one
 // signal tests wait for after an input: `data-exam-assist-checks="idle"` on
 // <html> (src/page/session.ts). Waits are `expect.poll`, never fixed sleeps.
+// Chromium flags: docs/toolchain.md, "Testing".
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';

@@ -18,6 +18,12 @@ import { photoPresetItem, ruleSetItem } from '../items';
 
 const ATTR = 'data-exam-assist-photo';
 const BYTES_ATTR = 'data-exam-assist-photo-bytes';
+/**
+ * How many picks of this input are still being processed, superseded ones
+ * included; absent when none is. A dropped pick shows nowhere else, so this
+ * says when a late result can no longer arrive (tests wait for it).
+ */
+const JOBS_ATTR = 'data-exam-assist-photo-jobs';
 
 /** Seed 004: the province review system's "上传相关材料 / 报名材料上传" pages. */
 const MATERIAL_PAGE = /上传相关材料|报名材料|材料上传|上传材料|审核材料|在线审核/;
@@ -70,6 +76,13 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
    * order the two finish in (a 48 MP photo picked first finishes last).
    */
   const latest = new WeakMap<HTMLInputElement, number>();
+  const jobs = new WeakMap<HTMLInputElement, number>();
+  const countJob = (input: HTMLInputElement, delta: number) => {
+    const n = (jobs.get(input) ?? 0) + delta;
+    jobs.set(input, n);
+    if (n > 0) input.setAttribute(JOBS_ATTR, String(n));
+    else input.removeAttribute(JOBS_ATTR);
+  };
   let generation = 0;
   let notice: Notice | undefined;
 
@@ -98,6 +111,21 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     kind: InputKind,
     view: Notice,
     crop: CropChoice = CENTRED,
+  ) => {
+    countJob(input, 1);
+    try {
+      await process(input, files, kind, view, crop);
+    } finally {
+      countJob(input, -1);
+    }
+  };
+
+  const process = async (
+    input: HTMLInputElement,
+    files: File[],
+    kind: InputKind,
+    view: Notice,
+    crop: CropChoice,
   ) => {
     const mine = ++generation;
     latest.set(input, mine);

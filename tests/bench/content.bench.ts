@@ -7,13 +7,12 @@
 //     (the page assist started on DOMContentLoaded, as the content script does:
 //     it is injected at document_start and starts at DOM ready), plus the same measured end-to-end with the real
 //     extension (page-side MutationObserver until every field has its state).
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { launchExtension } from '../e2e/harness';
+import type { ExtensionBrowser } from '../e2e/harness';
+import { launchWithPages, pageBundle, percentile } from './support/page-bench';
 
 const OUT = process.env.WXT_OUT_DIR ?? '.output';
 const CONTENT_JS = path.join(OUT, 'chrome-mv3/content-scripts/content.js');
@@ -99,10 +98,6 @@ export function makePage(educationRows: number): string {
 ${basic}<h3>教育经历</h3><div>${rows}</div><h3>证书情况</h3><div>${certs}</div></body></html>`;
 }
 
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
 const ms = (v: number) => `${v.toFixed(3)} ms`;
 
 /**
@@ -113,7 +108,7 @@ const ms = (v: number) => `${v.toFixed(3)} ms`;
  * content script's features with the extension API stubbed).
  */
 async function session200(
-  browser: Awaited<ReturnType<typeof launchExtension>>,
+  browser: ExtensionBrowser,
   rows: number,
 ): Promise<Record<string, string>> {
   const real = await browser.context.newPage();
@@ -134,11 +129,16 @@ async function session200(
   await page.goto(browser.otherHostUrl(`bench/${rows}.html`));
   await page.addScriptTag({ url: browser.otherHostUrl('bench/content-main.js') });
   const counts = (await page.evaluate(`(async () => {
-    const sleep = (n) => new Promise((r) => setTimeout(r, n));
-    const idle = async () => {
-      await sleep(0);
-      while (document.documentElement.getAttribute('data-exam-assist-checks') !== 'idle') await sleep(5);
-    };
+    // The session's own signal: <html data-exam-assist-checks="idle"> (src/page/session.ts),
+    // watched, not polled. Only valid while the state is already "busy" (at start, and
+    // right after an input event); after a DOM change, session.whenChecked() waits.
+    const html = document.documentElement;
+    const checksIdle = () => new Promise((resolve) => {
+      const isIdle = () => html.getAttribute('data-exam-assist-checks') === 'idle';
+      if (isIdle()) return resolve();
+      const watch = new MutationObserver(() => { if (isIdle()) { watch.disconnect(); resolve(); } });
+      watch.observe(html, { attributes: true, attributeFilter: ['data-exam-assist-checks'] });
+    });
     // Our tasks at load: the start itself, then every timer and frame callback (wrapped).
     const tasks = [];
     const setT = window.setTimeout.bind(window);
@@ -150,13 +150,13 @@ async function session200(
     // Resolves once the session started (the page is loaded: in this task, after the settings reads).
     await window.__content.startContent(document, controller.signal);
     tasks.push(performance.now() - t0);
-    while (document.documentElement.getAttribute('data-exam-assist-checks') !== 'idle') await new Promise((r) => setT(r, 0));
+    await checksIdle();
     const startToIdle = performance.now() - t0;
     const longestTask = Math.max(...tasks);
     window.setTimeout = setT;
     window.requestAnimationFrame = raf;
-    await idle();
     const session = window.__content.sessionOf(document);
+    await session.whenChecked();
     const atLoad = session.stats();
     const changes = 5;
     for (let i = 0; i < changes; i++) {
@@ -166,13 +166,13 @@ async function session200(
       const copy = template.cloneNode(true);
       copy.querySelectorAll('[id]').forEach((el) => el.id = el.id.replace('SP_Edu.0', 'SP_Edu.' + (100 + i)));
       host.append(copy);
-      await idle();
+      // The session's 'checked' event, after the collector saw the change (whenChecked waits a task first).
+      await session.whenChecked();
       // Typing and a backup collect read the session too; they must not collect again.
       const box = copy.querySelector('input[type=text]');
       box.value = '北京大学';
       box.dispatchEvent(new Event('input', { bubbles: true }));
-      await sleep(200);
-      await idle();
+      await session.whenChecked();
     }
     const after = session.stats();
     const out = { startToIdle, longestTask, atLoad: atLoad.collections, perChange: (after.collections - atLoad.collections) / changes, readsPerChange: (after.reads - atLoad.reads) / changes, fields: session.fields().length };
@@ -206,52 +206,17 @@ export default async function bench(): Promise<void> {
   const raw = readFileSync(CONTENT_JS);
   const pipeline = readFileSync(PHOTO_PIPELINE_JS);
   // The page assist alone (detection, checks, overlay, rules), as the main-world bundle below.
-  const assistBundle = await build({
-    stdin: {
-      contents:
-        "import { startPageAssist } from './src/page/index.ts'; window.__startPageAssist = startPageAssist;",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    target: 'chrome120',
-  });
-  const assistJs = assistBundle.outputFiles[0]!.contents;
-  const rulesBundle = await build({
-    stdin: {
-      contents: "import * as rules from './src/rules/index.ts'; window.__rules = rules;",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-  });
-  const rulesJs = rulesBundle.outputFiles[0]!.contents;
+  const assistJs = await pageBundle(
+    "import { startPageAssist } from './src/page/index.ts'; window.__startPageAssist = startPageAssist;",
+  );
+  const rulesJs = await pageBundle(
+    "import * as rules from './src/rules/index.ts'; window.__rules = rules;",
+  );
   const stub = path.resolve('tests/bench/support/browser-stub.ts');
-  const contentBundle = await build({
-    stdin: {
-      contents:
-        "import { startContent } from './src/content/index.ts'; import { sessionOf } from './src/page/session.ts'; window.__content = { startContent, sessionOf };",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    alias: { 'wxt/browser': stub, '@wxt-dev/browser': stub },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    target: 'chrome120',
-  });
+  const contentJs = await pageBundle(
+    "import { startContent } from './src/content/index.ts'; import { sessionOf } from './src/page/session.ts'; window.__content = { startContent, sessionOf };",
+    { alias: { 'wxt/browser': stub, '@wxt-dev/browser': stub } },
+  );
 
   console.log('Content script size (target ≤ 30 KB gzip)');
   console.table({
@@ -274,17 +239,15 @@ export default async function bench(): Promise<void> {
     },
   });
 
-  const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-bench-'));
-  writeFileSync(path.join(dir, 'assist.js'), assistJs);
-  writeFileSync(path.join(dir, 'content-main.js'), contentBundle.outputFiles[0]!.contents);
-  // 33 fields outside rows + 9 per education row: 19 rows → 204 fields.
-  writeFileSync(path.join(dir, '19.html'), makePage(19));
-  // 33 fields outside rows + 9 per education row: 3 rows → 60 fields, 552 rows → 5,001.
+  // 33 fields outside rows + 9 per education row: 19 rows → 204 fields,
+  // 3 rows → 60 fields, 552 rows → 5,001.
   const sizes = { '60 fields': 3, '5,000 fields': 552 } as const;
-  for (const rows of Object.values(sizes))
-    writeFileSync(path.join(dir, `${rows}.html`), makePage(rows));
-
-  const browser = await launchExtension({ extraStatic: { '/bench/': dir } });
+  const browser = await launchWithPages('bench', {
+    'assist.js': assistJs,
+    'content-main.js': contentJs,
+    '19.html': makePage(19),
+    ...Object.fromEntries(Object.values(sizes).map((rows) => [`${rows}.html`, makePage(rows)])),
+  });
   const results: Record<string, Record<string, string>> = {};
   try {
     // Warm-up: the first page after launch also pays for the extension's own start.
@@ -337,35 +300,46 @@ export default async function bench(): Promise<void> {
         const t0 = performance.now();
         const assist = w.__startPageAssist(document);
         const firstTask = performance.now() - t0;
-        const sleep = (n) => new Promise((r) => setT(r, n));
-        while (document.querySelectorAll('[data-exam-assist-state]').length < total) await sleep(0);
+        // The session's signal, watched (src/page/session.ts): valid here because the state is
+        // "busy" from the start and right after each input event (the assist marks it at once).
+        const html = document.documentElement;
+        const checksIdle = () => new Promise((resolve) => {
+          const isIdle = () => html.getAttribute('data-exam-assist-checks') === 'idle';
+          if (isIdle()) return resolve();
+          const watch = new MutationObserver(() => { if (isIdle()) { watch.disconnect(); resolve(); } });
+          watch.observe(html, { attributes: true, attributeFilter: ['data-exam-assist-checks'] });
+        });
+        await checksIdle();
         const initial = performance.now() - t0;
+        if (document.querySelectorAll('[data-exam-assist-state]').length < total) throw new Error('idle before every field was checked');
         const longestSlice = Math.max(firstTask, ...checks);
-        await sleep(300);
+        // The overlay draws on the next frame after the checks: let it, before timing keystrokes.
+        await new Promise((r) => raf(() => setT(r, 0)));
         const handler = [];
         const baseline = [];
         checks.length = 0;
         draws.length = 0;
-        const type = async (el, text, into) => {
+        const type = async (el, text, into, settle) => {
           el.value = '';
           for (const ch of text) {
             el.value += ch;
             const t = performance.now();
             el.dispatchEvent(new Event('input', { bubbles: true }));
             into.push(performance.now() - t);
-            await sleep(170); // past the debounce: every keystroke gets its own check
+            // Every keystroke gets its own debounced check: wait until it ran.
+            await settle();
           }
         };
         const id = document.getElementById('Edit:SP_User.0$Certificate_No') ;
         const diplomas = document.querySelectorAll('[id$="$Diploma_No"]');
         const diploma = diplomas[Math.floor(diplomas.length / 2)];
-        await type(id, '36042619910101007', handler);
-        await type(diploma, '1047652016057017', handler);
+        await type(id, '36042619910101007', handler, checksIdle);
+        await type(diploma, '1047652016057017', handler, checksIdle);
         const checkTimes = checks.slice();
         const drawTimes = draws.slice();
         assist.stop();
         // The same typing with the assist stopped: what dispatching costs anyway.
-        await type(id, '36042619910101007', baseline);
+        await type(id, '36042619910101007', baseline, async () => {});
         return { initial, firstTask, longestSlice, handler, baseline, checkTimes, drawTimes, fields: assist.fields().length };
       })()`)) as {
         initial: number;
@@ -378,7 +352,7 @@ export default async function bench(): Promise<void> {
         fields: number;
       };
       await page.close();
-      const p = (values: number[], q: number) => pct(values, q);
+      const p = percentile;
       results[name] = {
         'fields recognized': String(fieldCount),
         'input handler p50': ms(p(figures.handler, 50)),

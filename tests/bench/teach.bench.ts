@@ -5,11 +5,7 @@
 //  - robustSelector for a field with an id and for one without id or name;
 //  - the page outline of the whole page (what "导出页面结构" builds);
 //  - with the real extension: teach a field → its contract attribute is set.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { build } from 'esbuild';
-import { launchExtension } from '../e2e/harness';
+import { launchWithPages, pageBundle, percentile } from './support/page-bench';
 
 const LABELS = [
   '申请人称谓',
@@ -32,33 +28,22 @@ function makePage(fields: number): string {
 }
 
 function stats(samples: number[]): { p50: string; p95: string } {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { p50: `${at(0.5).toFixed(2)} ms`, p95: `${at(0.95).toFixed(2)} ms` };
+  const at = (q: number) => `${percentile(samples, q).toFixed(2)} ms`;
+  return { p50: at(50), p95: at(95) };
 }
 
 export default async function (): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'teach-bench-'));
-  for (const n of [100, 5000]) writeFileSync(path.join(dir, `${n}.html`), makePage(n));
-  const bundle = await build({
-    stdin: {
-      contents:
-        "import { detectFields } from './src/page/index.ts'; import { buildOutline } from './src/page/outline.ts'; import { robustSelector } from './src/page/taught.ts'; Object.assign(window, { __teach: { detectFields, buildOutline, robustSelector } });" +
+  const js = new TextDecoder().decode(
+    await pageBundle(
+      "import { detectFields } from './src/page/index.ts'; import { buildOutline } from './src/page/outline.ts'; import { robustSelector } from './src/page/taught.ts'; Object.assign(window, { __teach: { detectFields, buildOutline, robustSelector } });" +
         // tsx names the evaluated arrow functions through a __name helper that the page does not have.
         ' window.__name = (f) => f;',
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    target: 'chrome120',
+    ),
+  );
+  const browser = await launchWithPages('teach-bench', {
+    '100.html': makePage(100),
+    '5000.html': makePage(5000),
   });
-  const js = bundle.outputFiles[0]!.text;
-  const browser = await launchExtension({ extraStatic: { '/teach-bench/': dir } });
   const rows: Record<string, Record<string, string>> = {};
   try {
     for (const n of [100, 5000]) {

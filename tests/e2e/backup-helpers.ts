@@ -1,6 +1,7 @@
 // Shared by the backup e2e files: the backup fixture form, what a candidate
 // types into it, and a read-only view of the extension's IndexedDB.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionBrowser } from './harness';
 
 export const FORM = 'backup/profile.html';
@@ -106,25 +107,50 @@ export function newestProfile(dump: { snapshots: any[]; profiles: any[] }): any 
   return newest && dump.profiles.find((p) => p.id === newest.id)?.profile;
 }
 
-export async function waitFor<T>(
-  read: () => Promise<T>,
-  ok: (value: T) => boolean,
+/**
+ * Waits until the newest stored profile satisfies `ok` (the autosave follows
+ * the page a moment later) and returns the store's content at that point.
+ */
+export async function storedWhen(
+  ext: Page,
+  ok: (profile: any) => boolean,
   timeout = 15_000,
-): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > end)
-      throw new Error(`timed out; last value: ${JSON.stringify(value).slice(0, 2000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
+): Promise<Awaited<ReturnType<typeof dumpStore>>> {
+  let dump: Awaited<ReturnType<typeof dumpStore>> | undefined;
+  await expect
+    .poll(
+      async () => {
+        dump = await dumpStore(ext);
+        return ok(newestProfile(dump));
+      },
+      { timeout },
+    )
+    .toBe(true);
+  return dump!;
+}
+
+/** The tab id of a platform tab the background knows, by a part of its title (asked from an extension page). */
+export async function platformTabId(ext: Page, titlePart: string): Promise<number> {
+  let id = -1;
+  await expect
+    .poll(async () => {
+      id = await ext.evaluate(async (part) => {
+        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({
+          type: 'storage:tabs',
+        });
+        return (
+          (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))
+            ?.tabId ?? -1
+        );
+      }, titlePart);
+      return id;
+    })
+    .toBeGreaterThanOrEqual(0);
+  return id;
 }
 
 export async function openForm(browser: ExtensionBrowser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(browser.platformUrl(FORM));
+  const page = await browser.open(browser.platformUrl(FORM));
   // The content script has recognized the form once the contract attribute is there.
   await page.waitForSelector(`${byId(`${U}Name`)}[data-exam-assist-field="name"]`, {
     timeout: 15_000,

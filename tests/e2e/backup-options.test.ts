@@ -4,24 +4,22 @@
 // breaking the list, retention, and labelled controls (axe-core).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { useExtension } from './harness';
 import { dumpStore, newestProfile } from './backup-helpers';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('options page', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtension();
   let page: Page;
   beforeAll(async () => {
-    browser = await launchExtension();
     page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('options.html'));
     await page.getByRole('heading', { name: '我的资料' }).waitFor();
   });
-  afterAll(async () => browser?.close());
 
   it('edits the profile by group with findings and saves a snapshot', async () => {
     expect(await page.getByText('还没有快照').count()).toBe(1);

@@ -4,9 +4,9 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { launchExtension, useExtension } from './harness';
 import {
   C,
   E0,
@@ -16,51 +16,30 @@ import {
   fillForm,
   newestProfile,
   openForm,
+  platformTabId,
   readForm,
-  waitFor,
+  storedWhen,
 } from './backup-helpers';
 
 const SUBSET = Object.fromEntries(Object.entries(FILL).filter(([id]) => !id.includes('SP_Edu.1')));
 
-async function tabIdOf(ext: Page, titlePart: string): Promise<number> {
-  return waitFor(
-    () =>
-      ext.evaluate(async (part) => {
-        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({
-          type: 'storage:tabs',
-        });
-        return (
-          (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))
-            ?.tabId ?? -1
-        );
-      }, titlePart),
-    (id) => id >= 0,
-  );
-}
-
 describe('popup restore, export and import', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtension();
   let ext: Page;
   const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-export-'));
 
   beforeAll(async () => {
-    browser = await launchExtension();
-    ext = await browser.context.newPage();
-    await ext.goto(browser.extensionUrl('options.html'));
+    ext = await browser.open(browser.extensionUrl('options.html'));
   });
-  afterAll(async () => browser?.close());
 
   it('restores into this tab from the popup, after a preview', async () => {
     const form = await openForm(browser);
     await fillForm(form, SUBSET);
-    await waitFor(
-      () => dumpStore(ext),
-      (d) => newestProfile(d)?.education?.[0]?.diplomaNumber === SUBSET[`${E0}Diploma_No`],
-    );
+    await storedWhen(ext, (p) => p?.education?.[0]?.diplomaNumber === SUBSET[`${E0}Diploma_No`]);
     await form.close();
 
     const empty = await openForm(browser);
-    const tabId = await tabIdOf(ext, '个人信息（备份测试）');
+    const tabId = await platformTabId(ext, '个人信息（备份测试）');
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
     await popup.getByRole('button', { name: '恢复…' }).click();

@@ -3,10 +3,10 @@
 // field is filled the way a candidate would, the snapshot equals the page, no
 // password / captcha / recovery answer reaches IndexedDB, and an empty copy of
 // the page gets every value back (rows after the candidate presses "+").
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
-import { dumpStore, newestProfile, previewNewestInto, waitFor } from './backup-helpers';
+import { useExtension, type ExtensionBrowser } from './harness';
+import { dumpStore, newestProfile, previewNewestInto, storedWhen } from './backup-helpers';
 import { fieldByKey } from '../../src/rules/catalogue';
 
 type Values = Record<string, string>;
@@ -74,21 +74,17 @@ async function readById(page: Page, ids: string[]): Promise<Values> {
 }
 
 async function open(browser: ExtensionBrowser, rel: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(browser.platformUrl(rel));
+  const page = await browser.open(browser.platformUrl(rel));
   await page.waitForSelector('[data-exam-assist-field]', { timeout: 15_000 });
   return page;
 }
 
 describe('backup on the platform replica', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtension();
   let ext: Page;
   beforeAll(async () => {
-    browser = await launchExtension();
-    ext = await browser.context.newPage();
-    await ext.goto(browser.extensionUrl('options.html'));
+    ext = await browser.open(browser.extensionUrl('options.html'));
   });
-  afterAll(async () => browser?.close());
 
   it('register page: passwords, captcha and the recovery answer never reach IndexedDB', async () => {
     const page = await open(browser, 'platform/register.html');
@@ -101,10 +97,7 @@ describe('backup on the platform replica', () => {
     for (const [id, value] of Object.entries(secrets)) await page.fill(`[id="${id}"]`, value);
     await page.fill('[id="Edit:SP_User.0$UserName"]', 'replica_user');
     await page.fill('[id="Edit:SP_User.0$PasswdQuestion"]', '我的小学');
-    await waitFor(
-      () => dumpStore(ext),
-      (d) => newestProfile(d)?.register?.recoveryQuestion === '我的小学',
-    );
+    await storedWhen(ext, (p) => p?.register?.recoveryQuestion === '我的小学');
     await page.close();
     const everything = JSON.stringify(await dumpStore(ext));
     expect(everything).toContain('replica_user');
@@ -122,10 +115,7 @@ describe('backup on the platform replica', () => {
     expect(recognized.length).toBeGreaterThan(30);
     const schoolRow1 = shown['Edit:SP_Edu.1$School'];
     expect(schoolRow1).toBeTruthy();
-    const dump = await waitFor(
-      () => dumpStore(ext),
-      (d) => newestProfile(d)?.education?.[1]?.school === schoolRow1,
-    );
+    const dump = await storedWhen(ext, (p) => p?.education?.[1]?.school === schoolRow1);
     const saved = newestProfile(dump);
     expect(saved.basic.name).toBe(shown['Edit:SP_User.0$Name']);
     // Every recognized field's value is in the snapshot, in its group and row.
@@ -179,18 +169,14 @@ describe('backup on the platform replica', () => {
     await cert.locator('#x2').fill('2020-08');
     await srcdoc.locator('#s1').fill('11010519491231002X');
     await srcdoc.locator('#s2').fill('100191');
-    await waitFor(
-      () => dumpStore(ext),
-      (d) => {
-        const p = newestProfile(d);
-        return (
-          p?.contact?.mobile === '13912345678' &&
-          p?.contact?.postcode === '100191' &&
-          p?.certificates?.[0]?.certificateIssueDate === '2020-08' &&
-          p?.basic?.idNumber === '11010519491231002X'
-        );
-      },
-    );
+    await storedWhen(ext, (p) => {
+      return (
+        p?.contact?.mobile === '13912345678' &&
+        p?.contact?.postcode === '100191' &&
+        p?.certificates?.[0]?.certificateIssueDate === '2020-08' &&
+        p?.basic?.idNumber === '11010519491231002X'
+      );
+    });
     await page.close();
 
     const empty = await open(browser, 'platform/alt/frames.html');
@@ -248,16 +234,12 @@ describe('backup on the platform replica', () => {
     expect(probe, 'a field to watch').toBeDefined();
     const probeKey = keys[ids.indexOf(probe!)]!;
     const def = fieldByKey(probeKey)!;
-    await waitFor(
-      () => dumpStore(ext),
-      (d) => {
-        const p = newestProfile(d);
-        if (!p) return false;
-        return def.repeats
-          ? (p[def.group] as Values[]).some((row) => row[probeKey] === shown[probe!])
-          : p[def.group][probeKey] === shown[probe!];
-      },
-    );
+    await storedWhen(ext, (p) => {
+      if (!p) return false;
+      return def.repeats
+        ? (p[def.group] as Values[]).some((row) => row[probeKey] === shown[probe!])
+        : p[def.group][probeKey] === shown[probe!];
+    });
     await page.close();
 
     const fresh = await open(browser, rel);

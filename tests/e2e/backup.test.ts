@@ -3,9 +3,9 @@
 // captcha or recovery answer), open an empty copy, restore from the options
 // page with a preview, every value is back and the page saw input/change
 // events; the second education row after the candidate presses "+".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { useExtension } from './harness';
 import {
   C,
   E0,
@@ -19,19 +19,16 @@ import {
   newestProfile,
   openForm,
   readForm,
-  waitFor,
+  storedWhen,
 } from './backup-helpers';
 
 describe('backup and restore in Chromium', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtension();
   let ext: Page;
 
   beforeAll(async () => {
-    browser = await launchExtension();
-    ext = await browser.context.newPage();
-    await ext.goto(browser.extensionUrl('options.html'));
+    ext = await browser.open(browser.extensionUrl('options.html'));
   });
-  afterAll(async () => browser?.close());
 
   it('saves what the page shows, never a secret, and restores it into an empty copy', async () => {
     const form = await openForm(browser);
@@ -41,9 +38,9 @@ describe('backup and restore in Chromium', () => {
     expect(shown).toEqual(FILL);
 
     // The automatic snapshot (≤ 1 per 2 s while typing) holds exactly what the page showed.
-    const dump = await waitFor(
-      () => dumpStore(ext),
-      (d) => newestProfile(d)?.education?.[1]?.diplomaNumber === FILL[`${E1}Diploma_No`],
+    const dump = await storedWhen(
+      ext,
+      (p) => p?.education?.[1]?.diplomaNumber === FILL[`${E1}Diploma_No`],
     );
     const saved = newestProfile(dump);
     expect(saved.basic).toEqual({
@@ -169,10 +166,7 @@ describe('backup and restore in Chromium', () => {
     await ext.getByRole('cell', { name: '完整资料' }).waitFor();
     const page = await openForm(browser);
     await page.fill(byId(`${C}Mobile`), '13911112222');
-    await waitFor(
-      () => dumpStore(ext),
-      (d) => newestProfile(d)?.contact?.mobile === '13911112222',
-    );
+    await storedWhen(ext, (p) => p?.contact?.mobile === '13911112222');
     await ext.reload();
     await ext
       .locator('tr[data-snapshot]', { hasText: '完整资料' })

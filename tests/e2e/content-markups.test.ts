@@ -4,25 +4,14 @@
 // the built extension. The fixtures mark what a person reading the page would call
 // each field (data-expect="key" or "key@row"); every other control must carry no
 // data-exam-assist-* attribute. Unit twin: tests/unit/page/classifier-markups.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checksIdle, rulesOf, typeInto, useExtension } from './harness';
 
-let browser: ExtensionBrowser;
-const opened: { page: Page; errors: string[] }[] = [];
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtension();
 
 async function open(rel: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  const errors = watchPageErrors(page);
-  opened.push({ page, errors });
-  await page.goto(browser.platformUrl(rel));
+  const page = await browser.open(browser.platformUrl(rel));
   await page.waitForSelector('[data-exam-assist-state]', { timeout: 10_000 });
   return page;
 }
@@ -51,16 +40,6 @@ async function differences(page: Page): Promise<string[]> {
   });
 }
 
-const rulesOf = (el: Locator) => async () =>
-  (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
-
-async function typeInto(el: Locator, text: string): Promise<void> {
-  await el.click();
-  await el.press('ControlOrMeta+a');
-  await el.press('Backspace');
-  if (text) await el.pressSequentially(text, { delay: 5 });
-}
-
 describe('unseen markups in Chromium', () => {
   it('ElementUI sign-up: fields found through wrappers and the +86 prefix; R-MOBILE on a number starting with 0', async () => {
     const page = await open('unseen/elementui-register.html');
@@ -71,6 +50,7 @@ describe('unseen markups in Chromium', () => {
     // The site search box is not a platform field, whatever is typed into it.
     const search = page.locator('input[name=keyword]');
     await typeInto(search, '１２３');
+    await checksIdle(page);
     expect(await search.getAttribute('data-exam-assist-state')).toBeNull();
   });
 
@@ -79,6 +59,7 @@ describe('unseen markups in Chromium', () => {
     await expect.poll(() => differences(page)).toEqual([]);
     const onDuty = page.locator('select[name="SP_Work.0$OnDuty"]');
     await expect.poll(() => onDuty.getAttribute('data-exam-assist-state')).not.toBeNull();
+    await checksIdle(page);
     expect(await rulesOf(onDuty)()).not.toContain('R-ONDUTY');
     const id = page.locator('input[name="SP_User.0$Certificate_No"]');
     await typeInto(id, '360426199101010072');
@@ -97,15 +78,16 @@ describe('unseen markups in Chromium', () => {
     // The either-or query box (证件号码/报名号) takes an application number without a word.
     const query = province.locator('#q1');
     await typeInto(query, '110123456');
-    await province.waitForTimeout(600);
+    // Once the checks are done after the last key, the box still carries no mark.
+    await checksIdle(province);
     expect(await query.getAttribute('data-exam-assist-state')).toBeNull();
   });
 });
 
 describe('the page is not broken', () => {
   it('no console errors on any page opened, and no request left the computer', () => {
-    expect(opened.length).toBeGreaterThan(0);
-    for (const { page, errors } of opened) expect(errors, page.url()).toEqual([]);
+    expect(browser.opened().length).toBeGreaterThan(0);
+    for (const { page, errors } of browser.opened()) expect(errors, page.url()).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 // DevTools Protocol's full AX tree and pierced DOM include closed shadow roots.
 // Buttons are clicked with the real mouse at their on-screen box, as a person would.
 import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const sessions = new WeakMap<Page, CDPSession>();
 
@@ -46,12 +47,16 @@ export async function axButtons(
 export async function clickAxButton(page: Page, name: RegExp, timeoutMs = 5_000): Promise<string> {
   // The overlay draws on the next animation frame after the contract attributes
   // change, so the button may appear a moment after the field's state: wait for it.
-  const deadline = Date.now() + timeoutMs;
-  let [button] = await axButtons(page, name);
-  while (!button && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    [button] = await axButtons(page, name);
-  }
+  let button: { name: string; backendNodeId: number } | undefined;
+  await expect
+    .poll(
+      async () => {
+        [button] = await axButtons(page, name);
+        return button?.name;
+      },
+      { timeout: timeoutMs, message: `a button named ${name}` },
+    )
+    .toBeDefined();
   if (!button) throw new Error(`no button named ${name}`);
   const session = await cdp(page);
   const { model } = (await session.send('DOM.getBoxModel', {

@@ -1,14 +1,10 @@
 // The popup shows this tab's recognized fields and finding counts, asked from
 // the tab's content script; the content script stays off other hosts until the
 // candidate switches a site on (and the popup shell).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { checksIdle, checksState, useExtension } from './harness';
 
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => browser?.close());
+const browser = useExtension();
 
 async function tabIdOf(url: string): Promise<number> {
   const [worker] = browser.context.serviceWorkers();
@@ -20,9 +16,8 @@ async function tabIdOf(url: string): Promise<number> {
 
 describe('popup', () => {
   it("lists this tab's recognized fields and its error/warning counts", async () => {
-    const page = await browser.context.newPage();
-    const errors = watchPageErrors(page);
-    await page.goto(browser.platformUrl('platform/profile.html'));
+    const page = await browser.open(browser.platformUrl('platform/profile.html'));
+    const errors = browser.errorsOf(page);
     await page.waitForSelector('[data-exam-assist-state]');
     const pc = page.locator('[id="Edit:SP_Contact.0$PostCode"]');
     await pc.click();
@@ -46,11 +41,12 @@ describe('popup', () => {
   });
 
   it('says so when the assistant is not running on the tab (another host, not switched on)', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(browser.otherHostUrl('platform/register.html'));
-    await page.waitForTimeout(500);
-    expect(await page.locator('[data-exam-assist-field]').count()).toBe(0);
-    expect(await page.locator('[data-exam-assist-overlay]').count()).toBe(0);
+    const page = await browser.open(browser.otherHostUrl('platform/register.html'));
+    // The same page on the platform's host, opened after it: once the content
+    // script there has checked everything, it would have started on the first
+    // page too, had it been injected there.
+    const platform = await browser.open(browser.platformUrl('platform/register.html'));
+    await checksIdle(platform);
     const [worker] = browser.context.serviceWorkers();
     // Without the `tabs` permission URLs of other hosts are hidden: take the newest tab without a known URL.
     const tabId = (await worker!.evaluate(
@@ -59,5 +55,9 @@ describe('popup', () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
     await expect.poll(() => popup.getByText('助手没有在此页面上运行。').count()).toBe(1);
+    // And the page itself carries nothing of the extension.
+    expect(await checksState(page)()).toBeNull();
+    expect(await page.locator('[data-exam-assist-field]').count()).toBe(0);
+    expect(await page.locator('[data-exam-assist-overlay]').count()).toBe(0);
   });
 });

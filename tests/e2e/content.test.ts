@@ -2,9 +2,9 @@
 // extension, on the real hostname. Values are typed with the
 // keyboard; fixes are clicked with the mouse; the overlay is read through the
 // accessibility tree (tests/e2e/content-overlay.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { attr, byId, checksIdle, rulesOf, typeInto, useExtension } from './harness';
 import {
   axButtons,
   clickAxButton,
@@ -13,36 +13,13 @@ import {
   overlayText,
 } from './content-overlay';
 
-let browser: ExtensionBrowser;
-const opened: { page: Page; errors: string[] }[] = [];
-
-beforeAll(async () => {
-  browser = await launchExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useExtension();
 
 async function open(rel: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  const errors = watchPageErrors(page);
-  opened.push({ page, errors });
-  await page.goto(browser.platformUrl(rel));
+  const page = await browser.open(browser.platformUrl(rel));
   // The content script marks recognized fields: wait for the first one.
   await page.waitForSelector('[data-exam-assist-state]', { timeout: 10_000 });
   return page;
-}
-
-const byId = (page: Page, id: string): Locator => page.locator(`[id="${id}"]`);
-const attr = (el: Locator, name: string) => () => el.getAttribute(name);
-const rulesOf = (el: Locator) => async () =>
-  (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
-
-async function typeInto(el: Locator, text: string): Promise<void> {
-  await el.click();
-  await el.press('ControlOrMeta+a');
-  await el.press('Backspace');
-  if (text) await el.pressSequentially(text, { delay: 5 });
 }
 
 const U = (suffix: string) => `Edit:SP_User.0$${suffix}`;
@@ -379,6 +356,7 @@ describe('on other markups and in frames', () => {
     await page.locator('#f_3').selectOption({ label: '居民身份证' });
     await typeInto(id, '360426199101010072');
     await expect.poll(rulesOf(id)).toContain('R-ID-CN');
+    await checksIdle(page);
     expect(
       await page
         .locator('#f_30')
@@ -402,6 +380,7 @@ describe('on other markups and in frames', () => {
     await expect.poll(rulesOf(first)).toContain('R-SEX-FROM-ID');
     await page.locator('#f_5').click();
     await expect.poll(rulesOf(first)).not.toContain('R-SEX-FROM-ID');
+    await checksIdle(page);
     expect(await page.locator('#f_6').getAttribute('data-exam-assist-field')).toBeNull();
   });
 
@@ -422,8 +401,8 @@ describe('on other markups and in frames', () => {
 
 describe('the page is not broken', () => {
   it('no console errors on any page opened, and no request left the computer', () => {
-    expect(opened.length).toBeGreaterThan(0);
-    for (const { page, errors } of opened) expect(errors, page.url()).toEqual([]);
+    expect(browser.opened().length).toBeGreaterThan(0);
+    for (const { page, errors } of browser.opened()) expect(errors, page.url()).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
   });
 });

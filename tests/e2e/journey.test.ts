@@ -1,21 +1,18 @@
 // The first-run journey, tried as a new user would: install → the welcome page →
 // the practice form → a wrong ID number → the warning → one-click fix → the
 // data in the options page's profile. One browser, one story, in order.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
-import { openShadowRoots } from './shadow';
+import { useExtension, watchPageErrors } from './harness';
 
 describe('a new user, from install to the backed-up profile', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtension({ openShadowRoots: true });
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchExtension();
-    await openShadowRoots(browser.context);
-  });
-  afterAll(async () => browser?.close());
+  /** When the candidate last typed (page clock), and the time of the last save the page shows. */
+  let typedAt = 0;
+  const savedAt = async () =>
+    Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0);
 
   it('reads the welcome page that opened on install and goes to the practice form', async () => {
     const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
@@ -37,6 +34,7 @@ describe('a new user, from install to the backed-up profile', () => {
     await page.getByLabel('证件类型').selectOption({ label: '居民身份证' });
     const id = page.getByLabel('证件编号', { exact: true });
     await id.fill('11010519900307101x');
+    typedAt = await page.evaluate(() => Date.now());
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).toBe('error');
     // The warning a candidate reads (overlay), and the summary on the side.
     await expect.poll(() => page.getByText('改为大写 X').count()).toBeGreaterThan(0);
@@ -47,27 +45,19 @@ describe('a new user, from install to the backed-up profile', () => {
 
   it('fixes it with one click', async () => {
     const id = page.getByLabel('证件编号', { exact: true });
+    // The typing is saved first, so that a save after the click is the fix's own.
+    await expect.poll(savedAt, { timeout: 10_000 }).toBeGreaterThan(typedAt);
+    const fixedAt = await page.evaluate(() => Date.now());
     await page.getByRole('button', { name: /修正 Fix: 改为大写 X/ }).click();
     await expect.poll(() => id.inputValue()).toBe('11010519900307101X');
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).toBe('ok');
     await expect.poll(() => page.locator('#summary li[data-field="idNumber"]').count()).toBe(0);
-    await expect
-      .poll(
-        async () =>
-          Number((await page.getByTestId('save-status').getAttribute('data-saved-at')) ?? 0),
-        { timeout: 10_000 },
-      )
-      .toBeGreaterThan(0);
+    // The autosave that follows the fix: a save that ended after the click.
+    await expect.poll(savedAt, { timeout: 10_000 }).toBeGreaterThan(fixedAt);
   });
 
   it('finds the data in the options page’s profile', async () => {
-    // Wait until the fixed value itself was saved (the autosave follows the last change).
-    const savedAt = Number(await page.getByTestId('save-status').getAttribute('data-saved-at'));
-    await page.waitForTimeout(1200);
-    const after = Number(await page.getByTestId('save-status').getAttribute('data-saved-at'));
-    expect(after).toBeGreaterThanOrEqual(savedAt);
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
+    const options = await browser.open(browser.extensionUrl('options.html'));
     const profile = options.locator('section[aria-labelledby="profile-title"]');
     await profile.waitFor();
     await expect

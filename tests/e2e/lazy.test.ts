@@ -7,19 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { statSync } from 'node:fs';
 import type { Frame } from 'playwright-core';
-import { EXTENSION_DIR, launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { EXTENSION_DIR, useExtension, watchPageErrors } from './harness';
 // @ts-expect-error plain .mjs script without types
 import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
 
-let ext: ExtensionBrowser;
+const ext = useExtension();
 
 beforeAll(async () => {
   await fetchTestPhotos();
-  ext = await launchExtension();
 });
 afterAll(async () => {
   expect(ext.foreignRequests).toEqual([]);
-  await ext.close();
 });
 
 async function pickIn(frame: Frame): Promise<{

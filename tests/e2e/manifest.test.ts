@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, afterAll, beforeAll } from 'vitest';
-import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, useExtension } from './harness';
 
 // The manifest asks for the least. Any permission not listed
 // here fails the build's test; adding one means justifying it in docs/permissions.md.
@@ -33,11 +33,7 @@ describe('built manifest', () => {
 });
 
 describe('the built extension in Chromium', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(async () => browser?.close());
+  const browser = useExtension();
 
   it('loads, and its popup renders in Chinese', async () => {
     const page = await browser.context.newPage();

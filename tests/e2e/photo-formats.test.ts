@@ -12,23 +12,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { useExtension, watchPageErrors } from './harness';
 import { isBlue, isRed, noticeText, pick as pickFile, seen, type SeenFile } from './photo-helpers';
 // @ts-expect-error plain .mjs script without types
 import { fetchUnseenPhotos, UNSEEN_DIR } from '../../scripts/fetch-test-photos.mjs';
 
-let ext: ExtensionBrowser;
+const ext = useExtension();
 const unseen = (name: string) => path.join(UNSEEN_DIR, name);
 const pick = (page: Page, selector: string, name: string, timeout?: number) =>
   pickFile(page, selector, unseen(name), timeout);
 
 beforeAll(async () => {
   await fetchUnseenPhotos();
-  ext = await launchExtension();
 }, 180_000);
 afterAll(async () => {
   expect(ext.foreignRequests).toEqual([]);
-  await ext.close();
 });
 
 /** The JPEG's marker segments (APPn, COM, SOFn…) up to the scan, from the bytes the page holds. */
@@ -339,13 +337,11 @@ describe('个人照片: repeated and overlapping picks', () => {
     // right after it (the next DevTools call, a few ms later), while the first is still processing.
     await page.setInputFiles('#photo', unseen('noise-4000.png'));
     expect(await pick(page, '#photo', 'compliant.jpg')).toBe('processed');
-    // Let the first pick finish (or be abandoned): it must not reach the page afterwards.
-    const t0 = Date.now();
-    while (Date.now() - t0 < 6_000) {
-      await page.waitForTimeout(500);
-      const n = await page.evaluate(() => (window as any).__seen.length as number);
-      if (n > 2) break;
-    }
+    // Wait until the first pick has finished too (no pick of the input is processing
+    // any more): it must not have reached the page.
+    await expect
+      .poll(() => page.getAttribute('#photo', 'data-exam-assist-photo-jobs'), { timeout: 60_000 })
+      .toBeNull();
     const log = await seen(page);
     expect(log.map((s) => `${s.event}:${s.files.map((f) => f.name).join(',')}`)).toEqual([
       'input:compliant.jpg',

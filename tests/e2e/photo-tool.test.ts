@@ -4,18 +4,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { useExtension, watchPageErrors } from './harness';
 // @ts-expect-error plain .mjs script without types
 import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
 
-let ext: ExtensionBrowser;
+const ext = useExtension();
 beforeAll(async () => {
   await fetchTestPhotos();
-  ext = await launchExtension();
 });
 afterAll(async () => {
   expect(ext.foreignRequests).toEqual([]);
-  await ext.close();
 });
 
 it('the popup links to the photo tool', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { useExtension, watchPageErrors } from './harness';
 import {
   find,
   isBlue,
@@ -19,17 +19,15 @@ import {
 // @ts-expect-error plain .mjs script without types
 import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
 
-let ext: ExtensionBrowser;
+const ext = useExtension();
 const photo = (name: string) => path.join(PHOTO_DIR, name);
 const pick = (page: Page, selector: string, name: string) => pickFile(page, selector, photo(name));
 
 beforeAll(async () => {
   await fetchTestPhotos();
-  ext = await launchExtension();
 });
 afterAll(async () => {
   expect(ext.foreignRequests).toEqual([]);
-  await ext.close();
 });
 
 /** Clicks a button of the notice by its accessible name, as a mouse user would (closed shadow root: via CDP boxes). */

@@ -1,37 +1,15 @@
 // The practice form: "what the candidate enters here is the profile: it is backed
 // up like platform data and can be restored into the real form when
 // registration opens". Practice form → popup restore → the platform's form.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './harness';
-import { C, E0, U, W, openForm, readForm, waitFor } from './backup-helpers';
-
-async function tabIdOf(ext: Page, titlePart: string): Promise<number> {
-  return waitFor(
-    () =>
-      ext.evaluate(async (part) => {
-        const { tabs } = await (globalThis as any).chrome.runtime.sendMessage({
-          type: 'storage:tabs',
-        });
-        return (
-          (tabs as { tabId: number; title: string }[]).find((tab) => tab.title.includes(part))
-            ?.tabId ?? -1
-        );
-      }, titlePart),
-    (id) => id >= 0,
-  );
-}
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
+import { C, E0, U, W, openForm, platformTabId, readForm } from './backup-helpers';
 
 describe('practice form → real form', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(async () => browser?.close());
+  const browser = useExtension();
 
   it('restores what was typed on the practice form into the platform’s empty form', async () => {
-    const practice = await browser.context.newPage();
-    await practice.goto(browser.extensionUrl('practice.html'));
+    const practice = await browser.open(browser.extensionUrl('practice.html'));
     await practice.locator('#practice-basic-name[data-exam-assist-field]').waitFor();
     await practice.getByLabel('考生姓名').fill('赵敏');
     await practice.getByLabel('证件类型').selectOption({ label: '居民身份证' });
@@ -52,7 +30,7 @@ describe('practice form → real form', () => {
       .toBeGreaterThan(typedAt);
 
     const form = await openForm(browser);
-    const tabId = await tabIdOf(practice, '个人信息（备份测试）');
+    const tabId = await platformTabId(practice, '个人信息（备份测试）');
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
     await popup.getByRole('button', { name: '恢复…' }).click();

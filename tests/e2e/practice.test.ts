@@ -1,25 +1,21 @@
 // The practice form reproduces the platform's 个人信息 and
 // 考试报名 (guide-2014), is checked live by the same rules and overlay, lists what
 // is still wrong, and what the candidate types is the profile (kept locally).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
-import { openShadowRoots } from './shadow';
+import { checksIdle, useExtension, watchPageErrors } from './harness';
 
 describe('practice form', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtension({ openShadowRoots: true });
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    browser = await launchExtension();
-    await openShadowRoots(browser.context);
     page = await browser.context.newPage();
     errors = watchPageErrors(page);
     await page.goto(browser.extensionUrl('practice.html'));
     await page.locator('#practice-basic-idNumber[data-exam-assist-field="idNumber"]').waitFor();
   });
-  afterAll(async () => browser?.close());
 
   it('shows the six 个人信息 groups and the 考试报名 steps in the guide’s order', async () => {
     const groups = await page
@@ -117,9 +113,9 @@ describe('practice form', () => {
     await type.selectOption({ label: '执业助理医师(乡镇)' });
     await expect.poll(() => type.getAttribute('data-exam-assist-rules')).toContain('R-CERT-TYPE');
     await type.selectOption({ label: '执业助理医师' });
-    await expect
-      .poll(() => type.getAttribute('data-exam-assist-rules'))
-      .not.toContain('R-CERT-TYPE');
+    // Checked again (idle after the change), and then the field is fine.
+    await checksIdle(page);
+    expect(await type.getAttribute('data-exam-assist-rules')).not.toContain('R-CERT-TYPE');
   });
 
   it('keeps what was typed as the profile: a reload shows it again', async () => {
@@ -169,8 +165,11 @@ describe('practice form', () => {
       )
       .toBeGreaterThan(before);
     await page.reload();
+    // The assist starts only after the stored profile was loaded into the form
+    // (src/practice/PracticeApp.tsx onReady), so once it marked the fields and
+    // checked them, the form shows whatever was loaded.
     await page.locator('#practice-basic-name[data-exam-assist-field]').waitFor();
-    await page.waitForTimeout(500);
+    await checksIdle(page);
     await expect(page.getByLabel('考生姓名').inputValue()).resolves.toBe('');
     await expect(page.locator('#practice-basic-idNumber').inputValue()).resolves.toBe('');
   });

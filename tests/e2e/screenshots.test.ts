@@ -2,20 +2,18 @@
 // and checks that each picture is a real, non-trivial PNG of the right size.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
 // @ts-expect-error plain .mjs script without types
 import { captureScreenshots } from '../../scripts/screenshots.mjs';
 // @ts-expect-error plain .mjs script without types
 import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
 
 describe('README screenshots', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtension();
   beforeAll(async () => {
     await fetchTestPhotos();
-    browser = await launchExtension();
   });
-  afterAll(async () => browser?.close());
 
   it('are taken from the running extension into docs/screenshots', async () => {
     const started = Date.now();

@@ -4,8 +4,8 @@
 // and the bundle holds no remote address to talk to (docs/privacy.md).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, useExtension } from './harness';
 
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
@@ -82,11 +82,7 @@ describe('store-ready build', () => {
   });
 
   describe('in Chromium', () => {
-    let browser: ExtensionBrowser;
-    beforeAll(async () => {
-      browser = await launchExtension();
-    });
-    afterAll(async () => browser?.close());
+    const browser = useExtension();
 
     // Debian's chromium ships only the en-US UI locale (chromium-l10n adds the others), so
     // which of the two names appears depends on the machine; a raw __MSG_ key never may.

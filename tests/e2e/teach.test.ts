@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { attr, byId, checksIdle, rulesOf, useExtension } from './harness';
 import { axButtons, clickAxButton, overlayText } from './content-overlay';
 
 // The extension API inside the service worker's evaluate() callbacks.
@@ -18,26 +18,12 @@ declare const chrome: any;
 
 const UNKNOWN = 'unknown/signup.html';
 const REPLICA_DIR = mkdtempSync(path.join(tmpdir(), 'exam-assist-outline-'));
-let browser: ExtensionBrowser;
+const browser = useExtension({ extraStatic: { '/outline-replicas/': REPLICA_DIR } });
 let outlineFile: string | undefined;
 
-beforeAll(async () => {
-  browser = await launchExtension({ extraStatic: { '/outline-replicas/': REPLICA_DIR } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const byId = (page: Page, id: string): Locator => page.locator(`[id="${id}"]`);
-const attr = (el: Locator, name: string) => () => el.getAttribute(name);
-const rulesOf = (el: Locator) => async () =>
-  (await el.getAttribute('data-exam-assist-rules'))?.split(' ').filter(Boolean) ?? [];
-
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = watchPageErrors(page);
-  await page.goto(url);
-  return { page, errors };
+  const page = await browser.open(url);
+  return { page, errors: browser.errorsOf(page) };
 }
 
 /** The focus is inside the extension's overlay (its closed shadow root retargets to the host). */
@@ -204,7 +190,8 @@ describe('a page the extension does not know', () => {
     await expect.poll(attr(diploma, 'data-exam-assist-state')).toBe('error');
     await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
     await expect.poll(() => overlayText(page)).toContain('缺少毕业证书编号');
-    // An unrelated field of the page stays untouched.
+    // An unrelated field of the page stays untouched, also once every check has run.
+    await checksIdle(page);
     expect(await byId(page, 'q7x').getAttribute('data-exam-assist-field')).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
@@ -261,7 +248,8 @@ describe('a page the extension does not know', () => {
       box.id = 'zz_19';
       document.getElementById('zz_20')!.before(box);
     });
-    await page.waitForTimeout(400);
+    // The page change is collected and classified again before the checks say idle.
+    await checksIdle(page);
     expect(await diplomaMarked.count()).toBe(0);
     expect(await byId(page, 'zz_19').getAttribute('data-exam-assist-field')).toBeNull();
     // The other taught field is unaffected.

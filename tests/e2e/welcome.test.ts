@@ -1,16 +1,15 @@
 // On install a welcome page opens (Chinese first) that says what
 // the extension checks, that nothing leaves the computer, where the practice
 // form and the photo tool are, and how restore works; it leads to the practice form.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
+import { useExtension, watchPageErrors } from './harness';
 
 describe('first run', () => {
-  let browser: ExtensionBrowser;
+  const browser = useExtension();
   let welcome: Page;
 
   beforeAll(async () => {
-    browser = await launchExtension();
     const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
     welcome =
       browser.context.pages().find(isWelcome) ??
@@ -20,7 +19,6 @@ describe('first run', () => {
     await welcome.reload();
     await welcome.locator('h1').waitFor();
   });
-  afterAll(async () => browser?.close());
 
   it('opens the welcome page by itself on install, in Chinese', async () => {
     expect(welcome.url()).toBe(browser.extensionUrl('welcome.html'));

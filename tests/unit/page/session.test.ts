@@ -1,54 +1,28 @@
 // @vitest-environment happy-dom
 // The page session (src/page/session.ts): one collected model per document,
 // the document-level checks attribute, `checked`, and features stopped by the signal.
-import { afterEach, describe, expect, it } from 'vitest';
-import { startChecks } from '../../../src/page/assist';
-import { createPageSession, sessionOf, type PageSession } from '../../../src/page/session';
-
-let controller: AbortController | undefined;
-afterEach(() => {
-  controller?.abort();
-  controller = undefined;
-});
-
-const until = async (check: () => boolean, ms = 2000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
-
-function start(html: string): PageSession {
-  document.body.innerHTML = html;
-  controller = new AbortController();
-  const session = createPageSession(document, controller.signal);
-  startChecks(session, controller.signal);
-  session.start();
-  return session;
-}
-
-const checksAttr = () => document.documentElement.getAttribute('data-exam-assist-checks');
+import { describe, expect, it } from 'vitest';
+import { sessionOf } from '../../../src/page/session';
+import { checksState, sessionOn, typeValue } from './dom-page';
 
 describe('page session', () => {
   it('says idle once every field is collected and checked, busy while a change waits', async () => {
-    const session = start(
+    const { session } = sessionOn(
       `<table><tr><td>手机号码</td><td><input id="m" value="0381234"></td></tr></table>`,
     );
-    expect(checksAttr()).toBe('idle');
+    expect(checksState()).toBe('idle');
     expect(document.getElementById('m')!.getAttribute('data-exam-assist-state')).toBe('error');
     const mobile = document.getElementById('m') as HTMLInputElement;
-    mobile.value = '13912345678';
-    mobile.dispatchEvent(new Event('input', { bubbles: true }));
-    expect(checksAttr()).toBe('busy');
+    typeValue(mobile, '13912345678');
+    expect(checksState()).toBe('busy');
     await session.whenChecked();
-    expect(checksAttr()).toBe('idle');
+    expect(checksState()).toBe('idle');
     expect(mobile.getAttribute('data-exam-assist-state')).toBe('ok');
     expect(session.findings()).toEqual([]);
   });
 
   it('collects the page once per change, however many features read it', async () => {
-    const session = start(
+    const { session } = sessionOn(
       `<h3>教育经历</h3><div id="rows"><div><span>毕业证书编号</span><input id="d0"></div></div>`,
     );
     const before = session.stats();
@@ -57,7 +31,7 @@ describe('page session', () => {
     const row = document.createElement('div');
     row.innerHTML = '<span>毕业证书编号</span><input id="d1">';
     document.getElementById('rows')!.append(row);
-    await until(() => session.fields().length === 2);
+    await expect.poll(() => session.fields().length).toBe(2);
     // Readers between two changes read the model, not the page.
     for (let i = 0; i < 10; i++) {
       session.fields();
@@ -75,12 +49,12 @@ describe('page session', () => {
   });
 
   it('is found by document, and the signal removes it and everything it wrote', async () => {
-    const session = start(`<label for="e">电子邮件</label><input id="e" value="a@">`);
+    const { session, stop } = sessionOn(`<label for="e">电子邮件</label><input id="e" value="a@">`);
     expect(sessionOf(document)).toBe(session);
     expect(document.getElementById('e')!.getAttribute('aria-invalid')).toBe('true');
-    controller!.abort();
+    stop();
     expect(sessionOf(document)).toBeUndefined();
-    expect(checksAttr()).toBeNull();
+    expect(checksState()).toBeNull();
     const el = document.getElementById('e')!;
     expect(
       el

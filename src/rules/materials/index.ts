@@ -39,6 +39,15 @@ const clean = (v: string | undefined) => {
   return s === '' || /^-*请选择-*$/.test(s) ? undefined : s;
 };
 
+/**
+ * The exam year a checklist prepares for. Registration opens in January
+ * (the 2024 notices: 1 月 22 日 – 2 月 4 日), so until September it is this
+ * year's; from October on, a candidate is preparing next year's registration.
+ */
+export function examYearOf(today: Date): number {
+  return today.getMonth() >= 9 ? today.getFullYear() + 1 : today.getFullYear();
+}
+
 export function deriveFacts(profile: MaterialsInput, today: Date): Facts {
   const idType = clean(profile.basic?.idType);
   const kind = idKindOf(idType);
@@ -66,7 +75,7 @@ export function deriveFacts(profile: MaterialsInput, today: Date): Facts {
     usedEducation: ticked.length > 0 ? ticked : allEducation,
     allEducation,
     certificates: (profile.certificates ?? []).filter((row) => !!row),
-    examYear: today.getFullYear(),
+    examYear: examYearOf(today),
   };
 }
 

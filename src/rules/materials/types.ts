@@ -71,7 +71,7 @@ export interface MaterialsInput {
 }
 
 export interface MaterialsOptions {
-  /** Registration is in the exam year (seed 003: January–February): "this year" is today's. */
+  /** The exam year follows from it (index.ts `examYearOf`). */
   today: Date;
   /** Byte limit of the photo under the active preset (R-PHOTO). */
   photoMaxBytes: number;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MATERIAL_IDS,
   computeMaterials,
+  examYearOf,
   otherMaterialsReason,
   citeSource,
   type MaterialId,
@@ -334,6 +335,18 @@ describe('uploads, photo and sources', () => {
     expect(item(base(), 'photo')!.photo).toBe(true);
     expect(list(base(), 40_000).items.at(-1)!.detail.zh).toContain('不超过 40 KB');
     expect(list(base(), 29_999).items.at(-1)!.detail.zh).toContain('小于 30 KB');
+  });
+  it('from October on the list prepares next year’s registration', () => {
+    expect(examYearOf(new Date('2026-09-30T12:00:00'))).toBe(2026);
+    expect(examYearOf(new Date('2026-10-01T12:00:00'))).toBe(2027);
+    const profile = base();
+    profile.education[0]!.graduationDate = '2027-06';
+    const december = computeMaterials(profile, {
+      today: new Date('2026-12-02'),
+      photoMaxBytes: 40_000,
+    });
+    expect(december.items.map((i) => i.id)).toContain('graduate-pledge');
+    expect(ids(profile)).toContain('graduate-pledge'); // January 2026: graduating later still counts
   });
   it('an empty profile still gets the items every candidate brings', () => {
     expect(ids({})).toEqual([

@@ -158,6 +158,11 @@ describe('materials checklist', () => {
   it('prints the list alone on one A4 page', async () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => (document.documentElement.dataset.print = 'materials'));
+    // On paper: the checklist with its items, nothing of the form around it.
+    expect(await page.getByTestId('materials').isVisible()).toBe(true);
+    expect(await page.locator('li[data-material="internship-form-hkmotw"]').isVisible()).toBe(true);
+    expect(await page.locator('form').first().isVisible()).toBe(false);
+    expect(await page.locator('#summary').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     await page.evaluate(() => delete document.documentElement.dataset.print);
     await page.emulateMedia({ media: 'screen' });
@@ -184,12 +189,16 @@ describe('materials checklist', () => {
         async () => {
           await options.reload();
           await options.getByTestId('materials').waitFor();
-          return [await ready('notice-slip'), await ready('photo'), await ready('diploma')];
+          return [
+            await ready('notice-slip'),
+            await ready('photo'),
+            await ready('diploma'),
+            await options.locator('li[data-extra="学历认证报告"]').count(),
+          ];
         },
         { timeout: 15_000 },
       )
-      .toEqual(['true', 'true', 'false']);
-    await expect(options.locator('li[data-extra="学历认证报告"]').count()).resolves.toBe(1);
+      .toEqual(['true', 'true', 'false', 1]);
 
     const [download] = await Promise.all([
       options.waitForEvent('download'),

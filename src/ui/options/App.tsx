@@ -1,4 +1,4 @@
-// The options page (issue 4 item 5): the profile by group with findings, the
+// The options page: the profile by group with findings, the
 // snapshot history (restore / rename / delete), export / import, settings.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';

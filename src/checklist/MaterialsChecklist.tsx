@@ -8,6 +8,7 @@ import type { MaterialsTicks, Profile } from '../profile/schema';
 import {
   citeSource,
   computeMaterials,
+  materialSetFor,
   otherMaterialsReason,
   OTHER_MATERIALS_SOURCE,
   REVIEW_EXEMPTION,
@@ -26,6 +27,8 @@ export interface MaterialsChecklistProps {
   onTicks(ticks: MaterialsTicks): Promise<void> | void;
   /** Registration year; tests pass a fixed date. */
   today?: Date;
+  /** The active field rule set: it picks the materials set (src/rules/materials). */
+  ruleSet?: string;
 }
 
 const EMPTY: MaterialsTicks = { ready: [], extra: [] };
@@ -47,13 +50,15 @@ export function MaterialsChecklist(props: MaterialsChecklistProps) {
   const ticks = profile.materials ?? EMPTY;
   const [name, setName] = useState('');
   const [failure, setFailure] = useState<string>();
+  const set = materialSetFor(props.ruleSet);
   const result = useMemo(
     () =>
-      computeMaterials(profile, {
-        today: props.today ?? new Date(),
-        photoMaxBytes: props.photoMaxBytes,
-      }),
-    [profile, props.photoMaxBytes, props.today],
+      computeMaterials(
+        profile,
+        { today: props.today ?? new Date(), photoMaxBytes: props.photoMaxBytes },
+        set,
+      ),
+    [profile, props.photoMaxBytes, props.today, set],
   );
   const ready = new Set(ticks.ready);
   const readyCount =
@@ -225,6 +230,9 @@ export function MaterialsChecklist(props: MaterialsChecklistProps) {
           </button>
         </div>
       </div>
+      <p class="materials-set" data-set={result.setId}>
+        {t(T.set, locale)}：{t(set.label, locale)}
+      </p>
       {failure && (
         <p class="materials-failed" role="alert">
           {fill(t(T.saveFailed, locale), { reason: failure })}

@@ -26,6 +26,7 @@ export const CHECKLIST_TEXT = {
   otherName: { zh: '材料名称', en: 'Material' },
   addOther: { zh: '添加', en: 'Add' },
   removeOther: { zh: '删除“{name}”', en: 'Remove “{name}”' },
+  set: { zh: '清单规则', en: 'Checklist rules' },
   print: { zh: '打印清单', en: 'Print the list' },
   ready: { zh: '已准备', en: 'Ready' },
   noUpload: { zh: '不上传材料', en: 'No upload' },

@@ -394,6 +394,7 @@ export function PracticeApp(props: PracticeAppProps) {
           <MaterialsChecklist
             profile={profileForList}
             locale={locale}
+            ruleSet={props.ruleSet?.id}
             photoMaxBytes={props.photoMaxBytes ?? photoMaxBytesFor(props.ruleSet?.id)}
             links={{
               photo: props.links.photo,

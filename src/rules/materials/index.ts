@@ -22,7 +22,6 @@ export { SOURCE_DOCS, citeSource } from './sources';
 export { OTHER_MATERIALS_SOURCE };
 
 export const MATERIAL_SETS: Record<string, MaterialSet> = { [REVIEW_2014.id]: REVIEW_2014 };
-export const DEFAULT_MATERIAL_SET = REVIEW_2014.id;
 
 /** The materials set a field rule set uses (both follow the platform guide's list today). */
 export function materialSetFor(_ruleSet: RuleSetId | string | undefined): MaterialSet {

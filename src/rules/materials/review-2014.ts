@@ -100,8 +100,6 @@ export function workUnitKind(unit: string): UnitKind {
   return 'other';
 }
 
-const ORIGINAL_AND_COPY = text('原件及复印件', 'original and a photocopy');
-
 function idDocument(facts: Facts): LocalText {
   const type = facts.idType;
   if (!type) {
@@ -163,7 +161,7 @@ export const REVIEW_2014_RULES: readonly MaterialRule[] = [
       detail: idDocument(facts),
       reason: facts.idType ? quote(L.idType, facts.idType) : EVERYONE,
       sources: [review(2), UPLOAD],
-      // Seed: "有些图片只有两个或固定数量的（例如身份证明材料）": front and back.
+      // upload-beijing-2025 2.3: some items take a fixed number of images, 身份证明 two (front and back).
       scan: { images: 2 },
     }),
   },

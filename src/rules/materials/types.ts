@@ -83,7 +83,7 @@ export interface MaterialsResult {
   items: MaterialItem[];
   /**
    * False when the candidate uploads nothing and goes to 现场审核 with the
-   * originals (军队现役, seed 003 重庆): the scan links are then not offered.
+   * originals (军队现役; upload-2024, 重庆): the scan links are then not offered.
    */
   upload: boolean;
   /** Why upload is false, built from the profile. */

@@ -107,6 +107,7 @@ export function App() {
         <MaterialsChecklist
           profile={profile}
           locale={locale}
+          ruleSet={settings.ruleSet}
           photoMaxBytes={resolvePhotoPreset(settings.photoPreset, settings.ruleSet).maxBytes}
           links={{
             photo: browser.runtime.getURL('/photo.html'),

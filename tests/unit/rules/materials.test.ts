@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   MATERIAL_IDS,
+  MATERIAL_SETS,
+  materialSetFor,
   computeMaterials,
   examYearOf,
   otherMaterialsReason,
@@ -367,6 +369,15 @@ describe('uploads, photo and sources', () => {
       expect(citeSource(i.sources[0]!, 'zh')).toMatch(/（20\d\d），第（.+）项|（20\d\d），/);
       expect(i.reason.en.length).toBeGreaterThan(0);
     }
+  });
+  it('each materials set has one rule per id, all known; both field rule sets use review-2014', () => {
+    for (const set of Object.values(MATERIAL_SETS)) {
+      const ruleIds = set.rules.map((rule) => rule.id);
+      expect(new Set(ruleIds).size).toBe(ruleIds.length);
+      for (const id of ruleIds) expect(MATERIAL_IDS).toContain(id);
+    }
+    expect(materialSetFor('guide-2014').id).toBe('review-2014');
+    expect(materialSetFor('notice-2022').id).toBe('review-2014');
   });
   it('item 11 names the chosen region and site', () => {
     expect(

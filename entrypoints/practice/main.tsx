@@ -10,11 +10,13 @@ import { initLocale, watchLocale } from '../../src/i18n/locale';
 import { t, type Locale } from '../../src/i18n';
 import { getSetting } from '../../src/settings';
 import { ruleSetById, type Finding } from '../../src/rules';
+import { resolvePhotoPreset } from '../../src/images/presets';
 
 async function main() {
-  const [locale, ruleSetId] = await Promise.all([
+  const [locale, ruleSetId, photoPreset] = await Promise.all([
     initLocale(),
     getSetting('ruleSet').catch(() => undefined),
+    getSetting('photoPreset').catch(() => undefined),
   ]);
   const ruleSet = ruleSetById(ruleSetId);
   const root = document.getElementById('app')!;
@@ -44,7 +46,9 @@ async function main() {
           welcome: url('/welcome.html'),
           photo: url('/photo.html'),
           options: url('/options.html'),
+          material: url('/photo.html?preset=material'),
         }}
+        photoMaxBytes={resolvePhotoPreset(photoPreset, ruleSetId).maxBytes}
         subscribeFindings={subscribeFindings}
         onFix={(elementId, value) => {
           const element = document.getElementById(elementId) as FormField | null;

@@ -16,12 +16,8 @@ import {
   type Finding,
   type RuleSet,
 } from '../rules';
-import {
-  profileFileSchema,
-  PROFILE_FILE_FORMAT,
-  PROFILE_FILE_VERSION,
-  type ProfileFile,
-} from '../profile/schema';
+import { PROFILE_FILE_FORMAT, type ProfileFile } from '../profile/schema';
+import { migrateProfileFile, ProfileFileError, PROFILE_VERSIONS } from '../profile/versions';
 
 export class UsageError extends Error {}
 /** `--help`: the usage line on stdout, exit 0. */
@@ -97,19 +93,21 @@ export function readProfileFile(file: string): ProfileFile {
     throw new UsageError(
       `不是考试助手的资料文件（缺少 "format": "${PROFILE_FILE_FORMAT}"）/ not a profile file: ${file}`,
     );
-  if (o.version !== PROFILE_FILE_VERSION)
+  // Every earlier version is read through its migration (src/profile/versions.ts).
+  if (!(PROFILE_VERSIONS as readonly unknown[]).includes(o.version))
     throw new UsageError(
-      `不支持的资料文件版本 / unsupported profile file version: ${JSON.stringify(o.version)} (supported: ${PROFILE_FILE_VERSION})`,
+      `不支持的资料文件版本 / unsupported profile file version: ${JSON.stringify(o.version)} (supported: ${PROFILE_VERSIONS.join(', ')})`,
     );
-  const parsed = profileFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? issue.path.join('.') : '(root)';
+  try {
+    return migrateProfileFile(data);
+  } catch (error) {
+    const problem = error instanceof ProfileFileError ? error.problem : undefined;
+    const issue = problem?.code === 'invalid' ? problem.issues[0] : undefined;
+    if (!issue) throw error;
     throw new UsageError(
-      `资料文件内容不符合格式 / not a valid profile: ${where}: ${issue.message}`,
+      `资料文件内容不符合格式 / not a valid profile: ${issue.path || '(root)'}: ${issue.message}`,
     );
   }
-  return parsed.data;
 }
 
 function resolveRuleSet(option: string | undefined, file: ProfileFile, notes: string[]): RuleSet {

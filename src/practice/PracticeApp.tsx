@@ -5,7 +5,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { GROUPS, type FieldDef, type Finding, type RuleSet } from '../rules';
-import type { Profile } from '../profile/schema';
+import type { MaterialsTicks, Profile } from '../profile/schema';
+import { MaterialsChecklist } from '../checklist/MaterialsChecklist';
+import { photoMaxBytesFor } from '../rules/materials';
 import { fill, t, type Locale } from '../i18n';
 import { LocaleToggle } from '../i18n/LocaleToggle';
 import {
@@ -42,7 +44,10 @@ export interface PracticeAppProps {
   onLocaleChange(locale: Locale): void;
   ruleSet?: RuleSet;
   persistence: PracticePersistence;
-  links: { welcome: string; photo: string; options: string };
+  /** `material`: the photo tool on its material preset (the checklist's scans). */
+  links: { welcome: string; photo: string; options: string; material?: string };
+  /** Byte limit of the active photo preset; defaults to the rule set's R-PHOTO limit. */
+  photoMaxBytes?: number;
   /** The page assist's current findings, pushed whenever they change (the summary lists them). */
   subscribeFindings(listener: (findings: Finding[]) => void): () => void;
   /** Applies a finding's safe fix to the field with this DOM id, as the overlay's fix button does. */
@@ -73,6 +78,8 @@ function platformName(def: FieldDef, row?: number): string {
 export function PracticeApp(props: PracticeAppProps) {
   const { locale } = props;
   const [state, setState] = useState<PracticeState>(emptyState);
+  /** The materials checklist's ticks: kept with the profile, not a form field. */
+  const [materials, setMaterials] = useState<MaterialsTicks | undefined>(undefined);
   const [loaded, setLoaded] = useState(false);
   const [restored, setRestored] = useState(false);
   const [save, setSave] = useState<SaveStatus>({ kind: 'idle' });
@@ -94,6 +101,7 @@ export function PracticeApp(props: PracticeAppProps) {
           if (!hasContent(loadedState)) return;
           replaced.current = true;
           setState(loadedState);
+          setMaterials(profile.materials);
           setRestored(true);
         }
       })
@@ -111,10 +119,16 @@ export function PracticeApp(props: PracticeAppProps) {
   // Autosave: a short pause after the last change, like the platform's 提交 but without losing work.
   const stateRef = useRef(state);
   stateRef.current = state;
+  const materialsRef = useRef(materials);
+  materialsRef.current = materials;
+  const currentProfile = (): Profile => {
+    const profile = stateToProfile(stateRef.current);
+    return materialsRef.current ? { ...profile, materials: materialsRef.current } : profile;
+  };
   const doSave = async () => {
     setSave({ kind: 'saving' });
     try {
-      await props.persistence.save(stateToProfile(stateRef.current));
+      await props.persistence.save(currentProfile());
       setSave({ kind: 'saved', at: new Date() });
     } catch (error) {
       setSave({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
@@ -124,7 +138,11 @@ export function PracticeApp(props: PracticeAppProps) {
     if (!touched.current || !hasContent(state)) return;
     const timer = setTimeout(() => void doSave(), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [state]);
+  }, [state, materials]);
+  const profileForList = useMemo(
+    () => (materials ? { ...stateToProfile(state), materials } : stateToProfile(state)),
+    [state, materials],
+  );
 
   const update = (mutate: (draft: PracticeState) => void) => {
     touched.current = true;
@@ -373,6 +391,20 @@ export function PracticeApp(props: PracticeAppProps) {
               ))}
             </section>
           </form>
+          <MaterialsChecklist
+            profile={profileForList}
+            locale={locale}
+            ruleSet={props.ruleSet?.id}
+            photoMaxBytes={props.photoMaxBytes ?? photoMaxBytesFor(props.ruleSet?.id)}
+            links={{
+              photo: props.links.photo,
+              material: props.links.material ?? props.links.photo,
+            }}
+            onTicks={(ticks) => {
+              touched.current = true;
+              setMaterials(ticks);
+            }}
+          />
         </main>
         <aside id="summary" class="summary" aria-labelledby="summary-title" tabIndex={-1}>
           <h2 id="summary-title">{t(T.summaryTitle, locale)}</h2>
@@ -453,9 +485,11 @@ export function PracticeApp(props: PracticeAppProps) {
                   replaced.current = true;
                   const empty = emptyState();
                   setState(empty);
+                  setMaterials(materials && { ready: [], extra: [] });
                   setRestored(false);
                   // Saved as a new, empty version: the earlier ones stay in the history (options page).
                   stateRef.current = empty;
+                  if (materialsRef.current) materialsRef.current = { ready: [], extra: [] };
                   void doSave();
                 }
               }}

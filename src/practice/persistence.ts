@@ -33,6 +33,8 @@ export function practicePatch(profile: Profile): ProfilePatch {
       }
     });
   }
+  // The checklist at the end of the form shows the ticks: they travel whole.
+  if (profile.materials) patch.materials = profile.materials;
   return patch;
 }
 

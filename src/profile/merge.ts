@@ -2,7 +2,7 @@
 // Pure: no DOM, no browser API.
 import { z } from 'zod';
 import { fieldByKey } from '../rules/catalogue';
-import { ROW_GROUPS, SINGLE_GROUPS, profileSchema, type Profile } from './schema';
+import { ROW_GROUPS, SINGLE_GROUPS, materialsSchema, profileSchema, type Profile } from './schema';
 import { isStorableKey, type ProfilePatch } from './patch';
 
 export * from './patch';
@@ -15,6 +15,7 @@ export const profilePatchSchema = z.object({
     z.string().max(40),
     z.array(z.object({ row: z.number().int().min(0).max(19), values: patchValues })).max(20),
   ),
+  materials: materialsSchema.optional(),
 });
 
 /**
@@ -52,6 +53,7 @@ export function mergePatch(base: Profile, patch: ProfilePatch): Profile {
     // A trailing row the candidate emptied completely is not a row any more.
     while (target.length > 0 && Object.keys(target[target.length - 1]!).length === 0) target.pop();
   }
+  if (patch.materials) next.materials = structuredClone(patch.materials);
   return profileSchema.parse(next);
 }
 

@@ -8,6 +8,11 @@ import type { RowGroupId, SingleGroupId } from './groups';
 export interface ProfilePatch {
   single: Partial<Record<SingleGroupId, Record<string, string>>>;
   rows: Partial<Record<RowGroupId, { row: number; values: Record<string, string> }[]>>;
+  /**
+   * The materials checklist's ticks, whole (src/profile/schema.ts `materialsSchema`):
+   * present only from the pages that show the checklist; absent keeps the stored ticks.
+   */
+  materials?: { ready: string[]; extra: { name: string; ready: boolean }[] };
 }
 
 export function emptyPatch(): ProfilePatch {
@@ -42,6 +47,7 @@ export function addToPatch(patch: ProfilePatch, key: string, value: string, row?
 
 export function patchIsEmpty(patch: ProfilePatch): boolean {
   return (
+    patch.materials === undefined &&
     Object.values(patch.single).every((values) => !values || Object.keys(values).length === 0) &&
     Object.values(patch.rows).every((rows) => !rows || rows.length === 0)
   );

@@ -30,6 +30,23 @@ export const certificateRowSchema = groupSchema('certificates');
 export const applicationSchema = groupSchema('application');
 export const registerSchema = groupSchema('register');
 
+/**
+ * The candidate's ticks on the materials checklist (src/rules/materials/):
+ * the ids of the items ready, and the items the 考区/考点 add, named by the
+ * candidate (item 11 of the guide's list). Kept with the profile so they are
+ * backed up, exported and restored like the rest (file version 2).
+ */
+export const materialsSchema = z
+  .object({
+    ready: z.array(z.string().min(1).max(60)).max(100).default([]),
+    extra: z
+      .array(z.object({ name: z.string().trim().min(1).max(100), ready: z.boolean() }).strict())
+      .max(20)
+      .default([]),
+  })
+  .strict();
+export type MaterialsTicks = z.infer<typeof materialsSchema>;
+
 export const profileSchema = z
   .object({
     register: registerSchema.default({}),
@@ -40,6 +57,8 @@ export const profileSchema = z
     training: z.array(trainingRowSchema).max(20).default([]),
     certificates: z.array(certificateRowSchema).max(20).default([]),
     application: applicationSchema.default({}),
+    /** Absent until the candidate ticks an item (version 1 files have none). */
+    materials: materialsSchema.optional(),
   })
   .strict();
 
@@ -47,7 +66,7 @@ export type Profile = z.infer<typeof profileSchema>;
 
 /** The current version of the profile file format (docs/profile-format.md). */
 export const PROFILE_FILE_FORMAT = 'exam-assist/profile';
-export const PROFILE_FILE_VERSION = 1;
+export const PROFILE_FILE_VERSION = 2;
 
 /** One snapshot of the history an export may carry ("optionally its history"). */
 export const historyEntrySchema = z

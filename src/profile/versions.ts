@@ -7,8 +7,11 @@
 //   `{ format: 'exam-assist/profile', version: 0, savedAt?, values: { name: '…', 'education.0.school': '…' } }`.
 //   No release shipped it, but files of that shape exist in our own fixtures and
 //   notes, so it is the honest "earlier version" every migration test starts from.
-// - version 1: values grouped by the platform's groups, rows as arrays
-//   (src/profile/schema.ts `profileFileSchema`).
+// - version 1: values grouped by the platform's groups, rows as arrays.
+// - version 2: the profile may carry `materials` (ticks of the materials
+//   checklist, src/profile/schema.ts `materialsSchema`); a version-1 reader
+//   would refuse that key (the schema is strict), hence the new version. A
+//   version-1 file is a version-2 file without ticks (`migrateV1toV2`).
 import { z } from 'zod';
 import { FIELDS, fieldByKey } from '../rules/catalogue';
 import {
@@ -23,7 +26,7 @@ import {
 } from './schema';
 
 /** Every version a file may carry; the last is the current one. */
-export const PROFILE_VERSIONS = [0, 1] as const;
+export const PROFILE_VERSIONS = [0, 1, 2] as const;
 
 /** The header every version shares: enough to know which migration to run. */
 export const fileHeaderSchema = z.object({
@@ -87,7 +90,9 @@ const KNOWN_STORED = new Set(
  * (passwords, captcha, 密码找回答案) and unknown keys are dropped, never carried
  * forward: the schema has no place for them (never stored).
  */
-export function migrateV0toV1(file: ProfileFileV0): ProfileFile {
+export function migrateV0toV1(file: ProfileFileV0): Omit<ProfileFile, 'version'> & {
+  version: 1;
+} {
   const profile: Profile = emptyProfile();
   for (const [flatKey, text] of Object.entries(file.values)) {
     const rowMatch = /^(education|training|certificates)\.(\d{1,2})\.([A-Za-z]+)$/.exec(flatKey);
@@ -122,6 +127,11 @@ export function migrateV0toV1(file: ProfileFileV0): ProfileFile {
   };
 }
 
+/** 1 → 2: nothing to change; the profile gains an optional place for ticks. */
+export function migrateV1toV2(file: { version: 1 } & Record<string, unknown>): unknown {
+  return { ...file, version: 2 };
+}
+
 /**
  * Reads any known version of the (unencrypted) profile file and returns it at
  * the current version, fully validated. Throws ProfileFileError naming the problem.
@@ -142,6 +152,8 @@ export function migrateProfileFile(raw: unknown): ProfileFile {
     if (!v0.success) throw new ProfileFileError({ code: 'invalid', issues: zodIssues(v0.error) });
     current = migrateV0toV1(v0.data);
   }
+  if ((current as { version: number }).version === 1)
+    current = migrateV1toV2(current as { version: 1 } & Record<string, unknown>);
   const parsed = profileFileSchema.safeParse(current);
   if (!parsed.success)
     throw new ProfileFileError({ code: 'invalid', issues: zodIssues(parsed.error) });
@@ -150,7 +162,7 @@ export function migrateProfileFile(raw: unknown): ProfileFile {
 
 /** Reads a bare profile object stored at `version` (snapshot records carry one). */
 export function migrateProfile(raw: unknown, version: number): Profile {
-  if (version === PROFILE_FILE_VERSION) {
+  if (version === PROFILE_FILE_VERSION || version === 1) {
     return migrateProfileFile({ format: PROFILE_FILE_FORMAT, version, profile: raw }).profile;
   }
   if (version === 0)

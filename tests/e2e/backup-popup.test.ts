@@ -104,9 +104,9 @@ describe('popup restore, export and import', () => {
       const future = path.join(dir, 'future.json');
       writeFileSync(
         future,
-        JSON.stringify({ format: 'exam-assist/profile', version: 2, profile: {} }),
+        JSON.stringify({ format: 'exam-assist/profile', version: 3, profile: {} }),
       );
-      expect(await importWith(future, '')).toContain('文件版本 2 比本扩展支持的版本 1 新');
+      expect(await importWith(future, '')).toContain('文件版本 3 比本扩展支持的版本 2 新');
       const truncated = path.join(dir, 'truncated.json');
       writeFileSync(truncated, text.slice(0, 300));
       expect(await importWith(truncated, '考试 passphrase 2025')).toContain('文件不完整');

@@ -1,11 +1,14 @@
 // The options page: the profile by group with findings, the
 // snapshot history (restore / rename / delete), export / import, settings.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t, type Locale } from '../../i18n';
 import { applyLocale, initLocale, watchLocale } from '../../i18n/locale';
 import { getSettings, watchSetting, type Settings } from '../../settings';
 import { snapshotStore, type SnapshotMeta, type SnapshotStore } from '../../storage/snapshots';
-import type { Profile } from '../../profile';
+import { emptyPatch, type MaterialsTicks, type Profile } from '../../profile';
+import { resolvePhotoPreset } from '../../images/presets';
+import { MaterialsChecklist } from '../../checklist/MaterialsChecklist';
 import { ProfileEditor } from './ProfileEditor';
 import { HistorySection } from './HistorySection';
 import { FileSection } from './FileSection';
@@ -31,6 +34,9 @@ export function App() {
   const [skipped, setSkipped] = useState(0);
   const [profile, setProfile] = useState<Profile>();
   const [profileKey, setProfileKey] = useState(0);
+  // The newest ticks, for a save of the profile editor made after a tick (its draft predates it).
+  const ticksRef = useRef<MaterialsTicks | undefined>(undefined);
+  ticksRef.current = profile?.materials;
 
   const refresh = async (s = store, reloadProfile = false) => {
     if (!s) return;
@@ -53,9 +59,12 @@ export function App() {
     })();
     const stopLocale = watchLocale((next) => setLocaleState(next));
     const stopRuleSet = watchSetting('ruleSet', () => void getSettings().then(setSettings));
+    // The checklist's photo item names the active photo preset's limit.
+    const stopPreset = watchSetting('photoPreset', () => void getSettings().then(setSettings));
     return () => {
       stopLocale();
       stopRuleSet();
+      stopPreset();
     };
   }, []);
 
@@ -71,6 +80,7 @@ export function App() {
         <p>{t(TEXT.intro)}</p>
         <nav aria-label={t(TEXT.nav)}>
           <a href="#profile-title">{t({ zh: '我的资料', en: 'My profile' })}</a>
+          <a href="#materials-title">{t({ zh: '报名材料清单', en: 'Materials checklist' })}</a>
           <a href="#history-title">{t({ zh: '快照历史', en: 'History' })}</a>
           <a href="#file-title">{t({ zh: '导出与导入', en: 'Export and import' })}</a>
           <a href="#settings-title">{t({ zh: '设置', en: 'Settings' })}</a>
@@ -81,13 +91,38 @@ export function App() {
           key={profileKey}
           profile={profile}
           ruleSet={settings.ruleSet}
-          onSave={async (next) => {
+          onSave={async (edited) => {
+            const { materials: _draftTicks, ...values } = edited;
+            const next: Profile = ticksRef.current
+              ? { ...values, materials: ticksRef.current }
+              : values;
             await store.saveProfile(next, {
               source: 'edit',
               keepLast: settings.retention.keepLast,
             });
             await refresh(store, false);
             setProfile(next);
+          }}
+        />
+        <MaterialsChecklist
+          profile={profile}
+          locale={locale}
+          ruleSet={settings.ruleSet}
+          photoMaxBytes={resolvePhotoPreset(settings.photoPreset, settings.ruleSet).maxBytes}
+          links={{
+            photo: browser.runtime.getURL('/photo.html'),
+            material: browser.runtime.getURL('/photo.html?preset=material' as '/photo.html'),
+          }}
+          onTicks={async (ticks) => {
+            const next = { ...profile, materials: ticks };
+            ticksRef.current = ticks;
+            setProfile(next);
+            // One tick is one change of the newest snapshot's ticks, merged like a page's values.
+            await store.saveAuto(
+              { ...emptyPatch(), materials: ticks },
+              { host: 'materials', keepLast: settings.retention.keepLast },
+            );
+            await refresh(store, false);
           }}
         />
         <HistorySection

@@ -107,6 +107,31 @@ describe('npm run check', () => {
     noStack(bad);
   });
 
+  it('an earlier file version is read through its migration (version 1, no ticks)', async () => {
+    const file = JSON.parse(readFileSync(path.join(ROOT, FIX, 'bad-id-check.json'), 'utf8'));
+    expect(file.version).toBe(2);
+    const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-v1-'));
+    const v1 = path.join(dir, 'v1.json');
+    writeFileSync(v1, JSON.stringify({ ...file, version: 1 }));
+    const r = await check(v1);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('[R-ID-CN]');
+  });
+
+  it('a version-2 file with materials ticks is read; the ticks do not change the findings', async () => {
+    const file = JSON.parse(readFileSync(path.join(ROOT, FIX, 'valid.json'), 'utf8'));
+    file.profile.materials = {
+      ready: ['notice-slip'],
+      extra: [{ name: '学历认证报告', ready: false }],
+    };
+    const dir = mkdtempSync(path.join(tmpdir(), 'exam-assist-v2-'));
+    const v2 = path.join(dir, 'v2.json');
+    writeFileSync(v2, JSON.stringify(file));
+    const r = await check(v2);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('没有发现问题 / No problems found.');
+  });
+
   it('only warnings: exit 0', async () => {
     // A 16-digit diploma number is only a warning (R-DIPLOMA-FORMAT: unusual layouts warn, never block).
     const r = await check(FIX + 'degree-number-warning.json');

@@ -21,6 +21,9 @@ import { PRACTICE_TEXT } from '../../../src/practice/text';
 import { WELCOME_TEXT } from '../../../src/ui/welcome/text';
 import { LOCALE_TOGGLE_TEXT } from '../../../src/i18n/LocaleToggle';
 import { POPUP_LINKS_TEXT } from '../../../src/practice/PopupLinks';
+import { CHECKLIST_TEXT } from '../../../src/checklist/text';
+import { SOURCE_DOCS } from '../../../src/rules/materials';
+import { REVIEW_2014_RULES } from '../../../src/rules/materials/review-2014';
 
 function expectBoth(text: LocalText | undefined, where: string): void {
   expect(text, where).toBeDefined();
@@ -55,6 +58,32 @@ describe('LocalText tables', () => {
     ['welcome page', WELCOME_TEXT],
     ['language switch', LOCALE_TOGGLE_TEXT],
     ['popup links', POPUP_LINKS_TEXT],
+    ['materials checklist', CHECKLIST_TEXT],
+    ['materials sources', Object.values(SOURCE_DOCS)],
+    [
+      'materials items (every rule on a candidate it applies to)',
+      REVIEW_2014_RULES.map((rule) =>
+        rule.apply(
+          {
+            idType: '台湾身份证',
+            origin: 'hkmotw',
+            onDutyStatus: '当年毕业研究生',
+            workUnit: '北京协和医院',
+            militaryIdentity: '军队及武警干部',
+            activeDuty: true,
+            examCategory: '110 临床执业医师',
+            examLevel: 'physician',
+            usedEducation: [
+              { educationLevel: '传统医学师承或确有专长人员', graduationDate: '2026-07' },
+            ],
+            allEducation: [{ educationRegion: '国外', educationLevel: '中专' }],
+            certificates: [{ certificateType: '执业助理医师', registrationDate: '2025-01' }],
+            examYear: 2026,
+          },
+          { today: new Date('2026-01-20'), photoMaxBytes: 40_000 },
+        ),
+      ),
+    ],
   ])('%s: every text has Chinese and English', (name, table) => {
     const found = { n: 0 };
     walk(table, name, found);

@@ -6,6 +6,7 @@ import {
   mergePatch,
   sameProfile,
   countValues,
+  patchIsEmpty,
 } from '../../../src/profile';
 
 describe('merge of page values by group and row', () => {
@@ -71,5 +72,27 @@ describe('merge of page values by group and row', () => {
       {},
       { certificateNumber: 'C-2' },
     ]);
+  });
+});
+
+describe('materials ticks in a merge', () => {
+  const ticks = {
+    ready: ['notice-slip', 'photo'],
+    extra: [{ name: '学历认证报告', ready: false }],
+  };
+  it('a page patch without ticks keeps the stored ticks', () => {
+    const base = { ...emptyProfile(), materials: ticks };
+    const patch = emptyPatch();
+    addToPatch(patch, 'name', '张三');
+    const next = mergePatch(base, patch);
+    expect(next.basic.name).toBe('张三');
+    expect(next.materials).toEqual(ticks);
+  });
+  it('a patch with ticks replaces them whole, and is not empty', () => {
+    const base = { ...emptyProfile(), materials: ticks };
+    const patch = { ...emptyPatch(), materials: { ready: ['photo'], extra: [] } };
+    expect(patchIsEmpty(patch)).toBe(false);
+    expect(mergePatch(base, patch).materials).toEqual({ ready: ['photo'], extra: [] });
+    expect(sameProfile(base, mergePatch(base, patch))).toBe(false);
   });
 });

@@ -35,9 +35,9 @@ describe('profile versions and migrations', () => {
     expect(PROFILE_VERSIONS.at(-1)).toBe(PROFILE_FILE_VERSION);
   });
 
-  it('migrates a flat version-0 file into groups and rows', () => {
+  it('migrates a flat version-0 file into groups and rows (through 1 to the current 2)', () => {
     const file = migrateProfileFile(v0File);
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.savedAt).toBe('2025-01-20T08:00:00.000Z');
     expect(file.profile.basic).toEqual({
       name: '张三',
@@ -86,13 +86,42 @@ describe('profile versions and migrations', () => {
     }
   });
 
+  it('reads a version-1 file as version 2 without ticks; version 2 keeps its ticks', () => {
+    const v1 = {
+      format: 'exam-assist/profile',
+      version: 1,
+      savedAt: '2025-01-20T08:00:00.000Z',
+      profile: { basic: { name: '张三' }, education: [{ school: '北京大学' }] },
+    };
+    const file = migrateProfileFile(v1);
+    expect(file.version).toBe(2);
+    expect(file.profile.basic.name).toBe('张三');
+    expect(file.profile.materials).toBeUndefined();
+    const ticked = {
+      ...v1,
+      version: 2,
+      profile: {
+        ...v1.profile,
+        materials: { ready: ['photo'], extra: [{ name: '学历认证报告', ready: true }] },
+      },
+    };
+    expect(migrateProfileFile(ticked).profile.materials).toEqual({
+      ready: ['photo'],
+      extra: [{ name: '学历认证报告', ready: true }],
+    });
+    expect(migrateProfile(ticked.profile, 2).materials?.ready).toEqual(['photo']);
+    expect(() => migrateProfileFile({ ...ticked, profile: { materials: { ready: [3] } } })).toThrow(
+      /invalid content/,
+    );
+  });
+
   it('names a future version', () => {
     try {
-      migrateProfileFile({ format: 'exam-assist/profile', version: 2, profile: {} });
+      migrateProfileFile({ format: 'exam-assist/profile', version: 3, profile: {} });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ProfileFileError);
-      expect((error as ProfileFileError).problem).toEqual({ code: 'future-version', version: 2 });
+      expect((error as ProfileFileError).problem).toEqual({ code: 'future-version', version: 3 });
     }
   });
 

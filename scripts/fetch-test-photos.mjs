@@ -867,7 +867,13 @@ export async function fetchBenchPhotos() {
   const wanted = Object.entries(BENCH_EXTRA).map(
     ([name, file]) => `./usr/share/wallpapers/${name}/contents/images/${file}`,
   );
-  sh('sh', ['-c', 'd="$1"; shift; dpkg-deb --fsys-tarfile "$0" | tar -x -C "$d" "$@"', deb, extract, ...wanted]);
+  sh('sh', [
+    '-c',
+    'd="$1"; shift; dpkg-deb --fsys-tarfile "$0" | tar -x -C "$d" "$@"',
+    deb,
+    extract,
+    ...wanted,
+  ]);
   const files = {};
   for (const [name, file] of Object.entries(BENCH_EXTRA)) {
     const target = `real-${name}.jpg`;
@@ -894,7 +900,7 @@ export async function fetchBenchPhotos() {
   {
     const jpeg = readFileSync(path.join(PHOTO_DIR, 'phone-12mp-upright.jpg'));
     const segments = [];
-    for (let total = 0; total < 7_300_000; ) {
+    for (let total = 0; total < 7_300_000;) {
       const body = Buffer.alloc(65_000, 0x20);
       body.write('MPF\0', 0, 'binary');
       for (let i = 4; i < body.length; i += 97) body[i] = (total + i) & 0x7f;

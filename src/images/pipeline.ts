@@ -380,10 +380,16 @@ export async function processImage(
   }
 
   // A photo already compliant (JPEG, 33:48, under the cap, upright, not CMYK, at least the
-  // preset's minimum, no larger than its target): handed over untouched, as the candidate
-  // made it (a re-encode would only lose detail).
+  // preset's minimum, no larger than its target) and no crop asked for: handed over
+  // untouched, as the candidate made it (a re-encode would only lose detail).
+  const centred =
+    !options.crop ||
+    (options.crop.cx === CENTRED.cx &&
+      options.crop.cy === CENTRED.cy &&
+      options.crop.zoom === CENTRED.zoom);
   if (
     preset.kind === 'photo' &&
+    centred &&
     format === 'jpeg' &&
     input.size <= preset.maxBytes &&
     info.orientation === 1 &&

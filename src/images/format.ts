@@ -273,15 +273,16 @@ export interface JpegHeaders {
   scanData: number;
 }
 
+const WINDOW = 1024 * 1024;
+
 /** APP1 (EXIF), SOF0–SOF15 except DHT, JPG, DAC: the segments readImageInfo reads. */
 const keepSegment = (marker: number) =>
   marker === 0xe1 ||
   (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc);
 
 /**
- * Walks a JPEG's segments from the start to its first scan, reading only each
- * segment's 4-byte head past `head` (the bytes already read), and the EXIF and
- * SOF segments whole. A phone JPEG may carry megabytes of previews and depth
+ * Walks a JPEG's segments from the start to its first scan, reading past `head`
+ * (the bytes already read) in 1 MB windows, keeping the EXIF and SOF segments. A phone JPEG may carry megabytes of previews and depth
  * maps (APP2 MPF) before its size marker: the walk skips them instead of
  * reading a fixed amount and giving up.
  */
@@ -290,10 +291,18 @@ export async function readJpegHeaders(
   total: number,
   read: (offset: number, length: number) => Promise<Uint8Array>,
 ): Promise<JpegHeaders> {
-  const at = async (offset: number, length: number): Promise<Uint8Array> =>
-    offset + length <= head.length
-      ? head.subarray(offset, offset + length)
-      : read(offset, Math.min(length, total - offset));
+  // Past `head`, reads go in windows of WINDOW bytes: one read per ~16 segments of 64 KB
+  // (a blob read has a fixed cost; a 7 MB preview block then costs 8 reads, not 113).
+  let window = head;
+  let windowStart = 0;
+  const at = async (offset: number, length: number): Promise<Uint8Array> => {
+    if (offset >= windowStart && offset + length <= windowStart + window.length)
+      return window.subarray(offset - windowStart, offset - windowStart + length);
+    const want = Math.min(Math.max(length, WINDOW), total - offset);
+    window = await read(offset, want);
+    windowStart = offset;
+    return window.subarray(0, Math.min(length, window.length));
+  };
   const parts: Uint8Array[] = [new Uint8Array([0xff, 0xd8])];
   let i = 2;
   let scanData = -1;

@@ -47,7 +47,7 @@ const reader = (bytes: Uint8Array, log: number[]) => async (offset: number, leng
 };
 
 describe('readJpegHeaders: the size and orientation past megabytes of metadata', () => {
-  it('finds the SOF after 3 MB of APP2 segments, reading only segment heads past the first block', async () => {
+  it('finds the SOF after 3 MB of APP2 segments, in a few 1 MB reads past the first block', async () => {
     const bytes = jpeg(3_000_000);
     const log: number[] = [];
     const headers = await readJpegHeaders(
@@ -58,9 +58,8 @@ describe('readJpegHeaders: the size and orientation past megabytes of metadata',
     const info = readImageInfo(headers.bytes);
     expect(info).toMatchObject({ width: 4000, height: 3000, orientation: 6, components: 3 });
     expect(headers.scanData).toBe(bytes.length - scan.length - 2);
-    // Past the first 64 KB: 4-byte heads, and the SOF whole; never a segment body of 60 KB.
-    expect(Math.max(...log)).toBeLessThan(100);
-    expect(log.reduce((a, b) => a + b, 0)).toBeLessThan(1_000);
+    // Past the first 64 KB: windows of 1 MB, not one read per segment (50 of them).
+    expect(log.length).toBeLessThanOrEqual(4);
   });
 
   it('reads nothing more when the headers are inside the first block', async () => {

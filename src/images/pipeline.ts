@@ -742,13 +742,15 @@ async function decodePhoto(
   out: Size,
 ): Promise<{ bitmap: ImageBitmap | OffscreenCanvas; path: DecodePath }> {
   const s = Math.min(out.width / crop.width, out.height / crop.height);
-  if (format === 'jpeg' && s * DCT_FLOOR <= 0.5) {
-    const f = Math.min(1, s * DCT_FLOOR);
-    const want = {
-      width: Math.ceil(full.width * f),
-      height: Math.ceil(full.height * f),
-    };
-    const scaled = await decodeDct(blob, want).catch(() => undefined);
+  // libjpeg scales by 1/2, 1/4 or 1/8, and Chromium's ImageDecoder takes the largest
+  // scale NOT above the desired size: ask for exactly the smallest one that still
+  // leaves DCT_FLOOR× the output (checked in Chromium: desired 780 of 3024 gives 756).
+  const k = [8, 4, 2].find((d) => s * DCT_FLOOR * d <= 1);
+  if (format === 'jpeg' && k) {
+    const want = { width: Math.ceil(full.width / k), height: Math.ceil(full.height / k) };
+    // A square request: the decoder compares it with the stored (not yet rotated) size.
+    const side = Math.max(want.width, want.height);
+    const scaled = await decodeDct(blob, want, side).catch(() => undefined);
     if (scaled) return { bitmap: scaled, path: 'jpeg-dct-scaled' };
   }
   return {
@@ -761,19 +763,25 @@ async function decodePhoto(
 const DCT_FLOOR = 2;
 
 /** A DCT-scaled JPEG decode of at least `want` (upright), orientation applied, as a canvas; undefined where unavailable. */
-async function decodeDct(blob: Blob, want: Size): Promise<OffscreenCanvas | undefined> {
+async function decodeDct(
+  blob: Blob,
+  want: Size,
+  side: number,
+): Promise<OffscreenCanvas | undefined> {
   const Decoder = (globalThis as { ImageDecoder?: ImageDecoderCtor }).ImageDecoder;
   if (typeof Decoder !== 'function') return undefined;
   const decoder = new Decoder({
     data: await blob.arrayBuffer(),
     type: 'image/jpeg',
-    desiredWidth: want.width,
-    desiredHeight: want.height,
+    desiredWidth: side,
+    desiredHeight: side,
   });
   try {
     const { image } = await decoder.decode();
     try {
-      if (image.displayWidth < want.width || image.displayHeight < want.height) return undefined;
+      // Rounding: the decoder's size may be a pixel short of ceil(full / k).
+      if (image.displayWidth < want.width - 1 || image.displayHeight < want.height - 1)
+        return undefined;
       // Drawing a VideoFrame applies its rotation/flip (the EXIF orientation), once, 1:1.
       const { canvas: c, ctx } = canvas({ width: image.displayWidth, height: image.displayHeight });
       ctx.drawImage(image as unknown as CanvasImageSource, 0, 0);

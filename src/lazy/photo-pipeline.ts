@@ -1,5 +1,5 @@
-// The photo pipeline for the content script (issue 5 item 1), never carried in
-// content.js (issue 3 item 8: ≤ 30 KB gzip). First choice: the extension-origin
+// The photo pipeline for the content script, never carried in
+// content.js (≤ 30 KB gzip). First choice: the extension-origin
 // photo frame (./photo-frame.ts), a secure context even on http pages, where a
 // large JPEG is decoded DCT-scaled. Where the frame cannot load: the pipeline as
 // a part run in this frame's isolated world (same function, same arguments).

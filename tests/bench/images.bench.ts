@@ -1,4 +1,4 @@
-// Encoder bench (issue 5 item 2): processImage alone in a loopback page, and
+// Encoder bench: processImage alone in a loopback page, and
 // Chromium's JPEG encoder against MozJPEG on the same pixels (the photo tool's
 // second encoder). Not the candidate's wait, nor a comparison with other tools:
 // that is tests/bench/photo.bench.ts (end to end, Gaussian SSIM against
@@ -70,7 +70,7 @@ export default async function bench(): Promise<void> {
   });
   const ourCode = ours.outputFiles[0]!.text;
   // MozJPEG (@jsquash/jpeg, wasm) at the same output size, to decide whether it
-  // measurably beats Chromium's encoder (issue 5 item 2).
+  // measurably beats Chromium's encoder.
   const moz = await build({
     stdin: {
       contents: `import encode, { init } from '@jsquash/jpeg/encode';
@@ -161,7 +161,6 @@ export default async function bench(): Promise<void> {
           }
           const decodeMs = med(decodeTimes);
           const ourMs = med(ourTimes);
-          let t = 0;
           const full = await createImageBitmap(file, { imageOrientation: 'from-image' });
 
           // References: high-quality stepped downscale of the same region from the full decode.
@@ -201,7 +200,7 @@ export default async function bench(): Promise<void> {
                 type: 'image/jpeg',
               }),
           };
-          t = performance.now();
+          const t = performance.now();
           const withMoz = await processImage(file, { preset: PRESETS.guide, altEncoder });
           const withMozMs = performance.now() - t;
           const withMozSsim = w.ssim(

@@ -271,7 +271,8 @@ const keepSegment = (marker: number) =>
 
 /**
  * Walks a JPEG's segments from the start to its first scan, reading past `head`
- * (the bytes already read) in 1 MB windows, keeping the EXIF and SOF segments. A phone JPEG may carry megabytes of previews and depth
+ * (the bytes already read) in 1 MB windows, keeping the EXIF and SOF segments.
+ * A phone JPEG may carry megabytes of previews and depth
  * maps (APP2 MPF) before its size marker: the walk skips them instead of
  * reading a fixed amount and giving up.
  */

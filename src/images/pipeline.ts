@@ -762,7 +762,7 @@ async function decodePhoto(
 /** Oversampling kept by the DCT-scaled decode before the one 'high' draw (bench: SSIM ≥ a full decode's). */
 const DCT_FLOOR = 2;
 
-/** A DCT-scaled JPEG decode of at least `want` (upright), orientation applied, as a canvas; undefined where unavailable. */
+/** A DCT-scaled JPEG decode of at least `want` (upright), orientation applied, as a canvas (or undefined). */
 async function decodeDct(
   blob: Blob,
   want: Size,

@@ -37,6 +37,7 @@ export function preparePhotoFrame(doc: Document): Promise<HTMLIFrameElement> {
     const el = doc.createElement('iframe');
     el.setAttribute('data-exam-assist-photo-frame', '');
     el.setAttribute('aria-hidden', 'true');
+    el.title = '照片处理 Photo processing';
     el.tabIndex = -1;
     el.style.cssText =
       'position:fixed;width:1px;height:1px;left:-10px;top:-10px;border:0;opacity:0;pointer-events:none';

@@ -745,7 +745,7 @@ async function decodePhoto(
   // libjpeg scales by 1/2, 1/4 or 1/8, and Chromium's ImageDecoder takes the largest
   // scale NOT above the desired size: ask for exactly the smallest one that still
   // leaves DCT_FLOOR× the output (checked in Chromium: desired 780 of 3024 gives 756).
-  const k = [8, 4, 2].find((d) => s * DCT_FLOOR * d <= 1);
+  const k = DCT_SCALES.find((d) => s * DCT_FLOOR * d <= 1);
   if (format === 'jpeg' && k) {
     const want = { width: Math.ceil(full.width / k), height: Math.ceil(full.height / k) };
     // A square request: the decoder compares it with the stored (not yet rotated) size.
@@ -760,11 +760,14 @@ async function decodePhoto(
 }
 
 /**
- * Oversampling kept by the DCT-scaled decode before the one 'high' draw. At 2 the
- * photo bench scored two 12 MP photos 0.0001 below a full decode (and no faster
- * on http); at 4 a 12 MP photo is decoded whole and a 48 MP one at 1/2.
+ * Oversampling kept by the DCT-scaled decode before the one 'high' draw, and the
+ * scales used: 1/4 and 1/8 only. Photo bench: a 48 MP photo at 1/4 scored above a
+ * full decode (0.9754 vs 0.9753) in 0.32–0.69× the baseline's time; 12 MP ones at
+ * 1/2 scored 0.0001 below it and were no faster on http, so they decode whole
+ * (the baseline's own pixels); a 48 MP one at 1/2 was no faster than the baseline.
  */
-const DCT_FLOOR = 4;
+const DCT_FLOOR = 2;
+const DCT_SCALES = [8, 4];
 
 /** A DCT-scaled JPEG decode of at least `want` (upright), orientation applied, as a canvas (or undefined). */
 async function decodeDct(

@@ -6,7 +6,6 @@
 // with fresh input+change events, so the page's listeners only ever see a file
 // the platform accepts. A file that cannot be made compliant leaves the input
 // empty, marked "failed", with a message saying why and what to do.
-import { browser } from 'wxt/browser';
 import type { LocalText } from '../rules/types';
 import { t } from '../i18n';
 import { CENTRED, type CropChoice } from '../images/geometry';
@@ -16,6 +15,7 @@ import { formatBytes, PRESETS, resolvePhotoPreset, type Preset } from '../images
 import { processImage } from '../lazy/photo-pipeline';
 import { preparePhotoFrame } from '../lazy/photo-frame';
 import { sessionOf } from './session';
+import { photoPresetItem, ruleSetItem } from '../items';
 
 const ATTR = 'data-exam-assist-photo';
 const BYTES_ATTR = 'data-exam-assist-photo-bytes';
@@ -39,10 +39,14 @@ export function classifyFileInput(
 
 async function activePhotoPreset(): Promise<Preset> {
   try {
-    const stored = await browser.storage.local.get(['photoPreset', 'ruleSet']);
+    // Settings items (src/items.ts), validated here: zod stays out of the content script.
+    const [preset, ruleSet] = await Promise.all([
+      photoPresetItem.getValue(),
+      ruleSetItem.getValue(),
+    ]);
     return resolvePhotoPreset(
-      typeof stored.photoPreset === 'string' ? stored.photoPreset : undefined,
-      typeof stored.ruleSet === 'string' ? stored.ruleSet : undefined,
+      typeof preset === 'string' ? preset : undefined,
+      typeof ruleSet === 'string' ? ruleSet : undefined,
     );
   } catch {
     return PRESETS.guide;

@@ -46,6 +46,12 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     host_permissions: ['*://*.nmec.org.cn/*'],
     optional_host_permissions: ['*://*/*'],
+    // The photo frame (src/lazy/photo-frame.ts): the pipeline in an extension-origin,
+    // secure context on the platform's pages, http ones included. Other hosts use the
+    // in-page pipeline.
+    web_accessible_resources: [
+      { resources: ['photo-frame.html'], matches: ['*://*.nmec.org.cn/*'] },
+    ],
     // MozJPEG/libheif run as WebAssembly in extension pages (docs/toolchain.md).
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

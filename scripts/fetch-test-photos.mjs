@@ -838,3 +838,91 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     `[fetch-test-photos] ${UNSEEN_DIR}: ${Object.keys(unseen.files).length} unseen cases`,
   );
 }
+
+// ---------------------------------------------------------------------------
+// The photo bench's set (tests/bench/photo.bench.ts): the real photographs and
+// phone-like cases above plus two more photographs of the same package (a
+// portrait one among them), an already-compliant 390×567 JPEG under 40,000
+// bytes (must reach the page untouched), and a 12 MP JPEG with 7.3 MB of
+// metadata before its size marker (as phones' embedded previews and depth
+// maps do). Own folder and manifest; uses sharp (devDependency) to cut and
+// encode.
+export const BENCH_DIR = path.join(PHOTO_DIR, 'bench');
+const BENCH_VERSION = 1;
+/** Photographs of the package beyond REAL, with the file taken (largest JPEG). */
+const BENCH_EXTRA = { PastelHills: '3200x2000.jpg', SafeLanding: '1622x2880.jpg' };
+
+export async function fetchBenchPhotos() {
+  const manifestFile = path.join(BENCH_DIR, 'manifest.json');
+  if (existsSync(manifestFile)) {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    if (manifest.version === BENCH_VERSION) return manifest;
+  }
+  const base = await fetchTestPhotos();
+  const { default: sharp } = await import('sharp');
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const debDir = path.join(PHOTO_DIR, 'deb');
+  const deb = downloadPackage(debDir);
+  const extract = path.join(BENCH_DIR, 'x');
+  rmSync(extract, { recursive: true, force: true });
+  mkdirSync(extract, { recursive: true });
+  const wanted = Object.entries(BENCH_EXTRA).map(
+    ([name, file]) => `./usr/share/wallpapers/${name}/contents/images/${file}`,
+  );
+  sh('sh', [
+    '-c',
+    'd="$1"; shift; dpkg-deb --fsys-tarfile "$0" | tar -x -C "$d" "$@"',
+    deb,
+    extract,
+    ...wanted,
+  ]);
+  const files = {};
+  for (const [name, file] of Object.entries(BENCH_EXTRA)) {
+    const target = `real-${name}.jpg`;
+    copyFileSync(
+      path.join(extract, `usr/share/wallpapers/${name}/contents/images/${file}`),
+      path.join(BENCH_DIR, target),
+    );
+    files[target] = `${PACKAGE}: ${name} ${file}`;
+  }
+  rmSync(extract, { recursive: true, force: true });
+  // Already compliant: 390×567 (33:48), the largest quality under 40,000 bytes.
+  {
+    const src = path.join(PHOTO_DIR, base.real[3]);
+    const pixels = await sharp(src).resize(390, 567, { fit: 'cover' }).toBuffer();
+    let out;
+    for (let q = 95; q >= 40 && !out; q -= 5) {
+      const jpeg = await sharp(pixels).jpeg({ quality: q, mozjpeg: false }).toBuffer();
+      if (jpeg.length <= 40_000) out = jpeg;
+    }
+    writeFileSync(path.join(BENCH_DIR, 'compliant-390x567.jpg'), out);
+    files['compliant-390x567.jpg'] = `390×567 JPEG, ${out.length} bytes`;
+  }
+  // 7.3 MB of APP2 segments (64 KB each, as MPF previews are split) before the SOF.
+  {
+    const jpeg = readFileSync(path.join(PHOTO_DIR, 'phone-12mp-upright.jpg'));
+    const segments = [];
+    for (let total = 0; total < 7_300_000;) {
+      const body = Buffer.alloc(65_000, 0x20);
+      body.write('MPF\0', 0, 'binary');
+      for (let i = 4; i < body.length; i += 97) body[i] = (total + i) & 0x7f;
+      segments.push(appSegment(0xe2, body));
+      total += body.length + 4;
+    }
+    const out = withSegments(jpeg, exifOrientationSegment(1), ...segments);
+    writeFileSync(path.join(BENCH_DIR, 'phone-12mp-bigmeta.jpg'), out);
+    files['phone-12mp-bigmeta.jpg'] = `12 MP with ${segments.length} APP2 segments before SOF`;
+  }
+  const photos = [
+    ...base.real.map((f) => path.join(PHOTO_DIR, f)),
+    ...Object.keys(BENCH_EXTRA).map((n) => path.join(BENCH_DIR, `real-${n}.jpg`)),
+    ...['phone-12mp-upright.jpg', 'phone-12mp-rot6.jpg', 'phone-48mp.jpg', 'transparent.png'].map(
+      (f) => path.join(PHOTO_DIR, f),
+    ),
+    path.join(BENCH_DIR, 'compliant-390x567.jpg'),
+    path.join(BENCH_DIR, 'phone-12mp-bigmeta.jpg'),
+  ];
+  const manifest = { version: BENCH_VERSION, photos, files };
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  return manifest;
+}

@@ -253,3 +253,100 @@ export function jpegComplete(bytes: Uint8Array): boolean {
   }
   return false;
 }
+
+/** Where a JPEG's headers end: the first start-of-scan segment's offset and the offset after its header. */
+export interface JpegHeaders {
+  /** SOI + the EXIF and SOF segments found, in file order (what readImageInfo needs). */
+  bytes: Uint8Array;
+  /** File offset just after the SOS header: the entropy-coded data starts here (-1: none found). */
+  scanData: number;
+}
+
+const WINDOW = 1024 * 1024;
+
+/** APP1 (EXIF), SOF0–SOF15 except DHT, JPG, DAC: the segments readImageInfo reads. */
+const keepSegment = (marker: number) =>
+  marker === 0xe1 ||
+  (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc);
+
+/**
+ * Walks a JPEG's segments from the start to its first scan, reading past `head`
+ * (the bytes already read) in 1 MB windows, keeping the EXIF and SOF segments.
+ * A phone JPEG may carry megabytes of previews and depth
+ * maps (APP2 MPF) before its size marker: the walk skips them instead of
+ * reading a fixed amount and giving up.
+ */
+export async function readJpegHeaders(
+  head: Uint8Array,
+  total: number,
+  read: (offset: number, length: number) => Promise<Uint8Array>,
+): Promise<JpegHeaders> {
+  // Past `head`, reads go in windows of WINDOW bytes: one read per ~16 segments of 64 KB
+  // (a blob read has a fixed cost; a 7 MB preview block then costs 8 reads, not 113).
+  let window = head;
+  let windowStart = 0;
+  const at = async (offset: number, length: number): Promise<Uint8Array> => {
+    if (offset >= windowStart && offset + length <= windowStart + window.length)
+      return window.subarray(offset - windowStart, offset - windowStart + length);
+    const want = Math.min(Math.max(length, WINDOW), total - offset);
+    window = await read(offset, want);
+    windowStart = offset;
+    return window.subarray(0, Math.min(length, window.length));
+  };
+  const parts: Uint8Array[] = [new Uint8Array([0xff, 0xd8])];
+  let i = 2;
+  let scanData = -1;
+  // A stray byte between segments is skipped one at a time (as decoders do), only inside `head`.
+  for (let guard = 0; i + 4 <= total && guard < 100_000; guard++) {
+    const h = await at(i, 4);
+    if (h.length < 4) break;
+    if (h[0] !== 0xff) {
+      i++;
+      continue;
+    }
+    const marker = h[1]!;
+    if (marker === 0xff) {
+      i++;
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      i += 2;
+      continue;
+    }
+    if (marker === 0xd9) break;
+    const length = (h[2]! << 8) | h[3]!;
+    if (marker === 0xda) {
+      scanData = i + 2 + length;
+      break;
+    }
+    if (keepSegment(marker)) parts.push(await at(i, 2 + length));
+    i += 2 + length;
+  }
+  const size = parts.reduce((n, p) => n + p.length, 0);
+  const bytes = new Uint8Array(size);
+  let o = 0;
+  for (const p of parts) {
+    bytes.set(p, o);
+    o += p.length;
+  }
+  return { bytes, scanData };
+}
+
+/**
+ * The end-of-image check on the file's tail only: an FF D9 in `tail` (which
+ * starts at file offset `tailStart`) after the entropy data began at
+ * `scanData` (see jpegComplete for why any such FF D9 is the end). False means
+ * "not found here": the caller reads the whole file (data appended after the
+ * end, as motion photos append a video, can be long).
+ */
+export function jpegEndInTail(tail: Uint8Array, tailStart: number, scanData: number): boolean {
+  if (scanData < 0) return false;
+  let at = tail.length;
+  while (at > 0) {
+    const d9 = tail.lastIndexOf(0xd9, at - 1);
+    if (d9 < 1 || tailStart + d9 - 1 < scanData) return false;
+    if (tail[d9 - 1] === 0xff) return true;
+    at = d9;
+  }
+  return false;
+}

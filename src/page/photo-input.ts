@@ -13,6 +13,7 @@ import type { ProcessResult } from '../images/pipeline';
 import { formatBytes, PRESETS, resolvePhotoPreset, type Preset } from '../images/presets';
 // The pipeline itself is loaded on the first pick, not carried in content.js.
 import { processImage } from '../lazy/photo-pipeline';
+import { preparePhotoFrame } from '../lazy/photo-frame';
 import { sessionOf } from './session';
 import { photoPresetItem, ruleSetItem } from '../items';
 
@@ -183,12 +184,23 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
+  // A press or focus on a photo input starts loading the photo frame while the
+  // candidate is still in the file chooser (the first pick then does not wait for it).
+  const onApproach = (event: Event) => {
+    const input = event.composedPath()[0] ?? event.target;
+    if (!(input instanceof win.HTMLInputElement) || input.type !== 'file') return;
+    if (classifyFileInput(input, doc) === 'photo') void preparePhotoFrame(doc).catch(() => {});
+  };
   win.addEventListener('input', onEvent, true);
   win.addEventListener('change', onEvent, true);
+  win.addEventListener('pointerdown', onApproach, true);
+  win.addEventListener('focusin', onApproach, true);
   return {
     stop() {
       win.removeEventListener('input', onEvent, true);
       win.removeEventListener('change', onEvent, true);
+      win.removeEventListener('pointerdown', onApproach, true);
+      win.removeEventListener('focusin', onApproach, true);
       notice?.destroy();
     },
   };

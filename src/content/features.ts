@@ -12,6 +12,7 @@ import { startBackup } from '../backup/content';
 import { startTeach } from '../teach/content';
 import { ruleSetItem } from '../items';
 import { ruleSetById } from '../rules';
+import { followLocale } from '../i18n/locale';
 
 export const FEATURES: readonly PageFeature[] = [
   { name: 'teach', init: startTeach },
@@ -26,6 +27,8 @@ export const FEATURES: readonly PageFeature[] = [
           if (!signal.aborted) checks.setRuleSet(ruleSetById(id));
         })
         .catch(() => undefined);
+      // Messages in the UI language (src/i18n/locale.ts): checked again when it changes.
+      followLocale(signal, () => checks.recheckAll()).catch(() => undefined);
     },
   },
   { name: 'overlay', init: startOverlay },

@@ -1,6 +1,6 @@
-// The visible UI on the platform's pages (issue 3 item 3): one extension-owned
+// The visible UI on the platform's pages: one extension-owned
 // host element per document with a CLOSED shadow root holding every message and
-// the summary badge (engineering-notes.md: one host, not one per field).
+// the summary badge (docs/toolchain.md: one host, not one per field).
 // Only the focused (or hovered) field's full message is drawn, in a spot where
 // nothing of the page is (./obstacles.ts, ./placement.ts); every other field
 // with a finding gets a small marker beside it. Everything follows the page on
@@ -35,7 +35,7 @@ export interface Overlay {
 export interface OverlayOptions {
   /** Applies a fix's value to the field (page/values.ts writeFieldValue). */
   onFix(element: Element, value: string): boolean;
-  /** Extension point next to the summary (issue 7: teach-a-field). */
+  /** Extension point next to the summary (teach-a-field). */
   slot?: OverlaySlot;
 }
 
@@ -66,7 +66,7 @@ function viewportOf(doc: Document, view: Window): Viewport {
   };
 }
 
-/** Our callbacks never let an error reach the page (issue 3 item 5). */
+/** Our callbacks never let an error reach the page. */
 function safe<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined {
   return (...args: A) => {
     try {

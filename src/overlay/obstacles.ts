@@ -1,4 +1,4 @@
-// What the overlay must never cover (issue: messages hid fields and swallowed
+// What the overlay must never cover (a message over a field swallows its
 // clicks): every visible control, link, label and text of the page in the
 // viewport, and any open widget popup (role listbox/dialog/menu, or an
 // absolutely positioned `*popper*` / `*dropdown*` element as element-ui,

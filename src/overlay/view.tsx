@@ -44,7 +44,7 @@ function FindingLine({
           // The first fix is also one shortcut away from the field itself.
           aria-keyshortcuts={first ? FIX_SHORTCUT : undefined}
           title={first ? FIX_SHORTCUT : undefined}
-          // Keep focus where it was: the candidate may be typing (issue 3 item 3).
+          // Keep focus where it was: the candidate may be typing.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onFix(element, finding.fix!.value)}
         >
@@ -70,7 +70,10 @@ export function summaryText(
   let errors = 0;
   let warnings = 0;
   for (const item of items)
-    for (const f of item.findings) f.severity === 'error' ? errors++ : warnings++;
+    for (const f of item.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+    }
   const zh = `${count(errors, 'error', 'zh')} · ${count(warnings, 'warning', 'zh')}`;
   const en = `${count(errors, 'error', 'en')} · ${count(warnings, 'warning', 'en')}`;
   return { text: locale === 'en' ? en : zh, zh, en, errors, warnings };

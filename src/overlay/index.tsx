@@ -22,7 +22,6 @@ import {
 
 export type { OverlayItem } from './item';
 
-export { FIX_SHORTCUT, NEXT_SHORTCUT } from './item';
 
 export interface Overlay {
   update(items: OverlayItem[]): void;

@@ -22,7 +22,6 @@ import {
 
 export type { OverlayItem } from './item';
 
-
 export interface Overlay {
   update(items: OverlayItem[]): void;
   /** Something moved or changed (a session event): draw again on the next frame. */

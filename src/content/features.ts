@@ -15,6 +15,7 @@ import { loadTaught } from '../teach/store';
 import type { TaughtMapping } from '../page/types';
 import { ruleSetItem } from '../items';
 import { ruleSetById } from '../rules';
+import { followLocale } from '../i18n/locale';
 
 export const FEATURES: readonly PageFeature[] = [
   {
@@ -31,6 +32,8 @@ export const FEATURES: readonly PageFeature[] = [
       const checks = startChecks(session, signal);
       // Normally read by now: the first check uses it; a late one re-checks only if it differs.
       usePrepared(ruleSetId, signal, (id) => checks.setRuleSet(ruleSetById(id)));
+      // Messages in the UI language (src/i18n/locale.ts): checked again when it changes.
+      followLocale(signal, () => checks.recheckAll()).catch(() => undefined);
     },
   } satisfies PageFeature<string>,
   { name: 'overlay', init: startOverlay },

@@ -2,7 +2,7 @@
 // candidate never chose, the browser's UI language decides: Chinese unless the
 // browser runs in English (zh-CN is the default).
 import { browser } from 'wxt/browser';
-import { setLocale, type Locale } from './index';
+import { getLocale, setLocale, type Locale } from './index';
 import { parseSetting, setSetting, watchSetting } from '../settings';
 import { localeItem } from '../items';
 
@@ -47,4 +47,26 @@ export function watchLocale(
     applyLocale(locale, doc);
     listener(locale);
   });
+}
+
+/**
+ * The UI language for a content script: makes it current WITHOUT touching the
+ * page's document (its `lang` is the platform's), and calls `onChange` when the
+ * candidate switches language in any extension page, until `signal` aborts.
+ */
+export async function followLocale(signal: AbortSignal, onChange: () => void): Promise<void> {
+  const stored = await localeItem.getValue();
+  if (signal.aborted) return;
+  const locale =
+    stored === null ? localeFromUiLanguage(uiLanguage()) : parseSetting('locale', stored);
+  if (locale !== getLocale()) {
+    setLocale(locale);
+    onChange();
+  }
+  const stop = watchSetting('locale', (next) => {
+    if (next === getLocale()) return;
+    setLocale(next);
+    onChange();
+  });
+  signal.addEventListener('abort', stop, { once: true });
 }

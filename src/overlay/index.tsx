@@ -1,17 +1,31 @@
 // The visible UI on the platform's pages: one extension-owned
 // host element per document with a CLOSED shadow root holding every message and
 // the summary badge (docs/toolchain.md: one host, not one per field).
-// Messages follow their fields on scroll/resize/layout changes, never cover the
-// field being typed in, and never take focus on their own.
+// Only the focused (or hovered) field's full message is drawn, in a spot where
+// nothing of the page is (./obstacles.ts, ./placement.ts); every other field
+// with a finding gets a small marker beside it. Everything follows the page on
+// scroll, resize and layout changes (observers and events, no polling), never
+// takes focus on its own, and the fix and "next problem" are on the keyboard.
 import { render, type ComponentChild } from 'preact';
-import { OverlayView, type Placed } from './view';
+import { OverlayView, type MarkerAt } from './view';
 import { OVERLAY_CSS } from './styles';
 import type { OverlayItem } from './item';
+import { collectObstacles } from './obstacles';
+import {
+  overlaps,
+  placeMarker,
+  placeMessage,
+  nearestFree,
+  type Box,
+  type Viewport,
+} from './placement';
 
 export type { OverlayItem } from './item';
 
 export interface Overlay {
   update(items: OverlayItem[]): void;
+  /** Something moved or changed (a session event): draw again on the next frame. */
+  refresh(): void;
   isOurs(node: Node): boolean;
   destroy(): void;
 }
@@ -30,13 +44,24 @@ export interface OverlaySlot {
 }
 
 const HOST_ATTR = 'data-exam-assist-overlay';
-const GAP = 3;
+/** Marker size in CSS px (styles.ts `.marker`). */
+const MARKER = 14;
+/** Widths a message tries, widest first, until one fits a free spot. */
+const WIDTHS = [360, 280, 220, 170];
+/** How long a hovered message stays after the pointer left (time to reach its fix button). */
+const HOVER_GRACE_MS = 400;
 
-function intersects(
-  a: DOMRect,
-  b: { top: number; left: number; bottom: number; right: number },
-): boolean {
-  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+function toBox(r: DOMRect): Box {
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
+/** The layout viewport without scrollbars (standards and quirks mode pages). */
+function viewportOf(doc: Document, view: Window): Viewport {
+  const root = doc.compatMode === 'BackCompat' && doc.body ? doc.body : doc.documentElement;
+  return {
+    width: root.clientWidth || view.innerWidth,
+    height: root.clientHeight || view.innerHeight,
+  };
 }
 
 /** Our callbacks never let an error reach the page. */
@@ -67,15 +92,18 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   shadow.append(style, mount, slotMount);
 
   let items: OverlayItem[] = [];
+  let byElement = new Map<Element, OverlayItem>();
   let frame = 0;
   let destroyed = false;
   let cursor = -1;
-  let shown: Element[] = [];
+  let hovered: Element | undefined;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
 
   const attach = () => {
     if (!host.isConnected) doc.documentElement.appendChild(host);
   };
   attach();
+  const isOurs = (node: Node) => node === host || host.contains(node);
 
   const jump = safe(() => {
     const visible = items.filter((item) => item.element.isConnected);
@@ -95,7 +123,8 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     safe(options.onFix)(element, value) ?? false;
 
   // Which fields with findings are near the viewport: on a 5,000-field page only
-  // those are measured when drawing (IntersectionObserver does the rest off the main work).
+  // those are measured when drawing. Its thresholds also report a field that
+  // moved in or out of view without a scroll (a row opened above it).
   const near = new Set<Element>();
   const observed = new Set<Element>();
   const intersection = new view.IntersectionObserver(
@@ -106,7 +135,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       }
       schedule();
     }),
-    { rootMargin: '200px' },
+    { rootMargin: '200px', threshold: [0, 0.5, 1] },
   );
   const track = (next: OverlayItem[]) => {
     const wanted = new Set(next.map((item) => item.element));
@@ -123,41 +152,64 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }
   };
 
-  const place = (): Placed[] => {
-    const active = doc.activeElement;
-    const activeRect =
-      active && active !== doc.body && items.some((i) => i.element === active)
-        ? active.getBoundingClientRect()
-        : undefined;
-    const vw = view.innerWidth;
-    const vh = view.innerHeight;
-    const out: Placed[] = [];
-    for (const item of items) {
-      const el = item.element as HTMLElement;
-      if (!near.has(el) || !el.isConnected) continue;
-      const rect = el.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      if (rect.bottom < 0 || rect.top > vh || rect.right < 0 || rect.left > vw) continue;
-      out.push({
-        item,
-        rect,
-        top: rect.bottom + GAP,
-        left: Math.max(0, Math.min(rect.left, vw - 200)),
-        focused: el === active,
-        activeRect,
-      });
+  /** The field whose full message is shown: the hovered one, else the focused one. */
+  const current = (): OverlayItem | undefined => {
+    if (hovered) {
+      const item = byElement.get(hovered);
+      if (item && hovered.isConnected) return item;
     }
-    return out;
+    const active = doc.activeElement;
+    return active ? byElement.get(active) : undefined;
+  };
+
+  const onScreen = (r: DOMRect, vp: Viewport) =>
+    (r.width > 0 || r.height > 0) &&
+    r.bottom > 0 &&
+    r.right > 0 &&
+    r.top < vp.height &&
+    r.left < vp.width;
+
+  /** Moves a drawn element (hidden until now) into a free spot, or keeps it hidden. */
+  const put = (el: HTMLElement, at: Box | undefined) => {
+    if (!at) {
+      el.style.visibility = 'hidden';
+      return;
+    }
+    el.style.left = `${Math.round(at.left)}px`;
+    el.style.top = `${Math.round(at.top)}px`;
+    el.style.visibility = 'visible';
   };
 
   const draw = safe(() => {
     frame = 0;
     if (destroyed) return;
     attach();
-    const placed = items.length ? place() : [];
-    shown = placed.slice(0, 200).map((p) => p.item.element);
-    render(<OverlayView placed={placed} items={items} onFix={onFix} onJump={jump} />, mount);
-    avoidActive();
+    const vp = viewportOf(doc, view);
+    const shown = current();
+    const obstacles = items.length ? collectObstacles(doc, vp, isOurs) : [];
+    const taken: Box[] = [];
+    const markers: MarkerAt[] = [];
+    for (const item of items) {
+      if (item === shown || !near.has(item.element) || !item.element.isConnected) continue;
+      const rect = item.element.getBoundingClientRect();
+      if (!onScreen(rect, vp)) continue;
+      const box = placeMarker(toBox(rect), MARKER, [...obstacles, ...taken], vp);
+      if (!box) continue;
+      taken.push(box);
+      markers.push({ item, box });
+    }
+    render(
+      <OverlayView
+        message={shown}
+        markers={markers}
+        items={items}
+        onFix={onFix}
+        onJump={jump}
+        onHover={hover}
+        onLeave={leave}
+      />,
+      mount,
+    );
     if (options.slot) {
       try {
         render(options.slot.render(), slotMount);
@@ -166,51 +218,109 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
         console.debug('[exam-assist] overlay slot', error);
       }
     }
-  });
-
-  /** After layout: move a message that covers the field being typed in. */
-  const avoidActive = () => {
-    const active = doc.activeElement;
-    if (!active || active === doc.body || active === host) return;
-    const activeRect = active.getBoundingClientRect();
-    // The badge moves to the other corner when it would sit over the field in use.
+    // The teach dock (slot) is ours too: the badge and message keep clear of it.
+    for (const el of slotMount.querySelectorAll<HTMLElement>('.teach-dock > *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) taken.push(toBox(r));
+    }
+    const box = mount.querySelector<HTMLElement>('.msg');
+    if (box && shown) {
+      const rect = shown.element.getBoundingClientRect();
+      let at: Box | undefined;
+      if (onScreen(rect, vp)) {
+        for (const width of WIDTHS) {
+          if (width > vp.width) continue;
+          box.style.width = `${width}px`;
+          const size = box.getBoundingClientRect();
+          at = placeMessage(
+            toBox(rect),
+            { width, height: size.height },
+            [...obstacles, ...taken],
+            vp,
+          );
+          if (at) break;
+        }
+      }
+      put(box, at);
+      if (at) taken.push(at);
+    }
     const badge = mount.querySelector<HTMLElement>('.badge');
     if (badge) {
-      badge.classList.remove('left');
-      if (intersects(badge.getBoundingClientRect(), activeRect)) badge.classList.add('left');
+      const r = badge.getBoundingClientRect();
+      const size = { width: r.width, height: r.height };
+      const all = [...obstacles, ...taken];
+      // A corner first (bottom right, as before), else the free spot nearest to it.
+      const corners: Box[] = [
+        { left: vp.width - 16 - r.width, top: vp.height - 16 - r.height, ...size },
+        { left: 16, top: vp.height - 16 - r.height, ...size },
+        { left: vp.width - 16 - r.width, top: 16, ...size },
+        { left: 16, top: 16, ...size },
+      ];
+      const corner = corners.find(
+        (c) => c.left >= 0 && c.top >= 0 && !all.some((o) => overlaps(c, o, 4)),
+      );
+      put(badge, corner ?? nearestFree(corners[0]!, size, all, vp));
     }
-    for (const box of mount.querySelectorAll<HTMLElement>('.msg')) {
-      const r = box.getBoundingClientRect();
-      if (!intersects(r, activeRect)) continue;
-      const fieldTop = Number(box.dataset.fieldTop);
-      const fieldRight = Number(box.dataset.fieldRight);
-      const above = fieldTop - r.height - GAP;
-      const tryAbove = new DOMRect(r.left, above, r.width, r.height);
-      if (above >= 0 && !intersects(tryAbove, activeRect)) {
-        box.style.top = `${above}px`;
-        continue;
-      }
-      const right = new DOMRect(fieldRight + 8, Number(box.dataset.fieldTopRaw), r.width, r.height);
-      if (!intersects(right, activeRect) && right.right <= view.innerWidth) {
-        box.style.top = `${right.top}px`;
-        box.style.left = `${right.left}px`;
-        continue;
-      }
-      box.style.visibility = 'hidden';
-    }
-  };
+  });
 
   const schedule = () => {
     if (frame || destroyed) return;
     frame = view.requestAnimationFrame(draw);
   };
 
+  function hover(element: Element) {
+    if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+    hoverTimer = undefined;
+    if (hovered === element) return;
+    hovered = element;
+    schedule();
+  }
+  function leave() {
+    if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => {
+      hoverTimer = undefined;
+      hovered = undefined;
+      schedule();
+    }, HOVER_GRACE_MS);
+  }
+
   const onMove = () => schedule();
-  view.addEventListener('scroll', onMove, { capture: true, passive: true });
+  const onPointerOver = safe((event: Event) => {
+    const target = event.target as Element | null;
+    if (target && byElement.has(target)) hover(target);
+  });
+  const onPointerOut = safe((event: Event) => {
+    const target = event.target as Element | null;
+    if (target && target === hovered) leave();
+  });
+  /** Alt+Enter in a field applies its first fix; Alt+Shift+N goes to the next problem. */
+  const onKey = safe((event: KeyboardEvent) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' && !event.shiftKey) {
+      const item = doc.activeElement ? byElement.get(doc.activeElement) : undefined;
+      const fix = item?.findings.find((f) => f.fix)?.fix;
+      if (!item || !fix) return;
+      event.preventDefault();
+      onFix(item.element, fix.value);
+    } else if (event.shiftKey && event.code === 'KeyN' && items.length) {
+      event.preventDefault();
+      jump();
+    }
+  });
+  const passive = { capture: true, passive: true } as const;
+  view.addEventListener('scroll', onMove, passive);
   view.addEventListener('resize', onMove, { passive: true });
-  doc.addEventListener('focusin', onMove, { passive: true });
+  doc.addEventListener('focusin', onMove, passive);
+  doc.addEventListener('focusout', onMove, passive);
+  // A widget opening or closing (its popup animates in): draw when it settled.
+  doc.addEventListener('transitionend', onMove, passive);
+  doc.addEventListener('animationend', onMove, passive);
+  doc.addEventListener('mouseover', onPointerOver, passive);
+  doc.addEventListener('mouseout', onPointerOut, passive);
+  doc.addEventListener('keydown', onKey, { capture: true });
   const resizeObserver = new view.ResizeObserver(safe(() => schedule()));
   if (doc.body) resizeObserver.observe(doc.body);
+  resizeObserver.observe(doc.documentElement);
   // The page may remove our host (innerHTML rewrites, cleanup scripts): put it back.
   const hostWatch = new view.MutationObserver(
     safe(() => {
@@ -222,42 +332,30 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   );
   hostWatch.observe(doc.documentElement, { childList: true });
   options.slot?.connect?.(schedule);
-  // Layout can move a field without a scroll, a resize or a body size change (a
-  // row expanding above it, a collapsed panel): while messages are shown, look
-  // at their fields' positions a few times a second and redraw only on a move.
-  let lastRects = '';
-  const watchLayout = view.setInterval(
-    safe(() => {
-      if (destroyed || shown.length === 0 || doc.hidden) return;
-      let key = '';
-      // Only the fields whose messages are on screen: a scroll redraws the rest.
-      for (const element of shown) {
-        const r = element.getBoundingClientRect();
-        key += `${r.left | 0},${r.top | 0},${r.width | 0};`;
-      }
-      if (key !== lastRects) {
-        lastRects = key;
-        schedule();
-      }
-    }),
-    300,
-  );
 
   return {
     update(next) {
       items = next;
+      byElement = new Map(next.map((item) => [item.element, item]));
       cursor = -1;
       track(next);
       schedule();
     },
-    isOurs: (node) => node === host || host.contains(node),
+    refresh: schedule,
+    isOurs,
     destroy() {
       destroyed = true;
-      view.clearInterval(watchLayout);
       if (frame) view.cancelAnimationFrame(frame);
+      if (hoverTimer !== undefined) clearTimeout(hoverTimer);
       view.removeEventListener('scroll', onMove, { capture: true });
       view.removeEventListener('resize', onMove);
-      doc.removeEventListener('focusin', onMove);
+      doc.removeEventListener('focusin', onMove, { capture: true });
+      doc.removeEventListener('focusout', onMove, { capture: true });
+      doc.removeEventListener('transitionend', onMove, { capture: true });
+      doc.removeEventListener('animationend', onMove, { capture: true });
+      doc.removeEventListener('mouseover', onPointerOver, { capture: true });
+      doc.removeEventListener('mouseout', onPointerOut, { capture: true });
+      doc.removeEventListener('keydown', onKey, { capture: true });
       resizeObserver.disconnect();
       intersection.disconnect();
       hostWatch.disconnect();

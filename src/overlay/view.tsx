@@ -1,49 +1,55 @@
-// Preact components of the overlay: one message per field with findings, and the
-// summary badge. Text is Chinese first with English (docs/contributing.md "Text").
+// Preact components of the overlay: the full message of ONE field (the focused
+// or hovered one), a small marker beside every other field with a finding, and
+// the summary badge. Text is in the UI language only (src/i18n: Chinese by
+// default, English under the language switch). Positions are computed by the
+// host (index.tsx) with ./placement.ts; what is drawn here starts hidden and is
+// moved into a free spot after measuring.
 import type { Finding } from '../rules';
-import type { OverlayItem } from './item';
+import { getLocale, t, type Locale } from '../i18n';
+import { FIX_SHORTCUT, NEXT_SHORTCUT, type OverlayItem } from './item';
+import type { Box } from './placement';
 
-export interface Placed {
-  item: OverlayItem;
-  rect: DOMRect;
-  top: number;
-  left: number;
-  focused: boolean;
-  activeRect?: DOMRect;
-}
-
-const SEVERITY = {
+const TEXT = {
   error: { zh: '错误', en: 'Error' },
   warning: { zh: '提醒', en: 'Warning' },
-} as const;
+  fix: { zh: '修正：', en: 'Fix: ' },
+  next: { zh: '转到下一处', en: 'Go to the next problem' },
+};
+
+export interface MarkerAt {
+  item: OverlayItem;
+  box: Box;
+}
 
 function FindingLine({
   finding,
   element,
   onFix,
+  first,
 }: {
   finding: Finding;
   element: Element;
   onFix(el: Element, value: string): boolean;
+  first: boolean;
 }) {
-  const sev = SEVERITY[finding.severity];
+  const fixLabel = finding.fix ? t(TEXT.fix) + t(finding.fix.label) : '';
   return (
     <div class={`line ${finding.severity}`}>
-      <span class={`sev ${finding.severity}`}>{sev.zh}</span>
-      <span class="zh">{finding.message.zh}</span>
-      <span class="en" lang="en">
-        {finding.message.en}
-      </span>
+      <span class={`sev ${finding.severity}`}>{t(TEXT[finding.severity])}</span>
+      <span class="text">{t(finding.message)}</span>
       {finding.fix && (
         <button
           type="button"
           class="fix"
-          aria-label={`修正 Fix: ${finding.fix.label.zh} (${finding.fix.label.en})`}
+          // The first fix is also one shortcut away from the field itself.
+          aria-keyshortcuts={first ? FIX_SHORTCUT : undefined}
+          title={first ? FIX_SHORTCUT : undefined}
           // Keep focus where it was: the candidate may be typing.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onFix(element, finding.fix!.value)}
         >
-          修正：{finding.fix.label.zh}
+          {fixLabel}
+          {first && <kbd>{FIX_SHORTCUT}</kbd>}
         </button>
       )}
       <span class="rule">{finding.ruleId}</span>
@@ -51,12 +57,16 @@ function FindingLine({
   );
 }
 
-export function summaryText(items: OverlayItem[]): {
-  zh: string;
-  en: string;
-  errors: number;
-  warnings: number;
-} {
+/** "1 处错误" / "1 error", "2 warnings": English plurals (not "1 errors"). */
+export function count(n: number, kind: 'error' | 'warning', locale: Locale = getLocale()): string {
+  if (locale === 'en') return `${n} ${kind}${n === 1 ? '' : 's'}`;
+  return `${n} ${kind === 'error' ? '处错误' : '处提醒'}`;
+}
+
+export function summaryText(
+  items: OverlayItem[],
+  locale: Locale = getLocale(),
+): { text: string; zh: string; en: string; errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
   for (const item of items)
@@ -64,66 +74,89 @@ export function summaryText(items: OverlayItem[]): {
       if (f.severity === 'error') errors++;
       else warnings++;
     }
-  return {
-    zh: `${errors} 处错误 · ${warnings} 处提醒`,
-    en: `${errors} error${errors === 1 ? '' : 's'} · ${warnings} warning${warnings === 1 ? '' : 's'}`,
-    errors,
-    warnings,
-  };
+  const zh = `${count(errors, 'error', 'zh')} · ${count(warnings, 'warning', 'zh')}`;
+  const en = `${count(errors, 'error', 'en')} · ${count(warnings, 'warning', 'en')}`;
+  return { text: locale === 'en' ? en : zh, zh, en, errors, warnings };
+}
+
+function severityOf(item: OverlayItem): 'error' | 'warning' {
+  return item.findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
 }
 
 export function OverlayView({
-  placed,
+  message,
+  markers,
   items,
   onFix,
   onJump,
+  onHover,
+  onLeave,
 }: {
-  placed: Placed[];
+  message?: OverlayItem;
+  markers: MarkerAt[];
   items: OverlayItem[];
   onFix(el: Element, value: string): boolean;
   onJump(): void;
+  /** The pointer is over a marker or the message: keep (or show) that field's message. */
+  onHover(element: Element): void;
+  onLeave(): void;
 }) {
   const summary = summaryText(items);
   const any = summary.errors + summary.warnings > 0;
+  const firstFix = message?.findings.find((f) => f.fix);
   return (
     <div class="root">
-      {placed.map(({ item, rect, top, left }, index) => {
-        const severity = item.findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
-        return (
-          <div
-            key={index}
-            class={`msg ${severity}`}
-            role="note"
-            style={{ top: `${top}px`, left: `${left}px` }}
-            data-field-top={String(rect.top)}
-            data-field-top-raw={String(rect.top)}
-            data-field-right={String(rect.right)}
-          >
-            {item.findings.map((finding) => (
-              <FindingLine
-                key={finding.ruleId}
-                finding={finding}
-                element={item.element}
-                onFix={onFix}
-              />
-            ))}
-          </div>
-        );
-      })}
+      {markers.map(({ item, box }, index) => (
+        <div
+          key={index}
+          class={`marker ${severityOf(item)}`}
+          // The field itself carries the message (aria-describedby, aria-invalid).
+          aria-hidden="true"
+          style={{ left: `${box.left}px`, top: `${box.top}px` }}
+          onMouseEnter={() => onHover(item.element)}
+          onMouseLeave={onLeave}
+        >
+          !
+        </div>
+      ))}
+      {message && (
+        <div
+          class={`msg ${severityOf(message)}`}
+          role="note"
+          style={{ left: '0px', top: '0px', visibility: 'hidden' }}
+          onMouseEnter={() => onHover(message.element)}
+          onMouseLeave={onLeave}
+        >
+          {message.findings.map((finding) => (
+            <FindingLine
+              key={finding.ruleId}
+              finding={finding}
+              element={message.element}
+              onFix={onFix}
+              first={finding === firstFix}
+            />
+          ))}
+        </div>
+      )}
       {any && (
         <button
           type="button"
           class="badge"
+          style={{ visibility: 'hidden' }}
           onClick={onJump}
-          title="转到下一处 Go to the next finding"
+          aria-keyshortcuts={NEXT_SHORTCUT}
+          title={`${t(TEXT.next)} (${NEXT_SHORTCUT})`}
         >
-          <span class="e">{summary.errors} 处错误</span> ·{' '}
-          <span class="w">{summary.warnings} 处提醒</span>
-          <span class="sr"> — {summary.en}，转到下一处 Go to next</span>
+          <span class="e">{count(summary.errors, 'error')}</span> ·{' '}
+          <span class="w">{count(summary.warnings, 'warning')}</span>
+          <span class="sr">
+            {' '}
+            — {t(TEXT.next)} ({NEXT_SHORTCUT})
+          </span>
         </button>
       )}
       <div class="sr" role="status" aria-live="polite">
-        {any ? `${summary.zh}（${summary.en}）` : ''}
+        {any ? summary.text : ''}
       </div>
     </div>
   );

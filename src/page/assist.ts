@@ -19,6 +19,7 @@ import { guard } from './guard';
 import { startOverlay } from './overlay-feature';
 import { createPageSession, type PageSession } from './session';
 import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
+import { createTouchGate, isUnfilled, watchSubmitAttempts } from './touched';
 import { radioGroup, readFieldValue } from './values';
 
 type RowGroup = 'education' | 'training' | 'certificates';
@@ -60,6 +61,8 @@ export function startChecks(
   let values: Values = {};
   let rows: Record<RowGroup, Values[]> = { education: [], training: [], certificates: [] };
   const dirty = new Set<FormField>();
+  /** Required and selection findings wait for the candidate (src/page/touched.ts). */
+  const gate = createTouchGate();
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   const stopped = () => signal.aborted;
 
@@ -93,6 +96,8 @@ export function startChecks(
     if (kind !== 'file') {
       const value = state.sensitive ? readFieldValue(element) : readValueCached(state);
       findings = checkField(key, value, contextFor(state), row);
+      if (findings.length && !gate.isOpen(state.field) && isUnfilled(state.field, value))
+        findings = [];
       // A fix would carry the secret itself: sensitive fields get the message only.
       if (state.sensitive) findings = findings.map(({ fix: _fix, ...rest }) => rest);
     }
@@ -209,6 +214,13 @@ export function startChecks(
       target = radioGroup(target as HTMLInputElement)[0] ?? null;
     }
     if (!target || !states.has(target as FormField)) return;
+    const state = states.get(target as FormField)!;
+    // The first edit or blur in a group: its other fields' required findings may show now.
+    if (gate.touch(state.field)) {
+      const { group } = state.field;
+      for (const other of states.values())
+        if (other.field.group === group) dirty.add(other.field.element);
+    }
     dirty.add(target as FormField);
     schedule(event.type === 'input' ? INPUT_DEBOUNCE_MS : 0);
   });
@@ -253,6 +265,14 @@ export function startChecks(
   session.on('fieldsChanged', sync, signal);
   for (const type of ['input', 'change', 'focusout'] as const)
     doc.addEventListener(type, onEvent, { capture: true, passive: true, signal });
+  watchSubmitAttempts(
+    doc,
+    signal,
+    guard(() => {
+      if (!gate.openAll() || stopped()) return;
+      enqueue(states.values());
+    }),
+  );
   if (session.fields().length) sync(session.fields());
 
   signal.addEventListener(

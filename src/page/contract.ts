@@ -4,12 +4,18 @@
 // IDREF target must live in the same tree as the field (closed shadow roots
 // cannot be referenced).
 import type { Finding } from '../rules';
-import { t } from '../i18n';
+import { fill, t } from '../i18n';
+import { FIX_SHORTCUT } from '../overlay/item';
 import type { FormField } from './types';
 
 export const ATTR_FIELD = 'data-exam-assist-field';
 export const ATTR_STATE = 'data-exam-assist-state';
 export const ATTR_RULES = 'data-exam-assist-rules';
+const ATTR_SHORTCUTS = 'aria-keyshortcuts';
+const FIX_HINT = {
+  zh: '按 {shortcut} 修正为「{value}」。',
+  en: 'Press {shortcut} to fix: {value}.',
+};
 const DESCRIBER_ATTR = 'data-exam-assist-describer';
 
 let counter = 0;
@@ -20,6 +26,7 @@ export class ContractWriter {
   /** aria-describedby the page had before we touched it (restored, never replaced). */
   private original = new WeakMap<FormField, string | null>();
   private originalInvalid = new WeakMap<FormField, string | null>();
+  private originalShortcuts = new WeakMap<FormField, string | null>();
   private prefix = `exam-assist-msg-${Math.random().toString(36).slice(2, 8)}-`;
 
   constructor(private doc: Document) {}
@@ -60,12 +67,14 @@ export class ContractWriter {
     if (!this.original.has(el)) {
       this.original.set(el, el.getAttribute('aria-describedby'));
       this.originalInvalid.set(el, el.getAttribute('aria-invalid'));
+      this.originalShortcuts.set(el, el.getAttribute(ATTR_SHORTCUTS));
     }
     if (state === 'error') {
       if (el.getAttribute('aria-invalid') !== 'true') el.setAttribute('aria-invalid', 'true');
     } else this.restoreInvalid(el);
     const before = this.original.get(el) ?? null;
     if (findings.length === 0) {
+      this.restoreShortcuts(el);
       const id = this.descIds.get(el);
       if (id) this.doc.getElementById(id)?.remove();
       this.descIds.delete(el);
@@ -83,8 +92,17 @@ export class ContractWriter {
       container.appendChild(msg);
       this.descIds.set(el, id);
     }
-    const text = findings.map((f) => `${t(f.message, 'zh')} ${f.message.en}`).join(' ');
+    // The UI language only (Chinese by default); the shortcut to the first fix is announced too.
+    const fix = findings.find((f) => f.fix)?.fix;
+    const text = [
+      ...findings.map((f) => t(f.message)),
+      ...(fix ? [fill(t(FIX_HINT), { shortcut: FIX_SHORTCUT, value: t(fix.label) })] : []),
+    ].join(' ');
     if (msg.textContent !== text) msg.textContent = text;
+    if (fix) {
+      if (el.getAttribute(ATTR_SHORTCUTS) !== FIX_SHORTCUT)
+        el.setAttribute(ATTR_SHORTCUTS, FIX_SHORTCUT);
+    } else this.restoreShortcuts(el);
     const ids = before ? `${before} ${id}` : id!;
     if (el.getAttribute('aria-describedby') !== ids) el.setAttribute('aria-describedby', ids);
   }
@@ -96,6 +114,7 @@ export class ContractWriter {
     el.removeAttribute(ATTR_RULES);
     if (this.original.has(el)) {
       this.restoreInvalid(el);
+      this.restoreShortcuts(el);
       const before = this.original.get(el) ?? null;
       if (before === null) el.removeAttribute('aria-describedby');
       else el.setAttribute('aria-describedby', before);
@@ -104,6 +123,14 @@ export class ContractWriter {
     const id = this.descIds.get(el);
     if (id) this.doc.getElementById(id)?.remove();
     this.descIds.delete(el);
+  }
+
+  private restoreShortcuts(el: FormField): void {
+    // aria-keyshortcuts is ours only while a fix is offered; a page's own value stays.
+    if (!this.originalShortcuts.has(el)) return;
+    const before = this.originalShortcuts.get(el) ?? null;
+    if (before === null) el.removeAttribute(ATTR_SHORTCUTS);
+    else if (el.getAttribute(ATTR_SHORTCUTS) !== before) el.setAttribute(ATTR_SHORTCUTS, before);
   }
 
   private restoreInvalid(el: FormField): void {

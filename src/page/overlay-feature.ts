@@ -21,6 +21,8 @@ export function startOverlay(session: PageSession, signal: AbortSignal): void {
     overlay.update(items);
   });
   session.on('checked', redraw, signal);
+  // Fields came or went: markers and the message follow at once.
+  session.on('fieldsChanged', () => overlay.refresh(), signal);
   signal.addEventListener(
     'abort',
     guard(() => overlay.destroy()),

@@ -209,6 +209,7 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
 const CSS = `
 :host { all: initial; }
 .box { position: fixed; right: 16px; bottom: 16px; width: 320px; max-width: calc(100vw - 32px); z-index: 2147483647;
+  max-height: calc(100vh - 32px); overflow: auto; overscroll-behavior: contain; box-sizing: border-box;
   background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18);
   font: 14px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; padding: 12px 14px; }
 .box[hidden] { display: none; }
@@ -237,6 +238,7 @@ class Notice {
   private cropRow: HTMLElement;
   private onCrop: ((next: CropChoice) => void) | undefined;
   private crop: CropChoice = CENTRED;
+  private onKey: (event: KeyboardEvent) => void;
 
   constructor(private doc: Document) {
     this.host = doc.createElement('div');
@@ -247,7 +249,7 @@ class Notice {
     const box = doc.createElement('section');
     box.className = 'box';
     box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', '照片处理 Photo processing');
+    box.setAttribute('aria-label', t({ zh: '照片处理', en: 'Photo processing' }));
     const el = (tag: string, cls: string) => {
       const e = doc.createElement(tag);
       e.className = cls;
@@ -265,7 +267,7 @@ class Notice {
     error.setAttribute('role', 'alert');
     const warnings = el('ul', 'warnings');
     this.img = doc.createElement('img');
-    this.img.alt = '处理后的照片预览 Preview of the processed photo';
+    this.img.alt = t({ zh: '处理后的照片预览', en: 'Preview of the processed photo' });
     const row = el('div', 'row');
     const col = el('div', 'col');
     col.append(sizes, warnings);
@@ -274,11 +276,16 @@ class Notice {
     close.className = 'close';
     close.type = 'button';
     close.textContent = '×';
-    close.setAttribute('aria-label', '关闭 Close');
+    close.setAttribute('aria-label', t({ zh: '关闭', en: 'Close' }));
     close.addEventListener('click', () => (box.hidden = true));
+    // Esc closes it too, wherever the focus is (it never takes the focus itself).
+    this.onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !box.hidden && this.host.isConnected) box.hidden = true;
+    };
+    doc.addEventListener('keydown', this.onKey, true);
     this.cropRow = el('div', 'crop');
     this.cropRow.setAttribute('role', 'group');
-    this.cropRow.setAttribute('aria-label', '调整裁剪 Adjust the crop');
+    this.cropRow.setAttribute('aria-label', t({ zh: '调整裁剪', en: 'Adjust the crop' }));
     this.cropRow.hidden = true;
     const moves: [string, string, (c: CropChoice) => CropChoice][] = [
       ['←', '裁剪框左移 Move the frame left', (c) => ({ ...c, cx: c.cx - 0.04 })],
@@ -289,7 +296,9 @@ class Notice {
       ['－', '缩小 Zoom out', (c) => ({ ...c, zoom: c.zoom - 0.1 })],
       ['居中', '居中 Centre', () => CENTRED],
     ];
-    for (const [label, name, move] of moves) {
+    for (const [label, pair, move] of moves) {
+      const cut = pair.indexOf(' ');
+      const name = t({ zh: pair.slice(0, cut), en: pair.slice(cut + 1) });
       const b = doc.createElement('button');
       b.type = 'button';
       b.textContent = label;
@@ -315,7 +324,8 @@ class Notice {
   }
 
   private text(e: HTMLElement, s: LocalText | string) {
-    e.textContent = typeof s === 'string' ? s : `${s.zh} ${s.en}`;
+    // The UI language only (src/i18n): Chinese, or English under the language switch.
+    e.textContent = typeof s === 'string' ? s : t(s);
   }
 
   enableCrop(crop: CropChoice, onCrop: (next: CropChoice) => void) {
@@ -379,7 +389,7 @@ class Notice {
       en: 'The chosen file could not be processed; the page received no file.',
     });
     this.els.error.hidden = false;
-    this.els.error.textContent = `${t(message, 'zh')} ${t(message, 'en')}`;
+    this.els.error.textContent = t(message);
     this.setWarnings(warnings.map((w) => w.message));
   }
 
@@ -387,13 +397,14 @@ class Notice {
     this.els.warnings.replaceChildren(
       ...list.map((m) => {
         const li = this.doc.createElement('li');
-        li.textContent = `${m.zh} ${m.en}`;
+        li.textContent = t(m);
         return li;
       }),
     );
   }
 
   destroy() {
+    this.doc.removeEventListener('keydown', this.onKey, true);
     if (this.url) URL.revokeObjectURL(this.url);
     this.host.remove();
   }

@@ -50,6 +50,13 @@ export interface Rule {
   dependsOn?: readonly string[];
   /** Called for each field in `fields`; `value` is that field's current text. */
   check(value: string, field: string, ctx: CheckContext): RuleResult[];
+  /**
+   * A format rule (R-HALFWIDTH): while it reports, the field's other rules stay
+   * quiet, so one mistake gets one finding (full-width ０１０-１２３４５６７８ is
+   * a full-width finding, not also a remark on its area code). Its fix comes
+   * first; what the other rules say about the fixed value is shown after it.
+   */
+  format?: boolean;
 }
 
 export interface CheckOptions {
@@ -104,13 +111,19 @@ export function checkField(
   rowIndex?: number,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rulesForField(key)) {
+  const rules = rulesForField(key);
+  // Format rules first: what they explain, the other rules do not repeat.
+  const ordered = [...rules.filter((r) => r.format), ...rules.filter((r) => !r.format)];
+  let explained = false;
+  for (const rule of ordered) {
+    if (explained && !rule.format) break;
     let results: RuleResult[];
     try {
       results = rule.check(value, key, ctx);
     } catch {
       continue;
     }
+    if (rule.format && results.length) explained = true;
     for (const result of results) {
       findings.push({
         ...result,

@@ -35,6 +35,7 @@ export const YEAR_MONTH_FIELDS = FIELDS.filter((f) => f.kind === 'yearMonth').ma
 export const R_HALFWIDTH: Rule = {
   id: 'R-HALFWIDTH',
   fields: HAND_TYPED_FIELDS,
+  format: true,
   check(value, field) {
     if (!hasFullWidth(value)) return [];
     let first = '';

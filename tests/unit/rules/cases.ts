@@ -117,12 +117,22 @@ export const CASES: Case[] = [
     fix: '2009-06',
   },
   { rule: 'R-YEARMONTH', field: 'titleDate', value: '2009年6月', expect: 'error', fix: '2009-06' },
+  // One mistake, one finding: full-width digits are R-HALFWIDTH's, and 2009-06 is a right month.
+  { rule: 'R-YEARMONTH', field: 'registrationDate', value: '２００９－０６', expect: 'pass' },
   {
-    rule: 'R-YEARMONTH',
+    rule: 'R-HALFWIDTH',
     field: 'registrationDate',
     value: '２００９－０６',
     expect: 'error',
     fix: '2009-06',
+  },
+  { rule: 'R-PHONE-FIXED', field: 'homePhone', value: '０１０－１２３４５６７８', expect: 'pass' },
+  {
+    rule: 'R-HALFWIDTH',
+    field: 'homePhone',
+    value: '０１０－１２３４５６７８',
+    expect: 'error',
+    fix: '010-12345678',
   },
   {
     rule: 'R-YEARMONTH',

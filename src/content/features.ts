@@ -7,6 +7,7 @@ import { answerPageMessage } from '../page/popup-answer';
 import { startChecks } from '../page/assist';
 import { startOverlay } from '../page/overlay-feature';
 import { startPhotoInputs } from '../page/photo-input';
+import { startWidgetWatch } from '../page/widget-watch';
 import type { PageFeature } from '../page/session';
 import { startBackup } from '../backup/content';
 import { startTeach } from '../teach/content';
@@ -28,6 +29,7 @@ export const FEATURES: readonly PageFeature[] = [
         .catch(() => undefined);
     },
   },
+  { name: 'widget watch', init: startWidgetWatch },
   { name: 'overlay', init: startOverlay },
   { name: 'backup', init: startBackup },
   {

@@ -21,6 +21,10 @@ export interface OverlayOptions {
   onFix(element: Element, value: string): boolean;
   /** Extension point next to the summary (issue 7: teach-a-field). */
   slot?: OverlaySlot;
+  /** What a person sees of a field when the page hides the native control (a widget library's drawing). */
+  boxOf?(element: Element): Element;
+  /** A widget library's popups open now (a dropdown, a date panel): no message covers them. */
+  popups?(): Element[];
 }
 
 /** Extra content drawn with the summary, in its own mount; `connect` hands it a redraw function. */
@@ -108,8 +112,9 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }),
     { rootMargin: '200px' },
   );
+  const anchor = (element: Element): Element => options.boxOf?.(element) ?? element;
   const track = (next: OverlayItem[]) => {
-    const wanted = new Set(next.map((item) => item.element));
+    const wanted = new Set(next.map((item) => anchor(item.element)));
     for (const el of observed) {
       if (wanted.has(el)) continue;
       intersection.unobserve(el);
@@ -133,7 +138,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     const vh = view.innerHeight;
     const out: Placed[] = [];
     for (const item of items) {
-      const el = item.element as HTMLElement;
+      const el = anchor(item.element) as HTMLElement;
       if (!near.has(el) || !el.isConnected) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
@@ -143,7 +148,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
         rect,
         top: rect.bottom + GAP,
         left: Math.max(0, Math.min(rect.left, vw - 200)),
-        focused: el === active,
+        focused: item.element === active,
         activeRect,
       });
     }
@@ -155,7 +160,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     if (destroyed) return;
     attach();
     const placed = items.length ? place() : [];
-    shown = placed.slice(0, 200).map((p) => p.item.element);
+    shown = placed.slice(0, 200).map((p) => anchor(p.item.element));
     render(<OverlayView placed={placed} items={items} onFix={onFix} onJump={jump} />, mount);
     avoidActive();
     if (options.slot) {
@@ -170,6 +175,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
 
   /** After layout: move a message that covers the field being typed in (issue 3 item 3). */
   const avoidActive = () => {
+    avoidPopups();
     const active = doc.activeElement;
     if (!active || active === doc.body || active === host) return;
     const activeRect = active.getBoundingClientRect();
@@ -200,6 +206,22 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }
   };
 
+  /** A widget's open popup (its options, a month panel) stays clickable: messages over it are hidden. */
+  const popupRects = (): DOMRect[] =>
+    (options.popups?.() ?? []).map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+  const avoidPopups = () => {
+    const rects = popupRects();
+    lastPopups = rects
+      .map((r) => `${r.left | 0},${r.top | 0},${r.width | 0},${r.height | 0}`)
+      .join(';');
+    if (!rects.length) return;
+    for (const box of mount.querySelectorAll<HTMLElement>('.msg')) {
+      const r = box.getBoundingClientRect();
+      if (rects.some((p) => intersects(r, p))) box.style.visibility = 'hidden';
+    }
+  };
+  let lastPopups = '';
+
   const schedule = () => {
     if (frame || destroyed) return;
     frame = view.requestAnimationFrame(draw);
@@ -229,6 +251,17 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   const watchLayout = view.setInterval(
     safe(() => {
       if (destroyed || shown.length === 0 || doc.hidden) return;
+      // A popup opened or closed (no scroll, no focus change: layui's dropdown): redraw.
+      if (options.popups) {
+        const popups = popupRects()
+          .map((r) => `${r.left | 0},${r.top | 0},${r.width | 0},${r.height | 0}`)
+          .join(';');
+        if (popups !== lastPopups) {
+          lastPopups = popups;
+          schedule();
+          return;
+        }
+      }
       let key = '';
       // Only the fields whose messages are on screen: a scroll redraws the rest.
       for (const element of shown) {

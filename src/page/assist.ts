@@ -17,6 +17,7 @@ import type { RuleSet } from '../rules';
 import { ContractWriter } from './contract';
 import { guard } from './guard';
 import { startOverlay } from './overlay-feature';
+import { startWidgetWatch } from './widget-watch';
 import { createPageSession, type PageSession } from './session';
 import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
 import { radioGroup, readFieldValue } from './values';
@@ -253,6 +254,16 @@ export function startChecks(
       queueAt < queue.length,
   });
   session.on('fieldsChanged', sync, signal);
+  // A widget library changed a value without a native event (src/page/widget-watch.ts).
+  session.on(
+    'valueChanged',
+    guard((el: FormField) => {
+      if (!states.has(el)) return;
+      dirty.add(el);
+      schedule(0);
+    }),
+    signal,
+  );
   for (const type of ['input', 'change', 'focusout'] as const)
     doc.addEventListener(type, onEvent, { capture: true, passive: true, signal });
   if (session.fields().length) sync(session.fields());
@@ -291,6 +302,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     ruleSet: options.ruleSet,
     onValuesChanged: options.onValuesChanged,
   });
+  startWidgetWatch(session, signal);
   if (options.overlay !== false) {
     session.overlaySlot = options.overlaySlot;
     startOverlay(session, signal);

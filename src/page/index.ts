@@ -11,5 +11,5 @@ export type {
 } from './types';
 export { detectFields } from './classifier';
 export { matchLabel, parsePlatformId } from '../rules/matcher';
-export { readFieldValue, writeFieldValue } from './values';
+export { readFieldValue, writeFieldValue, writeValue } from './values';
 export { startPageAssist } from './assist';

@@ -5,13 +5,16 @@ import { createOverlay, type OverlayItem } from '../overlay';
 import { guard } from './guard';
 import type { PageSession } from './session';
 import type { FormField } from './types';
-import { writeFieldValue } from './values';
+import { visibleBox, writeFieldValue } from './values';
+import { POPUP_SELECTOR, isShown } from './widgets';
 
 export function startOverlay(session: PageSession, signal: AbortSignal): void {
   if (signal.aborted) return;
   const overlay = createOverlay(session.doc, {
     onFix: (element, value) => writeFieldValue(element as FormField, value),
     slot: session.overlaySlot,
+    boxOf: (element) => visibleBox(element as FormField),
+    popups: () => [...session.doc.querySelectorAll(POPUP_SELECTOR)].filter(isShown),
   });
   session.ignore((node) => overlay.isOurs(node));
   const redraw = guard(() => {

@@ -20,11 +20,6 @@ const ROOT_FILES = [
   ['element-plus/dist/index.css', 'element-plus/index.css'],
   ['element-plus/dist/locale/zh-cn.min.js', 'element-plus/zh-cn.js'],
   ['layui/dist', 'layui'],
-  ['ant-design-vue/dist/antd.min.js', 'ant-design-vue/antd.js'],
-  ['ant-design-vue/dist/reset.css', 'ant-design-vue/reset.css'],
-  ['dayjs/dayjs.min.js', 'dayjs/dayjs.js'],
-  ['dayjs/plugin', 'dayjs/plugin'],
-  ['dayjs/locale/zh-cn.js', 'dayjs/zh-cn.js'],
 ];
 const VUE2_FILES = [
   ['vue/dist/vue.min.js', 'vue2/vue.js'],

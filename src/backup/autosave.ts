@@ -21,6 +21,8 @@ export interface AutoBackup {
   flush(reason: SnapshotRequest['reason']): void;
   /** Fields the candidate changed on this page (their empty value counts). */
   touched: WeakSet<FormField>;
+  /** A field changed without a native event (a widget library's pick, src/page/widget-watch.ts). */
+  edited(el: FormField): void;
   stop(): void;
 }
 
@@ -46,14 +48,16 @@ export function startAutoBackup(doc: Document, options: AutoBackupOptions): Auto
     if (!patchIsEmpty(patch)) options.send(patch, reason);
   };
 
-  const onEdit = (event: Event) => {
-    const target = event.target as Element | null;
-    if (!target || !FORM_TAGS.has(target.tagName)) return;
-    touched.add(target as FormField);
+  const edited = (target: FormField) => {
+    touched.add(target);
     dirty = true;
     if (timer !== undefined) return;
     const wait = Math.max(settleMs, lastSave + intervalMs - Date.now());
     timer = setTimeout(() => flush('input'), wait);
+  };
+  const onEdit = (event: Event) => {
+    const target = event.target as Element | null;
+    if (target && FORM_TAGS.has(target.tagName)) edited(target as FormField);
   };
 
   doc.addEventListener('input', onEdit, { capture: true, signal });
@@ -71,6 +75,7 @@ export function startAutoBackup(doc: Document, options: AutoBackupOptions): Auto
   return {
     flush,
     touched,
+    edited,
     stop() {
       controller.abort();
       if (timer !== undefined) clearTimeout(timer);

@@ -47,6 +47,7 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
       void send({ type: 'storage:snapshot', patch, host: pageHost(doc), reason }),
   });
   signal.addEventListener('abort', () => auto.stop(), { once: true });
+  session.on('valueChanged', (el) => auto.edited(el), signal);
 
   // Register this tab (and this frame) so the options page can restore into it
   // without the `tabs` permission, and restore can reach fields inside frames.

@@ -1,14 +1,15 @@
 // Restore of a snapshot into the page: a plan the candidate
 // previews (field, value now on the page, value to put), then values set as a
-// person would (the page module's writeFieldValue: native setter, bubbling
-// input + change, selects by option text). By default only empty fields are
+// person would (the page module's writeValue: a widget library's adapter, or
+// the native setter with bubbling input + change; every write read back as
+// displayed, so a widget that did not take its value counts as failed). By default only empty fields are
 // filled; "overwrite" is the candidate's choice. Rows: the rows the page has
 // are filled; more rows in the snapshot → the plan says how many to add with
 // the page's "+" (we never click the page's buttons, never submit).
 import { GROUPS, fieldByKey } from '../rules/catalogue';
 import { ROW_GROUPS, type RowGroupId } from '../profile/groups';
 import type { Profile } from '../profile/schema';
-import { readFieldValue, writeFieldValue, type DetectedField } from '../page';
+import { readFieldValue, writeValue, type DetectedField } from '../page';
 import type { MissingRows, RestoreItem, RestorePlan, ApplyResponse } from '../messages/storage';
 import { isEmptyValue, isSensitiveField } from './fields';
 
@@ -120,7 +121,7 @@ export async function applyRestore(
   let failed: PlannedItem[] = [];
   for (const item of items) {
     if (item.action !== 'fill' && item.action !== 'overwrite') continue;
-    if (writeFieldValue(item.field.element, item.next)) written++;
+    if (await writeValue(item.field.element, item.next)) written++;
     else failed.push(item);
   }
   if (failed.length > 0) {
@@ -128,7 +129,7 @@ export async function applyRestore(
     const retry = failed;
     failed = [];
     for (const item of retry) {
-      if (item.field.element.isConnected && writeFieldValue(item.field.element, item.next))
+      if (item.field.element.isConnected && (await writeValue(item.field.element, item.next)))
         written++;
       else failed.push(item);
     }

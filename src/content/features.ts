@@ -8,6 +8,7 @@ import { answerPageMessage } from '../page/popup-answer';
 import { startChecks } from '../page/assist';
 import { startOverlay } from '../page/overlay-feature';
 import { startPhotoInputs } from '../page/photo-input';
+import { startWidgetWatch } from '../page/widget-watch';
 import { usePrepared, type PageFeature, type Prepared } from '../page/session';
 import { startBackup } from '../backup/content';
 import { startTeach } from '../teach/content';
@@ -36,6 +37,7 @@ export const FEATURES: readonly PageFeature[] = [
       followLocale(signal, () => checks.recheckAll()).catch(() => undefined);
     },
   } satisfies PageFeature<string>,
+  { name: 'widget watch', init: startWidgetWatch },
   { name: 'overlay', init: startOverlay },
   { name: 'backup', init: startBackup },
   {

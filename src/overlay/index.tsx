@@ -35,6 +35,10 @@ export interface OverlayOptions {
   onFix(element: Element, value: string): boolean;
   /** Extension point next to the summary (teach-a-field). */
   slot?: OverlaySlot;
+  /** What a person sees of a field when the page hides the native control (a widget library's drawing). */
+  boxOf?(element: Element): Element;
+  /** A widget library's popups open now (a dropdown, a date panel): no message covers them. */
+  popups?(): Element[];
 }
 
 /** Extra content drawn with the summary, in its own mount; `connect` hands it a redraw function. */
@@ -137,8 +141,9 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }),
     { rootMargin: '200px', threshold: [0, 0.5, 1] },
   );
+  const anchor = (element: Element): Element => options.boxOf?.(element) ?? element;
   const track = (next: OverlayItem[]) => {
-    const wanted = new Set(next.map((item) => item.element));
+    const wanted = new Set(next.map((item) => anchor(item.element)));
     for (const el of observed) {
       if (wanted.has(el)) continue;
       intersection.unobserve(el);
@@ -186,12 +191,13 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     attach();
     const vp = viewportOf(doc, view);
     const shown = current();
-    const obstacles = items.length ? collectObstacles(doc, vp, isOurs) : [];
+    const obstacles = items.length ? [...collectObstacles(doc, vp, isOurs), ...popupBoxes()] : [];
     const taken: Box[] = [];
     const markers: MarkerAt[] = [];
     for (const item of items) {
-      if (item === shown || !near.has(item.element) || !item.element.isConnected) continue;
-      const rect = item.element.getBoundingClientRect();
+      const anchored = anchor(item.element);
+      if (item === shown || !near.has(anchored) || !anchored.isConnected) continue;
+      const rect = anchored.getBoundingClientRect();
       if (!onScreen(rect, vp)) continue;
       const box = placeMarker(toBox(rect), MARKER, [...obstacles, ...taken], vp);
       if (!box) continue;
@@ -225,7 +231,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }
     const box = mount.querySelector<HTMLElement>('.msg');
     if (box && shown) {
-      const rect = shown.element.getBoundingClientRect();
+      const rect = anchor(shown.element).getBoundingClientRect();
       let at: Box | undefined;
       if (onScreen(rect, vp)) {
         for (const width of WIDTHS) {
@@ -262,6 +268,13 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       put(badge, corner ?? nearestFree(corners[0]!, size, all, vp));
     }
   });
+
+  /** A widget's open popup (its options, a month panel) is an obstacle: no message covers it. */
+  const popupBoxes = (): Box[] =>
+    (options.popups?.() ?? [])
+      .map((p) => p.getBoundingClientRect())
+      .filter((r) => r.width > 0)
+      .map(toBox);
 
   const schedule = () => {
     if (frame || destroyed) return;

@@ -17,6 +17,7 @@ import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from '../rules';
 import { ContractWriter } from './contract';
 import { guard } from './guard';
 import { startOverlay } from './overlay-feature';
+import { startWidgetWatch } from './widget-watch';
 import { createPageSession, type PageSession } from './session';
 import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
 import { createTouchGate, isUnfilled, watchSubmitAttempts } from './touched';
@@ -263,6 +264,16 @@ export function startChecks(
       queueAt < queue.length,
   });
   session.on('fieldsChanged', sync, signal);
+  // A widget library changed a value without a native event (src/page/widget-watch.ts).
+  session.on(
+    'valueChanged',
+    guard((el: FormField) => {
+      if (!states.has(el)) return;
+      dirty.add(el);
+      schedule(0);
+    }),
+    signal,
+  );
   for (const type of ['input', 'change', 'focusout'] as const)
     doc.addEventListener(type, onEvent, { capture: true, passive: true, signal });
   watchSubmitAttempts(
@@ -311,6 +322,7 @@ export function startPageAssist(doc: Document, options: PageAssistOptions = {}):
     ruleSet: options.ruleSet,
     onValuesChanged: options.onValuesChanged,
   });
+  startWidgetWatch(session, signal);
   if (options.overlay !== false) {
     session.overlaySlot = options.overlaySlot;
     startOverlay(session, signal);

@@ -158,6 +158,11 @@ function isRival(other: Element, owner: Element): boolean {
   const name = (owner as HTMLInputElement).name;
   if (type === 'radio' && ownType === 'radio' && name && (other as HTMLInputElement).name === name)
     return false;
+  // Radios without a name (element-ui's el-radio) are one group by their radiogroup container.
+  if (type === 'radio' && ownType === 'radio' && !name && !(other as HTMLInputElement).name) {
+    const group = owner.closest('[role=radiogroup]');
+    if (group?.contains(other)) return false;
+  }
   if (type === 'checkbox' && ownType !== 'checkbox') return false;
   return true;
 }

@@ -3,5 +3,5 @@
 // teach-a-field build on it.
 export type { DetectedField, FormField, PageAssist } from './types';
 export { detectFields } from './classifier';
-export { readFieldValue, writeFieldValue } from './values';
+export { readFieldValue, writeFieldValue, writeValue } from './values';
 export { startPageAssist } from './assist';

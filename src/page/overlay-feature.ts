@@ -5,13 +5,24 @@ import { createOverlay, type OverlayItem } from '../overlay';
 import { guard } from './guard';
 import type { PageSession } from './session';
 import type { FormField } from './types';
-import { writeFieldValue } from './values';
+import { visibleBox, writeFieldValue, writeValue } from './values';
+import { POPUP_SELECTOR, isShown, widgetOf } from './widgets';
 
 export function startOverlay(session: PageSession, signal: AbortSignal): void {
   if (signal.aborted) return;
   const overlay = createOverlay(session.doc, {
-    onFix: (element, value) => writeFieldValue(element as FormField, value),
+    onFix: (element, value) => {
+      const field = element as FormField;
+      // A widget library's control takes the fix through its adapter (clicks, typing).
+      if (widgetOf(field)) {
+        void writeValue(field, value);
+        return true;
+      }
+      return writeFieldValue(field, value);
+    },
     slot: session.overlaySlot,
+    boxOf: (element) => visibleBox(element as FormField),
+    popups: () => [...session.doc.querySelectorAll(POPUP_SELECTOR)].filter(isShown),
   });
   session.ignore((node) => overlay.isOurs(node));
   const redraw = guard(() => {

@@ -16,7 +16,7 @@ import {
   type FieldSignals,
 } from './collector';
 import { guard } from './guard';
-import type { DetectedField, TaughtMapping } from './types';
+import type { DetectedField, FormField, TaughtMapping } from './types';
 
 /** On <html>: `idle` when every field is collected and checked and nothing is pending, else `busy`. */
 export const ATTR_CHECKS = 'data-exam-assist-checks';
@@ -38,6 +38,8 @@ export interface SessionEvents {
   fieldsChanged: readonly DetectedField[];
   /** Everything collected is checked and nothing is pending (the attribute turned `idle`). */
   checked: void;
+  /** A field's value changed without a native event (a widget library's pick: src/page/widget-watch.ts). */
+  valueChanged: FormField;
 }
 
 /**
@@ -109,6 +111,8 @@ export interface PageSession {
   overlaySlot: OverlaySlot | undefined;
   /** A widget library's controls (docs/page-assist.md "Control adapters"). */
   addAdapter(adapter: ControlAdapter): void;
+  /** Tells the features that `element`'s value changed without a native event. */
+  valueChanged(element: FormField): void;
   /** Figures for the bench: snapshots of the field list taken, controls read. */
   stats(): { collections: number; reads: number };
   /** Starts collecting (after the features registered their listeners). */
@@ -134,6 +138,7 @@ export function createPageSession(
   const listeners: { [E in keyof SessionEvents]: Set<(payload: SessionEvents[E]) => void> } = {
     fieldsChanged: new Set(),
     checked: new Set(),
+    valueChanged: new Set(),
   };
   let taught: readonly TaughtMapping[] = options.taught ?? [];
   let fields: DetectedField[] = [];
@@ -254,6 +259,9 @@ export function createPageSession(
     addAdapter: (adapter) => {
       collector.addAdapter(adapter);
       scheduleScan();
+    },
+    valueChanged: (element) => {
+      if (!signal.aborted) emit('valueChanged', element);
     },
     stats: () => ({ collections: collector.collections, reads: collector.reads }),
     start() {

@@ -2,6 +2,7 @@
 // Values are the text the page shows (profile/schema.ts): a select's option
 // text, 'true'/'false' for a checkbox.
 import type { FormField } from './types';
+import { widgetOf } from './widgets';
 
 const optionText = (option: HTMLOptionElement): string =>
   (option.text ?? option.textContent ?? '').trim();
@@ -10,7 +11,13 @@ const PLACEHOLDER_OPTION = /^[\s\-—－=<＜]*(请选择.*|未选择)?[\s\-—�
 
 /** The radios of one group (same name, same form), in document order. */
 export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
-  if (!radio.name) return [radio];
+  if (!radio.name) {
+    // Radios without a name (element-ui's el-radio) are one group by their container.
+    const container = radio.closest('[role=radiogroup],.el-radio-group');
+    return container
+      ? [...container.querySelectorAll<HTMLInputElement>('input[type=radio]')]
+      : [radio];
+  }
   const scope: ParentNode = radio.form ?? radio.ownerDocument;
   return [...scope.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter(
     (r) => r.name === radio.name && (r.form ?? null) === (radio.form ?? null),
@@ -34,6 +41,9 @@ export function radioText(radio: HTMLInputElement): string {
 }
 
 export function readFieldValue(el: FormField): string {
+  // A widget library's control: what its own drawing shows (src/page/widgets/).
+  const widget = widgetOf(el);
+  if (widget) return widget.read(el);
   if (el instanceof el.ownerDocument.defaultView!.HTMLSelectElement || el.tagName === 'SELECT') {
     const select = el as HTMLSelectElement;
     const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
@@ -130,4 +140,35 @@ export function writeFieldValue(el: FormField, value: string): boolean {
   fire(el, 'input');
   fire(el, 'change');
   return true;
+}
+
+const sameValue = (el: FormField, want: string): boolean => {
+  const now = readFieldValue(el).trim();
+  if (now === want.trim()) return true;
+  // A select or radio written by its value ("01") shows its text.
+  return el.tagName === 'SELECT' && (el as HTMLSelectElement).value === want.trim();
+};
+
+/**
+ * Writes a value the way a person would, through the control's adapter (a
+ * widget library's dropdown, radio, picker: src/page/widgets/) or natively, and
+ * reads it back as displayed: true only when the control shows the value.
+ * Restore calls this one function (src/backup/restore.ts).
+ */
+export async function writeValue(el: FormField, value: string): Promise<boolean> {
+  if (!el.isConnected) return false;
+  const widget = widgetOf(el);
+  if (widget) {
+    try {
+      return (await widget.write(el, value)) && sameValue(el, value);
+    } catch {
+      return false;
+    }
+  }
+  return writeFieldValue(el, value) && sameValue(el, value);
+}
+
+/** What a person sees of the control (a library may hide the native one and draw its own). */
+export function visibleBox(el: FormField): Element {
+  return widgetOf(el)?.box?.(el) ?? el;
 }

@@ -1,0 +1,107 @@
+// How a person drives each widget library's replica (tests/fixtures/widgets/):
+// clicks on the widget's own items and the keyboard, never a value set by
+// script. One driver per library; tests/e2e/widgets.test.ts runs the same
+// journey on each.
+import type { Locator, Page } from 'playwright-core';
+
+export interface WidgetDriver {
+  lib: string;
+  page: string;
+  /** The form item (label + control) whose label is `label`, the `nth` of that label. */
+  item(page: Page, label: string, nth?: number): Locator;
+  /** The control the extension marks for that item (the native element it reads). */
+  control(page: Page, label: string, nth?: number): Locator;
+  type(page: Page, label: string, text: string, nth?: number): Promise<void>;
+  select(page: Page, label: string, option: string, nth?: number): Promise<void>;
+  radio(page: Page, label: string, option: string): Promise<void>;
+  /** Opens the month picker and picks a month of next year in its panel. */
+  pickNextYearMonth(page: Page, label: string, nth?: number): Promise<void>;
+  /** Opens the select's dropdown and leaves it open. */
+  openSelect(page: Page, label: string, nth?: number): Promise<Locator>;
+  addEducationRow(page: Page): Promise<void>;
+  photoInput: string;
+  /** The framework's model, read in the page's main world. */
+  model(page: Page): Promise<Record<string, any>>;
+}
+
+const exact = (text: string) => new RegExp(`^\\s*${text.replace(/[()]/g, '\\$&')}\\s*$`);
+
+async function typeInto(box: Locator, text: string): Promise<void> {
+  await box.click();
+  await box.press('ControlOrMeta+a');
+  await box.press('Backspace');
+  await box.pressSequentially(text, { delay: 5 });
+}
+
+function elementDriver(lib: 'element-plus' | 'element-ui'): WidgetDriver {
+  const plus = lib === 'element-plus';
+  const item = (page: Page, label: string, nth = 0) =>
+    page
+      .locator('.el-form-item')
+      .filter({ has: page.locator('.el-form-item__label', { hasText: exact(label) }) })
+      .nth(nth);
+  const dropdownItems = (page: Page) =>
+    page.locator(plus ? '.el-select-dropdown__item:visible' : '.el-select-dropdown__item:visible');
+  const driver: WidgetDriver = {
+    lib,
+    page: `widgets/${lib}.html`,
+    item,
+    control: (page, label, nth = 0) => {
+      const it = item(page, label, nth);
+      return it
+        .locator(
+          'input.el-select__input, input.el-radio__original, input.el-input__inner, input[type=file]',
+        )
+        .first();
+    },
+    async type(page, label, text, nth = 0) {
+      await typeInto(item(page, label, nth).locator('input').first(), text);
+      await page.keyboard.press('Tab');
+    },
+    async openSelect(page, label, nth = 0) {
+      await item(page, label, nth)
+        .locator(plus ? '.el-select__wrapper' : '.el-select')
+        .click();
+      const list = dropdownItems(page).first();
+      await list.waitFor();
+      return page
+        .locator(plus ? '.el-select-dropdown:visible' : '.el-select-dropdown:visible')
+        .last();
+    },
+    async select(page, label, option, nth = 0) {
+      await driver.openSelect(page, label, nth);
+      await dropdownItems(page)
+        .filter({ hasText: exact(option) })
+        .click();
+      await page
+        .locator('.el-select-dropdown:visible')
+        .waitFor({ state: 'hidden' })
+        .catch(() => undefined);
+    },
+    async radio(page, label, option) {
+      await item(page, label)
+        .locator('.el-radio')
+        .filter({ hasText: exact(option) })
+        .click();
+    },
+    async pickNextYearMonth(page, label, nth = 0) {
+      await item(page, label, nth).locator('input').first().click();
+      const panel = page.locator('.el-picker-panel:visible').last();
+      await panel.waitFor();
+      await panel.locator(plus ? 'button.d-arrow-right' : 'button.el-icon-d-arrow-right').click();
+      await panel
+        .locator('.el-month-table td')
+        .filter({ hasText: /三月|^\s*3\s*月/ })
+        .click();
+      await panel.waitFor({ state: 'hidden' });
+    },
+    async addEducationRow(page) {
+      await page.locator('#add-edu').click();
+    },
+    photoInput: 'input.el-upload__input',
+    model: (page) => page.evaluate(() => JSON.parse(JSON.stringify((window as any).profileModel))),
+  };
+  return driver;
+}
+
+export const DRIVERS: WidgetDriver[] = [elementDriver('element-plus'), elementDriver('element-ui')];

@@ -12,4 +12,5 @@ export type {
 export { detectFields } from './classifier';
 export { matchLabel, parsePlatformId } from '../rules/matcher';
 export { readFieldValue, writeFieldValue } from './values';
+export { pageMarksInvalid } from './marks';
 export { startPageAssist } from './assist';

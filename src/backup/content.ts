@@ -98,7 +98,10 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
         const profile = profileOf(request.profile);
         return (
           fields &&
-          profile && { type: 'backup:plan', plan: planRestore(fields, profile, request.overwrite, context) }
+          profile && {
+            type: 'backup:plan',
+            plan: planRestore(fields, profile, request.overwrite, context),
+          }
         );
       },
       'backup:apply': (request) => {

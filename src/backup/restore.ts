@@ -194,8 +194,7 @@ export async function applyRestore(
   for (const item of items) {
     if (failedSet.has(item) || !item.field.element.isConnected) continue;
     const by = flagsOf(item.field);
-    if (by.length > 0)
-      flagged.push({ ...outcome(item, readFieldValue(item.field.element)), by });
+    if (by.length > 0) flagged.push({ ...outcome(item, readFieldValue(item.field.element)), by });
   }
   return {
     plan: { items: items.map(({ field: _field, ...item }) => item), missingRows },

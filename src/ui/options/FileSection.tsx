@@ -5,9 +5,9 @@
 // nothing is saved until the candidate confirms.
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { GROUPS, checkProfile, fieldByKey, ruleSetById, type Finding } from '../../rules';
+import { GROUPS, fieldByKey, type Finding } from '../../rules';
 import type { ProfileFile } from '../../profile';
-import { ImportError, exportText, isEncryptedText, readImportText } from '../../storage';
+import { ImportError, checkImportText, exportText, isEncryptedText } from '../../storage';
 import type { SnapshotStore } from '../../storage/snapshots';
 import { downloadText } from './client';
 
@@ -100,9 +100,7 @@ export function FileSection({
     setImportMessage({ text: t(TEXT.decrypting) });
     try {
       const text = await file.text();
-      const read = await readImportText(text, importPass || undefined);
-      const findings = checkProfile(read.profile, { ruleSet: ruleSetById(ruleSet) });
-      setPending({ file: read, findings });
+      setPending(await checkImportText(text, { passphrase: importPass || undefined, ruleSet }));
       setImportMessage(undefined);
     } catch (error) {
       const text = error instanceof ImportError ? t(error.text) : String(error);

@@ -52,7 +52,11 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
   // A field taught (or a row added) after the candidate typed into it is saved at once.
   session.on('fieldsChanged', (fields) => auto.fieldsChanged(fields), signal);
   auto.fieldsChanged(detect());
-  const context = { ledger: auto.ledger, whenChecked: () => session.whenChecked() };
+  const context = {
+    ledger: auto.ledger,
+    whenChecked: () => session.whenChecked(),
+    saveEdits: () => auto.flush('input'),
+  };
 
   // Register this tab (and this frame) so the options page can restore into it
   // without the `tabs` permission, and restore can reach fields inside frames.

@@ -60,7 +60,10 @@ export function createLedger(): FieldLedger {
     },
     edited: (el) => edited.has(keyOf(el)),
     wrote(el, value) {
-      written.set(keyOf(el), value);
+      // The value is ours now, not the candidate's (they chose to overwrite it).
+      const key = keyOf(el);
+      edited.delete(key);
+      written.set(key, value);
     },
     ours(el) {
       const value = written.get(keyOf(el));

@@ -56,6 +56,8 @@ export interface RestoreContext {
   ledger: Pick<FieldLedger, 'isPageValue' | 'wrote'>;
   /** Resolves once the written values are checked (the session's whenChecked). */
   whenChecked?: () => Promise<void>;
+  /** Saves the candidate's unsaved typing before restore writes (autosave's flush). */
+  saveEdits?: () => void;
 }
 
 function writable(field: DetectedField): boolean {
@@ -168,6 +170,9 @@ export async function applyRestore(
   context: RestoreContext,
 ): Promise<Omit<ApplyResponse, 'type' | 'errors' | 'warnings'>> {
   const started = performance.now();
+  // What the candidate typed since the last save goes into the backup first:
+  // an overwrite must not be the end of a value that was never saved.
+  context.saveEdits?.();
   const { items, missingRows } = planInternal(detect(), profile, overwrite, context);
   const toWrite = items.filter((item) => item.action === 'fill' || item.action === 'overwrite');
   const put = (item: PlannedItem) => {

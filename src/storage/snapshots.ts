@@ -87,6 +87,56 @@ function newestFirst(a: SnapshotMeta, b: SnapshotMeta): number {
   return b.savedAt - a.savedAt || b.id - a.id;
 }
 
+export type AutoSaveDecision =
+  | { kind: 'unchanged'; id: number }
+  | { kind: 'rewrite'; latest: Snapshot; profile: Profile }
+  | { kind: 'append'; profile: Profile };
+
+/**
+ * What an automatic save does with the newest good snapshot (the store's rule,
+ * kept pure so the history property test runs it without IndexedDB). History
+ * is append-only: the saves of one page load update that page load's own
+ * automatic snapshot while it is the newest and recent; anything else (another
+ * page load, a manual backup, an import, an edit in between) appends.
+ */
+export function decideAutoSave(
+  latest: Snapshot | undefined,
+  patch: ProfilePatch,
+  options: { host?: string; page?: string; now: number; sessionMs?: number },
+): AutoSaveDecision {
+  const merged = mergePatch(latest?.profile ?? emptyProfile(), patch);
+  if (latest && sameProfile(latest.profile, merged)) return { kind: 'unchanged', id: latest.id };
+  const sessionMs = options.sessionMs ?? SESSION_MS;
+  if (
+    options.page !== undefined &&
+    latest &&
+    latest.source === 'auto' &&
+    !latest.name &&
+    latest.page === options.page &&
+    latest.host === options.host &&
+    options.now >= latest.savedAt &&
+    options.now - latest.savedAt < sessionMs
+  )
+    return { kind: 'rewrite', latest, profile: merged };
+  return { kind: 'append', profile: merged };
+}
+
+/**
+ * Retention: the ids to delete from `snapshots` (newest first) so the newest
+ * `keepLast` unnamed ones remain, with every named one and the newest good one.
+ */
+export function doomedByRetention(
+  snapshots: readonly SnapshotMeta[],
+  newestGood: number | undefined,
+  keepLast: number,
+): number[] {
+  return snapshots
+    .filter((meta) => !meta.name)
+    .slice(Math.max(0, keepLast))
+    .filter((meta) => meta.id !== newestGood)
+    .map((meta) => meta.id);
+}
+
 export class SnapshotStore {
   private constructor(private readonly db: Db) {}
 
@@ -209,27 +259,14 @@ export class SnapshotStore {
     },
   ): Promise<SaveResult | undefined> {
     if (patchIsEmpty(patch)) return undefined;
-    const latest = await this.latest();
-    const merged = mergePatch(latest?.profile ?? emptyProfile(), patch);
-    if (latest && sameProfile(latest.profile, merged)) return { id: latest.id, changed: false };
     const now = options.now ?? Date.now();
-    // One page load is one history entry while the candidate keeps typing on it,
-    // so "the last 50" spans 50 visits, not the last two minutes of typing.
-    const sessionMs = options.sessionMs ?? SESSION_MS;
-    if (
-      options.page !== undefined &&
-      latest &&
-      latest.source === 'auto' &&
-      !latest.name &&
-      latest.page === options.page &&
-      latest.host === options.host &&
-      now >= latest.savedAt &&
-      now - latest.savedAt < sessionMs
-    ) {
-      await this.rewrite(latest, merged, now);
-      return { id: latest.id, changed: true };
+    const decision = decideAutoSave(await this.latest(), patch, { ...options, now });
+    if (decision.kind === 'unchanged') return { id: decision.id, changed: false };
+    if (decision.kind === 'rewrite') {
+      await this.rewrite(decision.latest, decision.profile, now);
+      return { id: decision.latest.id, changed: true };
     }
-    const id = await this.write(merged, {
+    const id = await this.write(decision.profile, {
       source: 'auto',
       host: options.host,
       page: options.page,
@@ -356,12 +393,7 @@ export class SnapshotStore {
    */
   async prune(keepLast: number): Promise<number[]> {
     const { snapshots } = await this.list();
-    const newestGood = (await this.latest())?.id;
-    const unnamed = snapshots.filter((meta) => !meta.name);
-    const doomed = unnamed
-      .slice(Math.max(0, keepLast))
-      .filter((meta) => meta.id !== newestGood)
-      .map((meta) => meta.id);
+    const doomed = doomedByRetention(snapshots, (await this.latest())?.id, keepLast);
     if (doomed.length === 0) return [];
     const tx = this.db.transaction(['snapshots', 'profiles'], 'readwrite');
     await Promise.all(

@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 // The manifest asks for the least that works (issue #2 item 7, DEVELOPERS.md):
 // `storage` for settings, the platform's own hosts, and other registration hosts
 // only as optional permissions the candidate grants for one site at run time.
-// tests/e2e/manifest.e2e.test.ts keeps this list honest.
+// tests/e2e/manifest.test.ts keeps this list honest.
 export default defineConfig({
   // Separate output folders let parallel builds (and e2e runs) not trample each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',

@@ -363,7 +363,7 @@ export async function fetchTestPhotos() {
 }
 
 // ---------------------------------------------------------------------------
-// Unseen photos (tests/e2e/photo-unseen.test.ts): what phones, scanners and
+// Unseen photos (tests/e2e/photo-formats.test.ts): what phones, scanners and
 // screenshots really produce, derived at test time in tests/.cache/photos/unseen
 // (own manifest and version, so the cases above are not regenerated). Uses
 // ImageMagick and jpegtran for the encodings Chromium's canvas cannot write

@@ -2,7 +2,7 @@
 // Chromium, never by hand: the practice form with warnings, the popup on a
 // platform page, and the photo notice after a photo was picked.
 //
-// Run: `node scripts/screenshots.mjs` (builds, then runs tests/e2e/practice-screenshots.e2e.test.ts,
+// Run: `node scripts/screenshots.mjs` (builds, then runs tests/e2e/screenshots.test.ts,
 // which calls captureScreenshots() below with a browser from tests/e2e/harness.ts);
 // `npm test` runs that test too, on its own build.
 import { execSync } from 'node:child_process';
@@ -84,7 +84,7 @@ export async function captureScreenshots(browser) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Standalone: pictures of the current code, so build it first (into WXT_OUT_DIR, default .output).
   execSync('npx wxt build', { stdio: 'inherit' });
-  execSync('npx vitest run --project e2e tests/e2e/practice-screenshots.e2e.test.ts', {
+  execSync('npx vitest run --project e2e tests/e2e/screenshots.test.ts', {
     stdio: 'inherit',
   });
 }

@@ -4,7 +4,7 @@
 // (src/settings.ts validates with zod on top, in the extension pages). Our own
 // small `defineItem` rather than WXT's: WXT's storage module carries help URLs
 // in its error texts, and the store-ready build ships no remote address
-// (tests/e2e/practice-store-ready.e2e.test.ts).
+// (tests/e2e/store.test.ts).
 // Profile data and snapshots are NOT here: they live in IndexedDB (src/storage/).
 import { browser } from 'wxt/browser';
 import { DEFAULT_RULE_SET } from './rules/rule-sets';

@@ -361,7 +361,7 @@ describe('a page the extension does not know', () => {
     expect(text).toContain('www.nmec.org.cn');
     expect(text).toContain('/unknown/signup.html');
     expect(text).toContain('毕业证书编号');
-    // The list passes an automated accessibility scan (axe-core, as tests/e2e/a11y.e2e.test.ts does).
+    // The list passes an automated accessibility scan (axe-core, as tests/e2e/a11y.test.ts does).
     await options.evaluate(
       readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
     );

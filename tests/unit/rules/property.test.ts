@@ -229,8 +229,9 @@ describe('no rule hangs (no catastrophic backtracking)', () => {
             ruleSet,
           }),
         );
-    // A linear rule set takes milliseconds; backtracking would take minutes.
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // Backtracking would take minutes; the bound leaves room for a loaded CI machine
+    // (a run beside other test processes took 6 s here).
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('random long strings', () => {

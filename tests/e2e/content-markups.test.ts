@@ -3,7 +3,7 @@
 // name-only ids, Bootstrap steps 2–6, a provincial 考生服务系统), in Chromium with
 // the built extension. The fixtures mark what a person reading the page would call
 // each field (data-expect="key" or "key@row"); every other control must carry no
-// data-exam-assist-* attribute. Unit twin: tests/unit/page/detect-unseen.test.ts.
+// data-exam-assist-* attribute. Unit twin: tests/unit/page/classifier-markups.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSetting, getSettings, setSetting, watchSetting } from '../../../src/settings';
+import { getSetting, getSettings, setSetting, watchSetting } from '../../src/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -124,7 +124,7 @@ describe('backup and restore in Chromium', () => {
     expect(await ext.locator('table.plan tr[data-row="1"]').count()).toBe(0);
 
     await ext.getByRole('button', { name: '恢复到页面' }).click();
-    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    await ext.getByText(/已填入 \d+ 个，保留/).waitFor();
     const rowZeroIds = Object.keys(FILL).filter((id) => !id.startsWith(E1));
     expect(await readForm(empty, rowZeroIds)).toEqual(
       Object.fromEntries(rowZeroIds.map((id) => [id, FILL[id]])),
@@ -187,7 +187,7 @@ describe('backup and restore in Chromium', () => {
     await expect.poll(() => mobileRow.getAttribute('data-action')).toBe('overwrite');
     await ext.getByLabel('覆盖页面上已有的值').uncheck();
     await ext.getByRole('button', { name: '恢复到页面' }).click();
-    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    await ext.getByText(/已填入 \d+ 个，保留/).waitFor();
     expect(await page.inputValue(byId(`${C}Mobile`))).toBe('13911112222');
     expect(await page.inputValue(byId(`${U}Name`))).toBe('张三');
     await page.close();

@@ -80,7 +80,7 @@ describe('backup and restore in Chromium', () => {
         diplomaNumber: '100011201505001234',
       },
       {
-        educationSelected: 'false',
+        // The second row's box was never ticked or unticked by the candidate: not recorded.
         school: '首都医科大学',
         graduationDate: '2018-07',
         educationLevel: '硕士研究生',

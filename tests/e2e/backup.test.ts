@@ -183,6 +183,9 @@ describe('backup and restore in Chromium', () => {
     const mobileRow = ext.locator('table.plan tr[data-key="mobile"]');
     await mobileRow.waitFor();
     expect(await mobileRow.getAttribute('data-action')).toBe('keep');
+    // The kept field is named above the table, and counted in the heading.
+    expect(await ext.getByTestId('plan-kept').textContent()).toContain('手机号码');
+    expect(await ext.locator('.restore-panel h3').textContent()).toContain('保留 1 个页面上的值');
     await ext.getByLabel('覆盖页面上已有的值').check();
     await expect.poll(() => mobileRow.getAttribute('data-action')).toBe('overwrite');
     await ext.getByLabel('覆盖页面上已有的值').uncheck();

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The manifest asks for the least that works (issue #2 item 7, DEVELOPERS.md):
+// The manifest asks for the least that works (docs/permissions.md):
 // `storage` for settings, the platform's own hosts, and other registration hosts
 // only as optional permissions the candidate grants for one site at run time.
 // tests/e2e/manifest.test.ts keeps this list honest.
@@ -11,12 +11,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // Firefox needs an add-on id for storage and for signing (issue 6 item 4);
+    // Firefox needs an add-on id for storage and for signing;
     // Chrome warns about the unknown key, so it is added to the Firefox manifest only.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') {
         manifest.browser_specific_settings = {
-          gecko: { id: 'exam-assist@nmec-helper.local', strict_min_version: '115.0' },
+          gecko: {
+            id: 'exam-assist@nmec-helper.local',
+            strict_min_version: '115.0',
+            // Nothing is collected or transmitted (docs/privacy.md); AMO asks every new
+            // add-on to say so in the manifest.
+            data_collection_permissions: { required: ['none'] },
+          },
         };
         // WXT drops MV3's optional_host_permissions from an MV2 build; Firefox MV2
         // takes optional hosts in optional_permissions (the per-site switch needs them).
@@ -30,17 +36,17 @@ export default defineConfig({
     },
   },
   manifest: {
-    // Name and description come from public/_locales (issue 6 item 3); Chinese is the default.
+    // Name and description come from public/_locales; Chinese is the default.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // `scripting` + `activeTab`: the popup's per-site switch for other registration
     // hosts (src/hosts/, docs/permissions.md); the host itself is optional, granted per site.
-    // contextMenus: the "这个字段是… / Teach this field" entry on a field (issue 7, src/teach/menu.ts).
+    // contextMenus: the "这个字段是… / Teach this field" entry on a field (src/teach/menu.ts).
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     host_permissions: ['*://*.nmec.org.cn/*'],
     optional_host_permissions: ['*://*/*'],
-    // MozJPEG/libheif run as WebAssembly in extension pages (engineering-notes.md).
+    // MozJPEG/libheif run as WebAssembly in extension pages (docs/toolchain.md).
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },

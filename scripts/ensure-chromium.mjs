@@ -1,5 +1,5 @@
 // Finds a Chromium for the e2e tests, installing Debian's when none is there
-// (engineering-notes.md: test tools cannot download a browser here; CI starts
+// (docs/toolchain.md: test tools cannot download a browser here; CI starts
 // on a fresh machine as root). CHROMIUM_PATH points at another build.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // Real photographs for the photo tests and the bench, taken at test time from a
-// Debian package (never committed: issue 5 item 6), plus phone-like cases
+// Debian package (never committed: photos of people are not ours to ship), plus phone-like cases
 // derived from them with Chromium itself: 12 MP and 48 MP JPEGs, an EXIF-rotated
 // (orientation 6) 12 MP photo with coloured corners to check uprightness by
 // pixel content, a PNG with transparency, a tiny image, a non-image renamed
@@ -65,7 +65,7 @@ function downloadPackage(dir) {
 export function exifSegment(orientation, dateTimeOriginal) {
   const date = Buffer.from(`${dateTimeOriginal}\0`, 'ascii'); // 20 bytes "YYYY:MM:DD HH:MM:SS\0"
   const tiff = Buffer.alloc(8 + 2 + 2 * 12 + 4 + 2 + 12 + 4 + date.length);
-  let o = 0;
+  let o;
   tiff.write('MM', 0, 'ascii');
   tiff.writeUInt16BE(42, 2);
   tiff.writeUInt32BE(8, 4);
@@ -590,7 +590,8 @@ async function deriveUnseenInChromium(src) {
         );
         out[name] = await jpeg(c, 0.85);
       }
-      // An already compliant photo: 390×567 (33:48), well under 40,000 bytes; and the same pixels stored sideways (EXIF 6).
+      // An already compliant photo: 390×567 (33:48), well under 40,000 bytes; and the same
+      // pixels stored sideways (EXIF 6).
       {
         const c = upright(390, 567);
         out['compliant.jpg'] = await jpeg(c, 0.8);
@@ -683,7 +684,8 @@ export async function fetchUnseenPhotos() {
   {
     const o6 = readFileSync(at('orient-6.jpg'));
     const rest = o6.subarray(2 + 2 + o6.readUInt16BE(4));
-    // The first EXIF block has no orientation (a camera model only), a second one says 6: Chromium ignores it (upright as stored).
+    // The first EXIF block has no orientation (a camera model only), a second one says 6:
+    // Chromium ignores it (upright as stored).
     const o1 = readFileSync(at('orient-1.jpg'));
     const noOrientation = Buffer.from(exifOrientationSegment(1));
     noOrientation.writeUInt16BE(0x0110, 4 + 6 + 10); // the IFD0 entry becomes Model

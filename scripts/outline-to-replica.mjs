@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Turns a page outline (issue 7 item 3: the value-free JSON a candidate saves
+// Turns a page outline (the value-free JSON a candidate saves
 // from the page summary) into a replica page for the tests: same tags, types,
 // ids, names, labels, nearby text, sections and select options, so detection
 // and taught mappings (id/name selectors) behave as on the original page.

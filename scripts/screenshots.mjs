@@ -1,4 +1,4 @@
-// The README's pictures (issue 6 item 6), taken from the real extension in
+// The README's pictures, taken from the real extension in
 // Chromium, never by hand: the practice form with warnings, the popup on a
 // platform page, and the photo notice after a photo was picked.
 //

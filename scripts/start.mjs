@@ -1,12 +1,11 @@
 // `npm start`: builds the extension, then opens it in Chromium on the practice
-// form (issue 6: the product's embedded default, no account and no network).
+// form (the product's embedded default, no account and no network).
 // Without a display (a server, CI), it prints where the build is and how to load it.
 //   CHROMIUM_PATH=/path/to/chromium npm start   picks the browser
 //   WXT_OUT_DIR=.output-me npm start            builds into another folder
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { execSync, spawn } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 

@@ -1,4 +1,4 @@
-// First run (issue 6 item 2): on install, open the welcome page once. Updates
+// First run: on install, open the welcome page once. Updates
 // and browser restarts open nothing. `tabs.create` needs no `tabs` permission.
 import { browser } from 'wxt/browser';
 

@@ -1,7 +1,7 @@
 // Every setting the extension keeps in `browser.storage.local`, with its zod
 // schema and default; the stored items themselves are declared once in
-// src/items.ts and read and written only through it (PLAN.md "Shared contracts"; style.md:
-// "all persisted items are declared in one storage.ts"). A stored value that
+// src/items.ts and read and written only through it (docs/contributing.md:
+// one module owns each boundary). A stored value that
 // does not parse (older build, hand-edited storage) reads as the default with a
 // warning instead of breaking the page that reads it.
 //
@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { DEFAULT_RULE_SET, RULE_SET_IDS } from './rules/rule-sets';
 import { ITEMS, TAUGHT_LIMITS } from './items';
 
-/** Hostname as the candidate granted it (optional host permission, platform-rules.md §1). */
+/** Hostname as the candidate granted it (optional host permission, docs/spec/platform-rules.md §1). */
 const hostname = z
   .string()
   .min(1)
@@ -26,26 +26,26 @@ export const taughtMappingSchema = z.object({
 export type TaughtMappingSetting = z.infer<typeof taughtMappingSchema>;
 
 export const retentionSchema = z.object({
-  /** Automatic snapshots kept (newest first); named snapshots are always kept (issue 4). */
+  /** Automatic snapshots kept (newest first); named snapshots are always kept. */
   keepLast: z.number().int().min(1).max(1_000),
 });
 export type Retention = z.infer<typeof retentionSchema>;
 
 export const SETTINGS = {
-  /** The active rule set (platform-rules.md: rules differ by year). */
+  /** The active rule set (docs/spec/platform-rules.md: rules differ by year). */
   ruleSet: { schema: z.enum(RULE_SET_IDS), default: DEFAULT_RULE_SET },
-  /** UI language: Chinese first (DEVELOPERS.md). */
+  /** UI language: Chinese first (docs/contributing.md "Text"). */
   locale: { schema: z.enum(['zh', 'en']), default: 'zh' as 'zh' | 'en' },
   /**
    * Photo preset id (owned by the photo engineer, src/images/). `ruleSet` means
    * "use the active rule set's photo limits" (R-PHOTO).
    */
   photoPreset: { schema: z.string().min(1).max(64), default: 'ruleSet' },
-  /** Snapshot history retention (issue 4: the last 50 by default). */
+  /** Snapshot history retention (the last 50 by default). */
   retention: { schema: retentionSchema, default: { keepLast: 50 } as Retention },
-  /** Other registration hosts the candidate switched the extension on for (platform-rules.md §1). */
+  /** Other registration hosts the candidate switched the extension on for (docs/spec/platform-rules.md §1). */
   enabledHosts: { schema: z.array(hostname).max(100), default: [] as string[] },
-  /** Fields the candidate taught by hand (issue 7). */
+  /** Fields the candidate taught by hand. */
   taught: {
     schema: z.array(taughtMappingSchema).max(TAUGHT_LIMITS.maxMappings),
     default: [] as TaughtMappingSetting[],

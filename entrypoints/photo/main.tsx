@@ -1,4 +1,4 @@
-// Photo tool page (issue 5 item 5): wires the image pipeline (src/images/) to
+// Photo tool page: wires the image pipeline (src/images/) to
 // its UI in src/ui/photo/; the preset defaults to the options setting.
 import { render } from 'preact';
 import { initLocale } from '../../src/i18n/locale';

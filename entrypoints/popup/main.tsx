@@ -3,7 +3,7 @@ import { App } from '../../src/ui/popup/App';
 import { initLocale } from '../../src/i18n/locale';
 import './style.css';
 
-// The popup follows the candidate's language setting like every extension page (issue 6 item 3).
+// The popup follows the candidate's language setting like every extension page.
 void initLocale()
   .catch(() => undefined)
   .then(() => render(<App />, document.getElementById('app')!));

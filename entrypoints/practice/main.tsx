@@ -51,7 +51,7 @@ async function main() {
           return element ? writeFieldValue(element, value) : false;
         }}
         onReady={() => {
-          // The same assist as on the platform's pages, unchanged (issue 6 item 1).
+          // The same assist as on the platform's pages, unchanged.
           assist ??= startPageAssist(document, {
             ruleSet,
             onValuesChanged: publish,

@@ -1,4 +1,4 @@
-// First-run page (issue 6 item 2): opened on install by src/firstrun.ts and from the popup.
+// First-run page: opened on install by src/firstrun.ts and from the popup.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { initLocale, watchLocale } from '../../src/i18n/locale';

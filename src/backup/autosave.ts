@@ -1,4 +1,4 @@
-// Automatic backup while the candidate types (issue 4 item 2): at most one save
+// Automatic backup while the candidate types: at most one save
 // every 2 s while typing, and at once on pagehide and form submit. The save
 // itself happens in the background (src/storage/service.ts); this side only
 // decides when, and collects the values. Only the candidate's own edits count
@@ -12,7 +12,7 @@ import { createLedger, type FieldLedger } from './ledger';
 export interface AutoBackupOptions {
   detect(): readonly DetectedField[];
   send(patch: ProfilePatch, reason: SnapshotRequest['reason']): void;
-  /** Minimum time between two saves while typing (issue 4: 2 s). */
+  /** Minimum time between two saves while typing (2 s). */
   intervalMs?: number;
   /** Wait after the first change, so a burst of keystrokes is one save. */
   settleMs?: number;

@@ -1,5 +1,5 @@
 // Reads the recognized values of a page into profile shape by group and row
-// (issue 4 item 2), through the page module's readFieldValue.
+//, through the page module's readFieldValue.
 import { addToPatch, emptyPatch, type ProfilePatch } from '../profile/patch';
 import { readFieldValue, type DetectedField } from '../page';
 import { isSensitiveField } from './fields';

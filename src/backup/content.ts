@@ -15,7 +15,7 @@ import { applyRestore, planRestore } from './restore';
 
 const send = (message: BackgroundRequest) => sendMessage(message).catch(() => undefined);
 
-/** Counts the contract attributes (page-contract.md) once the checks have run. */
+/** Counts the contract attributes (docs/spec/page-contract.md) once the checks have run. */
 function findingCounts(doc: Document): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;

@@ -1,4 +1,4 @@
-// Which page fields the backup may read or write at all (issue 4: never stored:
+// Which page fields the backup may read or write at all (never stored:
 // password fields, captcha, 密码找回答案, payment data). The catalogue's
 // `sensitive` flag covers the platform's own fields; the element checks catch a
 // field the detector mapped to a storable key although it is a password box, a
@@ -34,7 +34,7 @@ export function isSensitiveField(field: DetectedField): boolean {
     return true;
   const text = attributes(el);
   if (CAPTCHA.test(text) || PAYMENT.test(text)) return true;
-  // 密码找回提示 is stored; its platform id is `…$PasswdQuestion` (platform-rules.md §1), so the
+  // 密码找回提示 is stored; its platform id is `…$PasswdQuestion` (docs/spec/platform-rules.md §1), so the
   // password-ish name test is skipped for it, but not the answer test.
   if (def.key === 'recoveryQuestion') return /答案|answer/i.test(text);
   return SECRET.test(text);

@@ -1,4 +1,4 @@
-// Restore of a snapshot into the page (issue 4 item 3): a plan the candidate
+// Restore of a snapshot into the page: a plan the candidate
 // previews (field, value now on the page, value to put), then values set as a
 // person would (src/backup/write.ts: focus, input, change, blur, selects by
 // option text). By default only empty fields are filled, and a value the page

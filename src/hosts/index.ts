@@ -1,9 +1,9 @@
-// Other registration hosts (platform-rules.md §1: provincial 考生服务系统 sites
+// Other registration hosts (docs/spec/platform-rules.md §1: provincial 考生服务系统 sites
 // run elsewhere): the candidate switches the extension on for the current site
 // from the popup. That asks for an optional host permission at run time (from
 // the popup click: a user gesture) and registers the same content script for
 // that origin with chrome.scripting; switching off removes both.
-// The browser API is a parameter (style.md: inject the environment) so the
+// The browser API is a parameter (docs/contributing.md: inject the environment) so the
 // unit tests pass a fake.
 import { browser } from 'wxt/browser';
 import { enabledHostsItem } from '../items';

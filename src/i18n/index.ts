@@ -4,6 +4,15 @@ import type { LocalText } from '../rules/types';
 
 export type Locale = 'zh' | 'en';
 
+/**
+ * The extension's name uses the exam's title and names the platform: every page that
+ * introduces it (welcome page, popup, README, store listing) says it is not official.
+ */
+export const UNOFFICIAL: LocalText = {
+  zh: '非官方工具，与国家医学考试中心无关',
+  en: 'Unofficial, not affiliated with the National Medical Examination Center',
+};
+
 let current: Locale = 'zh';
 
 export function setLocale(locale: Locale): void {

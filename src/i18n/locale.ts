@@ -1,6 +1,6 @@
 // The UI language setting (src/settings.ts `locale`) applied to `t()`. When the
 // candidate never chose, the browser's UI language decides: Chinese unless the
-// browser runs in English (issue 6 item 3: zh-CN is the default).
+// browser runs in English (zh-CN is the default).
 import { browser } from 'wxt/browser';
 import { setLocale, type Locale } from './index';
 import { parseSetting, setSetting, watchSetting } from '../settings';

@@ -1,5 +1,4 @@
-// Checks on the photo itself, shown as warnings before upload (issue 5 item 4;
-// R-PHOTO: colour photo on white, taken within 6 months).
+// Checks on the photo itself, shown as warnings before upload (R-PHOTO: colour photo on white, taken within 6 months).
 import type { LocalText } from '../rules/types';
 import type { Size } from './geometry';
 

@@ -1,5 +1,5 @@
 // Format detection and header reading from the bytes, never from the file name
-// (issue 5 item 2): a phone's "IMG_0001.JPG" may be HEIC, a renamed text file
+//: a phone's "IMG_0001.JPG" may be HEIC, a renamed text file
 // is not a photo. Pure: no DOM, runs in Node for the unit tests.
 
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heic' | 'avif' | 'unknown';
@@ -35,17 +35,6 @@ export function detectFormat(bytes: Uint8Array): ImageFormat {
   }
   return 'unknown';
 }
-
-export const MIME: Record<ImageFormat, string> = {
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  bmp: 'image/bmp',
-  heic: 'image/heic',
-  avif: 'image/avif',
-  unknown: 'application/octet-stream',
-};
 
 /** Formats Chromium's own decoder reads. */
 export const BROWSER_DECODABLE: ReadonlySet<ImageFormat> = new Set([

@@ -48,7 +48,7 @@ export function fitWithin(size: Size, max: Size): Size {
 
 /**
  * The sizes of a stepped downscale from `from` to `to`: halve while more than
- * twice the target, then one last step (engineering-notes: one large bilinear
+ * twice the target, then one last step (docs/toolchain.md: one large bilinear
  * step aliases).
  */
 export function downscaleSteps(from: Size, to: Size): Size[] {

@@ -1,4 +1,4 @@
-// HEIC (iPhone photos): Chromium cannot decode it (engineering-notes.md), so the
+// HEIC (iPhone photos): Chromium cannot decode it (docs/toolchain.md), so the
 // photo tool page decodes it with libheif compiled to wasm (libheif-js, LGPL,
 // ~2 MB), loaded only when a HEIC file is actually picked. Wasm needs the
 // extension pages' 'wasm-unsafe-eval' (wxt.config.ts); content scripts run
@@ -27,7 +27,10 @@ async function libheif(): Promise<LibHeif> {
   return loaded;
 }
 
-/** Decodes the primary image of a HEIC file (libheif applies its rotation/mirror) to a near-lossless JPEG for the pipeline. */
+/**
+ * Decodes the primary image of a HEIC file (libheif applies its rotation/mirror) to a
+ * near-lossless JPEG for the pipeline.
+ */
 export async function decodeHeic(file: Blob): Promise<Blob> {
   const lib = await libheif();
   const images = new lib.HeifDecoder().decode(new Uint8Array(await file.arrayBuffer()));

@@ -1,4 +1,4 @@
-// The image pipeline (issue 5 item 2): the only canvas/encoder code of the
+// The image pipeline: the only canvas/encoder code of the
 // extension. Runs where the file is (content script or extension page), with
 // Chromium's own decoder and JPEG encoder:
 //   bytes → format (from the bytes) → header (size, EXIF orientation, date)
@@ -26,7 +26,7 @@ import {
   type Rect,
   type Size,
 } from './geometry';
-import { formatBytes, MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
+import { MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
 import { searchQuality } from './search';
 import { checkBorderWhite, checkDate, type PhotoWarning } from './checks';
 import { ssim } from './ssim';
@@ -153,7 +153,7 @@ function canvas(size: Size): { canvas: OffscreenCanvas; ctx: Canvas2D } {
   const c = new OffscreenCanvas(size.width, size.height);
   const ctx = c.getContext('2d', { alpha: false }) as Canvas2D | null;
   if (!ctx) throw new Error('2d context unavailable');
-  // Transparent pixels would turn black in a JPEG: paint white first (engineering-notes).
+  // Transparent pixels would turn black in a JPEG: paint white first (docs/toolchain.md).
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.imageSmoothingEnabled = true;
@@ -666,11 +666,4 @@ async function verify(
   } catch {
     return false;
   }
-}
-
-export function describeResult(result: ProcessedImage): LocalText {
-  return {
-    zh: `${formatBytes(result.source.bytes)} → ${formatBytes(result.bytes)}（${result.width}×${result.height}）`,
-    en: `${formatBytes(result.source.bytes)} → ${formatBytes(result.bytes)} (${result.width}×${result.height})`,
-  };
 }

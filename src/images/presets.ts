@@ -1,4 +1,4 @@
-// Output presets (issue 5 item 3; R-PHOTO, R-MATERIAL). Limits are byte counts:
+// Output presets (R-PHOTO, R-MATERIAL). Limits are byte counts:
 // "40 KB" is 40,000 bytes, which satisfies both readings of KB (R-PHOTO).
 import type { LocalText } from '../rules/types';
 import { RULE_SETS, type RuleSetId } from '../rules/rule-sets';

@@ -1,4 +1,4 @@
-// The byte-cap search (issue 5 item 2): the largest JPEG quality whose output
+// The byte-cap search: the largest JPEG quality whose output
 // fits the limit. Pure over an `encode(quality)` function so it runs in Node.
 // Encoded size grows with quality almost always, but not strictly (libjpeg's
 // quantisation tables round), so the search keeps the best fitting result it
@@ -31,8 +31,8 @@ export async function searchQuality<T extends Encoded>(
 ): Promise<SearchResult<T>> {
   const minQ = options.minQuality ?? 30;
   const maxQ = options.maxQuality ?? 95;
-  let lo = minQ; // candidate range [lo, hi]
-  let hi = maxQ;
+  let lo = minQ; // candidate range [lo, hi], hi set below the top quality once it failed
+  let hi: number;
   let best: T | undefined;
   let bestQ: number | undefined;
   let tries = 0;

@@ -1,5 +1,5 @@
-// The photo pipeline for the content script (issue 5 item 1), loaded on the first
-// pick rather than carried in content.js (issue 3 item 8: ≤ 30 KB gzip): src/images/
+// The photo pipeline for the content script, loaded on the first
+// pick rather than carried in content.js (≤ 30 KB gzip): src/images/
 // pipeline.ts and its helpers are ~18 KB of the bundle, and most pages have no photo input.
 // Same function, same arguments: the part runs in the content script's own isolated
 // world, so the File, the callbacks and the result pass as they are.

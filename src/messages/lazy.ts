@@ -1,4 +1,4 @@
-// Messages of the lazily injected parts (issue 3 item 8: content script ≤ 30 KB gzip).
+// Messages of the lazily injected parts (content script ≤ 30 KB gzip).
 // WXT content scripts are single bundles without code splitting, so code the page
 // needs only now and then is built as an unlisted script and run on demand:
 //

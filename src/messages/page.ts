@@ -1,6 +1,6 @@
 // Messages between the popup and the content script of the current tab
-// (PLAN.md "Messages between contexts"): JSON only.
-import type { LocalText, RuleId, Severity } from '../rules/types';
+// (sent through src/messages/bus.ts): JSON only.
+import type { LocalText, RuleId } from '../rules/types';
 
 export interface PageStatusRequest {
   type: 'page:status';
@@ -23,6 +23,3 @@ export interface PageStatusResponse {
   /** Fields counted in same-origin child frames (read from their contract attributes). */
   frameFields: number;
 }
-
-export type PageRequest = PageStatusRequest;
-export type PageResponse = PageStatusResponse;

@@ -1,4 +1,4 @@
-// Messages of the backup area (PLAN.md "Messages between contexts"): typed
+// Messages of the backup area (sent through src/messages/bus.ts): typed
 // unions, JSON-only payloads.
 //
 // content → background (runtime.sendMessage):
@@ -86,7 +86,7 @@ export interface CollectRequest {
   type: 'backup:collect';
 }
 
-/** What restore does with one field (issue 4 item 3: by default only empty fields are filled). */
+/** What restore does with one field (by default only empty fields are filled). */
 export type RestoreAction = 'fill' | 'overwrite' | 'keep' | 'same';
 
 export interface RestoreItem {
@@ -164,21 +164,12 @@ export interface CollectResponse {
 
 export type TabRequest = PingRequest | PreviewRequest | ApplyRequest | CollectRequest;
 
-const TAB_TYPES = new Set(['backup:ping', 'backup:preview', 'backup:apply', 'backup:collect']);
 const BACKGROUND_TYPES = new Set([
   'storage:snapshot',
   'storage:hello',
   'storage:tabs',
   'storage:frames',
 ]);
-
-export function isTabRequest(message: unknown): message is TabRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    TAB_TYPES.has((message as { type?: string }).type ?? '')
-  );
-}
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   return (

@@ -1,6 +1,5 @@
-// Background → content script, for the context-menu entry (issue 7 item 1).
-// JSON only (PLAN.md "Messages between contexts").
+// Background → content script, for the context-menu entry.
+// JSON only (sent through src/messages/bus.ts).
 export interface TeachOpenMessage {
   type: 'teach:open';
 }
-export type TeachMessage = TeachOpenMessage;

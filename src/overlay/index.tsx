@@ -1,6 +1,6 @@
-// The visible UI on the platform's pages (issue 3 item 3): one extension-owned
+// The visible UI on the platform's pages: one extension-owned
 // host element per document with a CLOSED shadow root holding every message and
-// the summary badge (engineering-notes.md: one host, not one per field).
+// the summary badge (docs/toolchain.md: one host, not one per field).
 // Messages follow their fields on scroll/resize/layout changes, never cover the
 // field being typed in, and never take focus on their own.
 import { render, type ComponentChild } from 'preact';
@@ -19,7 +19,7 @@ export interface Overlay {
 export interface OverlayOptions {
   /** Applies a fix's value to the field (page/values.ts writeFieldValue). */
   onFix(element: Element, value: string): boolean;
-  /** Extension point next to the summary (issue 7: teach-a-field). */
+  /** Extension point next to the summary (teach-a-field). */
   slot?: OverlaySlot;
 }
 
@@ -39,7 +39,7 @@ function intersects(
   return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 }
 
-/** Our callbacks never let an error reach the page (issue 3 item 5). */
+/** Our callbacks never let an error reach the page. */
 function safe<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | undefined {
   return (...args: A) => {
     try {
@@ -168,7 +168,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }
   });
 
-  /** After layout: move a message that covers the field being typed in (issue 3 item 3). */
+  /** After layout: move a message that covers the field being typed in. */
   const avoidActive = () => {
     const active = doc.activeElement;
     if (!active || active === doc.body || active === host) return;

@@ -1,4 +1,4 @@
-// "这个字段是… / Teach this field" (issue 7 items 1-2), inside the overlay's
+// "这个字段是… / Teach this field", inside the overlay's
 // closed shadow root: the "not recognized" notice of the page summary, and the
 // picker: which field on the page, then a searchable list of the catalogue's
 // field names (Chinese first, English too). Keyboard: ↑/↓ move, Enter picks,

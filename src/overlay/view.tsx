@@ -1,5 +1,5 @@
 // Preact components of the overlay: one message per field with findings, and the
-// summary badge. Text is Chinese first with English (DEVELOPERS.md).
+// summary badge. Text is Chinese first with English (docs/contributing.md "Text").
 import type { Finding } from '../rules';
 import type { OverlayItem } from './item';
 
@@ -39,7 +39,7 @@ function FindingLine({
           type="button"
           class="fix"
           aria-label={`修正 Fix: ${finding.fix.label.zh} (${finding.fix.label.en})`}
-          // Keep focus where it was: the candidate may be typing (issue 3 item 3).
+          // Keep focus where it was: the candidate may be typing.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onFix(element, finding.fix!.value)}
         >
@@ -60,7 +60,10 @@ export function summaryText(items: OverlayItem[]): {
   let errors = 0;
   let warnings = 0;
   for (const item of items)
-    for (const f of item.findings) f.severity === 'error' ? errors++ : warnings++;
+    for (const f of item.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+    }
   return {
     zh: `${errors} 处错误 · ${warnings} 处提醒`,
     en: `${errors} error${errors === 1 ? '' : 's'} · ${warnings} warning${warnings === 1 ? '' : 's'}`,

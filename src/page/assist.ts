@@ -21,11 +21,9 @@ import { createPageSession, type PageSession } from './session';
 import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
 import { radioGroup, readFieldValue } from './values';
 
-export { guard } from './guard';
-
 type RowGroup = 'education' | 'training' | 'certificates';
 
-/** ≤ 300 ms after the last keystroke (issue 3 item 3). */
+/** ≤ 300 ms after the last keystroke. */
 const INPUT_DEBOUNCE_MS = 150;
 
 interface FieldState {
@@ -148,7 +146,7 @@ export function startChecks(
     dirty.clear();
     for (const state of [...toCheck]) for (const dep of dependents(state)) toCheck.add(dep);
     // Re-read the dependents too: the page's own script may have set them without
-    // an event (the platform fills 性别/出生日期 from the ID number, seed 001).
+    // an event (the platform fills 性别/出生日期 from the ID number, guide-2014).
     for (const state of toCheck) storeValue(state);
     enqueue(toCheck, startedAt);
     options.onValuesChanged?.(session.fields());

@@ -1,6 +1,6 @@
 // The collector: the only code that reads a field's signals from the page
 // (docs/page-assist.md "Collector, matcher, classifier"). For each form control
-// it records what a person would read next to it (style.md "Bitwarden's
+// it records what a person would read next to it (docs/contributing.md "Bitwarden's
 // autofill"): its <label>, the text to its left or above, the column header,
 // aria, title, placeholder, id and name, the group its headings name, its frame.
 // What the texts mean is decided elsewhere: src/rules/matcher.ts (pure) and

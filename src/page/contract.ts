@@ -1,4 +1,4 @@
-// The observable contract (shared/page-contract.md): data-exam-assist-* attributes,
+// The observable contract (docs/spec/page-contract.md): data-exam-assist-* attributes,
 // aria-invalid while in error, aria-describedby → a visually hidden message.
 // The describer container is the one element we add to the page's own DOM: an
 // IDREF target must live in the same tree as the field (closed shadow roots

@@ -1,16 +1,8 @@
-// The page module: the only code that touches the platform's DOM (architecture.md).
-// Public API (team PLAN.md "Page module"); the practice page, backup restore and
+// The page module: the only code that touches the platform's DOM (docs/contributing.md).
+// Public API (README "For contributors": the Page layer); the practice page, backup restore and
 // teach-a-field build on it.
-export type {
-  DetectedField,
-  DetectOptions,
-  FormField,
-  PageAssist,
-  PageAssistOptions,
-  TaughtMapping,
-} from './types';
+export type { DetectedField, FormField, PageAssist } from './types';
 export { detectFields } from './classifier';
-export { matchLabel, parsePlatformId } from '../rules/matcher';
 export { readFieldValue, writeFieldValue } from './values';
 export { pageMarksInvalid } from './marks';
 export { startPageAssist } from './assist';

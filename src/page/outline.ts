@@ -1,4 +1,4 @@
-// A value-free outline of a page's form (issue 7 item 3): what a maintainer
+// A value-free outline of a page's form: what a maintainer
 // needs to learn new markup (tag, type, id, name, label and nearby text, frame
 // path, select option texts), and nothing the candidate typed or chose.
 // Never read here: `.value`, the `value` attribute of text inputs, `checked`,
@@ -113,7 +113,7 @@ export function buildOutline(doc: Document, options: OutlineOptions = {}): PageO
     if (depth >= 4) return;
     [...d.querySelectorAll('iframe,frame')].forEach((frame, index) => {
       const path = [...framePath, index];
-      let inner: Document | null = null;
+      let inner: Document | null;
       try {
         inner = (frame as HTMLIFrameElement).contentDocument;
       } catch {

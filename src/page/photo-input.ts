@@ -1,5 +1,5 @@
-// Photo and material file inputs on the platform's pages (issue 5 item 1;
-// page-contract.md "Photo inputs"). We listen for `input`/`change` in the
+// Photo and material file inputs on the platform's pages (docs/spec/page-contract.md
+// "Photo inputs"). We listen for `input`/`change` in the
 // CAPTURE phase on the window, so we run before the page's own listeners; the
 // picked file is held back (stopImmediatePropagation), processed by
 // src/images/, and the processed File is put into input.files (DataTransfer)
@@ -12,7 +12,7 @@ import { t } from '../i18n';
 import { CENTRED, type CropChoice } from '../images/geometry';
 import type { ProcessResult } from '../images/pipeline';
 import { formatBytes, PRESETS, resolvePhotoPreset, type Preset } from '../images/presets';
-// The pipeline itself is loaded on the first pick, not carried in content.js (issue 3 item 8).
+// The pipeline itself is loaded on the first pick, not carried in content.js.
 import { processImage } from '../lazy/photo-pipeline';
 import { sessionOf } from './session';
 
@@ -143,7 +143,7 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     input.setAttribute(BYTES_ATTR, String(total));
     const last = results[results.length - 1];
     if (last?.ok) view.done(last);
-    // The crop can be adjusted in the notice (issue 5 item 2): each change re-processes the
+    // The crop can be adjusted in the notice: each change re-processes the
     // original pick and hands the page the new file, like a new pick.
     if (kind === 'photo' && files.length === 1)
       view.enableCrop(crop, (next) => void handle(input, files, kind, view, next));
@@ -182,7 +182,7 @@ button.close:focus-visible, .crop button:focus-visible { outline: 2px solid #096
 .crop button { min-width: 32px; padding: 2px 6px; border: 1px solid #8c959f; border-radius: 4px; background: #f6f8fa; cursor: pointer; font: inherit; }
 `;
 
-/** The visible notice: one closed shadow root host per document (engineering-notes: one host). */
+/** The visible notice: one closed shadow root host per document (docs/toolchain.md: one host). */
 class Notice {
   private host: HTMLElement;
   private box: HTMLElement;

@@ -1,6 +1,6 @@
 // Answers the popup (src/messages/page.ts): this tab's recognized fields and
 // finding counts. Only the top frame answers; it also counts same-origin child
-// frames through their contract attributes (page-contract.md), which their own
+// frames through their contract attributes (docs/spec/page-contract.md), which their own
 // content scripts maintain.
 import { fieldByKey } from '../rules';
 import type { PageFieldSummary, PageStatusResponse } from '../messages/page';
@@ -14,7 +14,7 @@ function frameCounts(
   const out = { fields: 0, errors: 0, warnings: 0 };
   if (depth > 3) return out;
   for (const frame of doc.querySelectorAll('iframe,frame')) {
-    let inner: Document | null = null;
+    let inner: Document | null;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument;
     } catch {

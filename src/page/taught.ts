@@ -1,9 +1,9 @@
-// Where a taught field lives, and whether it is still there (issue 7 item 1).
+// Where a taught field lives, and whether it is still there.
 // A mapping stores one robust selector: the field's id, else its name, else a
 // structural path, always prefixed by its tag and (for inputs) its type. On
 // apply the selector must match exactly ONE element whose kind still fits the
 // catalogue field; otherwise the mapping is stale and ignored, never applied to
-// another field (style.md, Bitwarden: "stale rules are dropped rather than trusted").
+// another field (docs/contributing.md, Bitwarden: "stale rules are dropped rather than trusted").
 import { fieldByKey } from '../rules';
 import type { FormField, TaughtMapping } from './types';
 

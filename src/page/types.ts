@@ -1,4 +1,4 @@
-// The page module's public types (team PLAN.md "Page module"). Other modules
+// The page module's public types (README "For contributors": the Page layer). Other modules
 // (backup restore, practice page, teach-a-field) build on these.
 import type { Finding, GroupId, RuleSet } from '../rules';
 import type { OverlaySlot } from '../overlay';
@@ -14,7 +14,7 @@ export interface DetectedField {
   row?: number;
 }
 
-/** A field the candidate taught the extension on a site (issue 7). */
+/** A field the candidate taught the extension on a site. */
 export interface TaughtMapping {
   host: string;
   path: string;
@@ -40,6 +40,6 @@ export interface PageAssistOptions {
   overlay?: boolean;
   onFieldsChanged?(fields: DetectedField[]): void;
   onValuesChanged?(fields: DetectedField[]): void;
-  /** Extra content in the overlay's summary area (issue 7: teach-a-field, src/teach/content.ts). */
+  /** Extra content in the overlay's summary area (teach-a-field, src/teach/content.ts). */
   overlaySlot?: OverlaySlot;
 }

@@ -62,7 +62,7 @@ function nativeSetter(
   prop: 'value' | 'checked' | 'selectedIndex',
 ): ((v: unknown) => void) | undefined {
   // The page (or a framework) may shadow `value` on the instance; the prototype's
-  // setter is what a person's typing goes through (Bitwarden-style fill, style.md).
+  // setter is what a person's typing goes through (Bitwarden-style fill, docs/contributing.md).
   let proto: object | null = Object.getPrototypeOf(el);
   while (proto) {
     const desc = Object.getOwnPropertyDescriptor(proto, prop);
@@ -92,7 +92,9 @@ export function writeFieldValue(el: FormField, value: string): boolean {
     if (index < 0 && wanted === '') index = [...select.options].findIndex((o) => o.value === '');
     if (index < 0) return false;
     if (select.selectedIndex === index) return true;
-    nativeSetter(select, 'selectedIndex')?.(index) ?? (select.selectedIndex = index);
+    const setIndex = nativeSetter(select, 'selectedIndex');
+    if (setIndex) setIndex(index);
+    else select.selectedIndex = index;
     fire(select, 'input');
     fire(select, 'change');
     return true;

@@ -1,4 +1,4 @@
-// Links from the popup to the extension's own pages (issue 6 item 2: the
+// Links from the popup to the extension's own pages (the
 // welcome page stays reachable; the practice form is one click away; the photo tool link is the photo area's).
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';

@@ -1,4 +1,4 @@
-// The practice form page (issue 6 item 1). Renders src/practice/form.ts as plain
+// The practice form page. Renders src/practice/form.ts as plain
 // labelled native fields, like the platform's pages, so the page module detects
 // them by their labels and the same rules and warning overlay run on them. The
 // summary lists what is still wrong; every change is saved as the profile.
@@ -409,7 +409,8 @@ export function PracticeApp(props: PracticeAppProps) {
                   </button>
                   <span class="msg">{t(item.finding.message, locale)}</span>
                   {item.finding.fix && props.onFix && (
-                    // The overlay's fix buttons sit at the end of the tab order; here the fix is one Tab away (keyboard users).
+                    // The overlay's fix buttons sit at the end of the tab order; here the fix
+                    // is one Tab away (keyboard users).
                     <button
                       type="button"
                       class="fix"
@@ -468,7 +469,7 @@ export function PracticeApp(props: PracticeAppProps) {
   );
 }
 
-/** The 申请表 recap of step 6: what the platform will print, read-only (seed 001 step 6 figure). */
+/** The 申请表 recap of step 6: what the platform will print, read-only (guide-2014 step 6 figure). */
 function Recap({ state, locale }: { state: PracticeState; locale: Locale }) {
   const ticked = state.rows.education.find((row) => row.educationSelected === 'true');
   return (

@@ -1,6 +1,6 @@
 // The practice form: the platform's 个人信息 (six groups) and 考试报名 steps 1–6,
 // rebuilt from the field catalogue with the order, labels and choices of the
-// platform guide (seed 001). Pure data: the UI (PracticeApp.tsx) renders it and
+// platform guide (guide-2014). Pure data: the UI (PracticeApp.tsx) renders it and
 // the shared rules check it through src/page's startPageAssist, exactly as on
 // the platform. Every field appears once, so the profile has one value per key.
 import {
@@ -36,13 +36,13 @@ export interface PracticeStep {
   title: LocalText;
   /** Fields entered on this step (those not prefilled from 个人信息). */
   fields: readonly string[];
-  /** What the guide says about this step (seed 001 "二、考试报名" 1–6). */
+  /** What the guide says about this step (guide-2014 "二、考试报名" 1–6). */
   notes: readonly LocalText[];
   /** Groups of 个人信息 this step takes its data from (the platform prefills them). */
   uses?: readonly GroupId[];
 }
 
-/** 个人信息 "分为基本信息,联系方式,工作情况,教育经历,培训经历及证书情况六组" (seed 001). */
+/** 个人信息 "分为基本信息,联系方式,工作情况,教育经历,培训经历及证书情况六组" (guide-2014). */
 export const PROFILE_GROUPS: readonly PracticeGroup[] = [
   {
     id: 'basic',
@@ -134,7 +134,7 @@ export const PROFILE_GROUPS: readonly PracticeGroup[] = [
   },
 ];
 
-/** 考试报名: the step bar "1 选择报考 — 2 基本情况 — 3 工作情况 — 4 教育及培训 — 5 证书 — 6 确认" (seed 001). */
+/** 考试报名: the step bar "1 选择报考 — 2 基本情况 — 3 工作情况 — 4 教育及培训 — 5 证书 — 6 确认" (guide-2014). */
 export const APPLICATION_STEPS: readonly PracticeStep[] = [
   {
     n: 1,
@@ -279,7 +279,7 @@ export const PROVINCES = [
 ] as const;
 
 /**
- * 工作单位所在行政区市 is chosen down to the district (seed 001 申请表 "工作单位所在行政区市");
+ * 工作单位所在行政区市 is chosen down to the district (guide-2014 申请表 "工作单位所在行政区市");
  * the practice list names the districts of the guide's examples and every other province.
  */
 export const WORK_UNIT_REGIONS = [
@@ -352,7 +352,7 @@ export const ETHNICITIES = [
   '其它',
 ] as const;
 
-/** Exams of 医师资格考试 with the platform's codes (seed 001 figures: 110 临床执业医师, 120 口腔执业医师, 150 中西医结合执业医师). */
+/** Exams of 医师资格考试 with the platform's codes (guide-2014 figures: 110 临床执业医师, 120 口腔执业医师, 150 中西医结合执业医师). */
 export const EXAM_CATEGORIES = [
   '110 临床执业医师',
   '120 口腔执业医师',
@@ -375,7 +375,7 @@ export function examSites(region: string): string[] {
 /** Choices for selects whose options the catalogue leaves open, as the platform's figures show them. */
 const CHOICES: Record<string, readonly string[]> = {
   ethnicity: ETHNICITIES,
-  // The platform writes "中国 China" (seed 001 申请表: "国籍: 中国 China").
+  // The platform writes "中国 China" (guide-2014 申请表: "国籍: 中国 China").
   nationality: ['中国 China', '其他 Other'],
   workUnitRegion: WORK_UNIT_REGIONS,
   unitAffiliation: ['卫生', '军队', '武警', '公安', '其他'],
@@ -418,7 +418,7 @@ export function practiceField(key: string): FieldDef {
 
 /**
  * Where the platform's form words a label differently from the catalogue's
- * name for the field, the practice form shows the platform's words (seed 001 填写说明).
+ * name for the field, the practice form shows the platform's words (guide-2014 填写说明).
  */
 const PLATFORM_LABELS: Record<string, string> = {
   homePhone: '家庭联系电话(或小灵通)',
@@ -429,7 +429,7 @@ export function labelFor(def: FieldDef): string {
   return PLATFORM_LABELS[def.key] ?? def.label.zh;
 }
 
-/** Placeholders that show the expected format (seed 001 填写说明). */
+/** Placeholders that show the expected format (guide-2014 填写说明). */
 export function placeholderFor(def: FieldDef): string {
   if (def.kind === 'yearMonth') return 'YYYY-MM';
   if (def.kind === 'date') return 'YYYY-MM-DD';
@@ -447,7 +447,7 @@ export function allPracticeKeys(): string[] {
 
 /**
  * Step 6 shows the application form to check once more before submitting
- * (seed 001 "6. 选择考区及考点" and its 申请表 figure: 姓名, 性别, 证件类型, 民族,
+ * (guide-2014 "6. 选择考区及考点" and its 申请表 figure: 姓名, 性别, 证件类型, 民族,
  * 证件编号, 出生日期, 国籍, 报考学历, 学制, 学习形式, 毕业学校, 毕业专业, 毕业年月,
  * 毕业证书编号, 在岗情况, 工作单位所在行政区市). Education values come from the ticked entry.
  */

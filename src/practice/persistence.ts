@@ -1,7 +1,7 @@
 // Where the practice form's profile is kept: the backup engineer's snapshot
 // store (src/storage), the same history the platform's pages are backed up
 // into, so the options page shows it and the popup restores it into the real
-// form (issue 6 item 1). The practice page is an extension page of the same
+// form. The practice page is an extension page of the same
 // origin as the store; it never touches IndexedDB itself.
 import { addToPatch, emptyPatch, ROW_GROUPS, type Profile, type ProfilePatch } from '../profile';
 import { fieldByKey } from '../rules';

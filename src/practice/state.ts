@@ -1,5 +1,5 @@
 // What the candidate typed on the practice form, and the profile it is
-// (issue 6 item 1: "what the candidate enters here is the profile"). Pure:
+// ("what the candidate enters here is the profile"). Pure:
 // converts between the form's state and src/profile's Profile.
 import { fieldByKey } from '../rules';
 import {
@@ -9,7 +9,7 @@ import {
   SINGLE_GROUPS,
   type Profile,
 } from '../profile/schema';
-import { PROFILE_GROUPS, type RowGroup } from './form';
+import type { RowGroup } from './form';
 
 export type Values = Record<string, string>;
 
@@ -76,8 +76,3 @@ export function hasContent(state: PracticeState): boolean {
     )
   );
 }
-
-/** The row groups of the form in the platform's order. */
-export const ROW_GROUP_ORDER: readonly RowGroup[] = PROFILE_GROUPS.filter((g) =>
-  ROW_GROUPS.includes(g.id as RowGroup),
-).map((g) => g.id as RowGroup);

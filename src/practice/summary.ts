@@ -1,4 +1,4 @@
-// "The summary of what is still wrong" (issue 6 item 1): the findings the page
+// "The summary of what is still wrong": the findings the page
 // assist shows next to the fields (the same ones its badge counts), listed in
 // the form's order, errors before warnings, each pointing at its field. Pure.
 import { fieldByKey, GROUPS, type Finding, type LocalText } from '../rules';

@@ -1,4 +1,4 @@
-// Every piece of text the practice page shows, Chinese first (rule 7 of PLAN.md).
+// Every piece of text the practice page shows, Chinese first (docs/contributing.md "Text").
 // tests/unit/i18n checks that each entry has both languages.
 import type { LocalText } from '../rules';
 

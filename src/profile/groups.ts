@@ -1,5 +1,5 @@
 // The profile's groups, without zod: the content script needs these names but
-// must not carry the schema library (issue #3 item 8: content script size).
+// must not carry the schema library (content script size).
 import { ROW_GROUPS, SINGLE_GROUPS, type RowGroupId, type SingleGroupId } from '../rules/catalogue';
 
 export { ROW_GROUPS, SINGLE_GROUPS, type RowGroupId, type SingleGroupId };

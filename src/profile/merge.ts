@@ -1,5 +1,5 @@
-// Merging what a page shows into the stored profile, by group and row (issue 4
-// item 2). Pure: no DOM, no browser API.
+// Merging what a page shows into the stored profile, by group and row.
+// Pure: no DOM, no browser API.
 import { z } from 'zod';
 import { fieldByKey } from '../rules/catalogue';
 import { ROW_GROUPS, SINGLE_GROUPS, profileSchema, type Profile } from './schema';

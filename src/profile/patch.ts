@@ -14,7 +14,7 @@ export function emptyPatch(): ProfilePatch {
   return { single: {}, rows: {} };
 }
 
-/** Whether `key` may be stored at all: known, not sensitive, not a file (issue 4: never stored). */
+/** Whether `key` may be stored at all: known, not sensitive, not a file (never stored). */
 export function isStorableKey(key: string): boolean {
   const field = fieldByKey(key);
   return !!field && !field.sensitive && field.kind !== 'file';

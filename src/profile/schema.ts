@@ -1,6 +1,6 @@
 // The candidate's profile and its file format: the same JSON is written by the
 // backup export, read by import, and checked by `npm run check`.
-// Pure: no DOM, no browser API (architecture.md).
+// Pure: no DOM, no browser API (docs/contributing.md).
 import { z } from 'zod';
 import { FIELDS, type GroupId } from '../rules/catalogue';
 import { ROW_GROUPS, SINGLE_GROUPS, type RowGroupId } from './groups';
@@ -49,7 +49,7 @@ export type Profile = z.infer<typeof profileSchema>;
 export const PROFILE_FILE_FORMAT = 'exam-assist/profile';
 export const PROFILE_FILE_VERSION = 1;
 
-/** One snapshot of the history an export may carry (issue 4: "optionally its history"). */
+/** One snapshot of the history an export may carry ("optionally its history"). */
 export const historyEntrySchema = z
   .object({
     savedAt: z.string().datetime(),

@@ -1,5 +1,5 @@
 // Versions of the profile file format and the migrations between them
-// (issue 4 item 1; docs/profile-format.md). Pure: no DOM, no browser API.
+// (docs/profile-format.md). Pure: no DOM, no browser API.
 //
 // History, honestly:
 // - version 0: the first prototype wrote a FLAT record — every value keyed by
@@ -85,7 +85,7 @@ const KNOWN_STORED = new Set(
 /**
  * 0 → 1: group the flat values by catalogue group and row. Sensitive keys
  * (passwords, captcha, 密码找回答案) and unknown keys are dropped, never carried
- * forward: the schema has no place for them (issue 4: never stored).
+ * forward: the schema has no place for them (never stored).
  */
 export function migrateV0toV1(file: ProfileFileV0): ProfileFile {
   const profile: Profile = emptyProfile();

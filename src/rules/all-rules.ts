@@ -1,4 +1,4 @@
-// Every rule of shared/platform-rules.md, in the order of that page.
+// Every rule of docs/spec/platform-rules.md, in the order of that page.
 import { APPLICATION_RULES } from './application';
 import { CERTIFICATE_RULES } from './certificates';
 import { CONTACT_RULES } from './contact';

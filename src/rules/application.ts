@@ -1,4 +1,4 @@
-// Application rules (platform-rules.md "Application"; seed 001 填写说明 加试科目, FAQ 12–14).
+// Application rules (docs/spec/platform-rules.md "Application"; guide-2014 填写说明 加试科目, FAQ 12–14).
 import { EXTRA_SUBJECTS } from './catalogue';
 import type { Rule } from './engine';
 import { permitKind } from './id-numbers';

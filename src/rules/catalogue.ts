@@ -1,11 +1,12 @@
-// The field catalogue: every field of the platform's forms that the seeds and
-// shared/platform-rules.md name, with the labels a candidate reads on the page.
+// The field catalogue: every field of the platform's forms that the platform documents
+// (docs/spec/platform-rules.md "Sources") and
+// docs/spec/platform-rules.md name, with the labels a candidate reads on the page.
 // Field detection (src/page/) matches these labels; the profile schema
 // (src/profile/) and the rule engine key everything on `key`.
 
 import type { LocalText } from './types';
 
-/** The six groups of 个人信息 (seed 001 "个人信息分为…六组"), plus 注册 and 考试报名. */
+/** The six groups of 个人信息 (guide-2014 "个人信息分为…六组"), plus 注册 and 考试报名. */
 export type GroupId =
   | 'register'
   | 'basic'
@@ -24,7 +25,7 @@ export interface FieldDef {
   /** The label as the platform's guide writes it. */
   label: LocalText;
   /**
-   * Other label texts seen for the same field (seed tables, FAQ, 2020 signup page).
+   * Other label texts seen for the same field (guide-2014 tables, FAQ, 2020 signup page).
    * Compared after removing whitespace, required stars and colons.
    */
   labelVariants: string[];
@@ -56,7 +57,7 @@ export const GROUPS: readonly GroupDef[] = [
   { id: 'application', label: { zh: '考试报名', en: 'Exam application' }, repeats: false },
 ];
 
-/** 证件类型 of the platform guide (seed 001 填写说明 "证件类型"). */
+/** 证件类型 of the platform guide (guide-2014 填写说明 "证件类型"). */
 export const ID_TYPES_2014 = [
   '居民身份证',
   '军官证',
@@ -90,10 +91,10 @@ export const ID_TYPES_2022 = [
   '外籍护照',
 ] as const;
 
-/** R-ONDUTY: seed 001 填写说明 "在岗情况". */
+/** R-ONDUTY: guide-2014 填写说明 "在岗情况". */
 export const ON_DUTY_OPTIONS = ['试用期', '在职', '当年毕业研究生'] as const;
 
-/** R-MILITARY-IDENTITY: seed 001 填写说明 "本人身份", in the platform's order. */
+/** R-MILITARY-IDENTITY: guide-2014 填写说明 "本人身份", in the platform's order. */
 export const MILITARY_IDENTITY_OPTIONS = [
   '军队及武警干部',
   '军队及武警士官',
@@ -103,13 +104,13 @@ export const MILITARY_IDENTITY_OPTIONS = [
   '公安部所属边防、消防、警卫部队聘用地方人员',
 ] as const;
 
-/** 证书类型 (seed 001 "5. 选择证书"). */
+/** 证书类型 (guide-2014 "5. 选择证书"). */
 export const CERTIFICATE_TYPES = ['执业助理医师', '执业助理医师(乡镇)', '执业医师'] as const;
 
-/** 加试科目 (seed 001 填写说明 "加试科目"). */
+/** 加试科目 (guide-2014 填写说明 "加试科目"). */
 export const EXTRA_SUBJECTS = ['无', '军事医学', '院前急救', '儿科'] as const;
 
-/** 报考学历 as the platform lists them (seed 001 figures and 填写说明). */
+/** 报考学历 as the platform lists them (guide-2014 figures and 填写说明). */
 export const EDUCATION_LEVELS = [
   '博士研究生',
   '硕士研究生',
@@ -152,7 +153,7 @@ const f = (
 });
 
 export const FIELDS: readonly FieldDef[] = [
-  // 注册 / 安全设置 (seed 001 "安全设置", seed 002 "第一步"; 2020 signup page ids).
+  // 注册 / 安全设置 (guide-2014 "安全设置", steps-guide "第一步"; 2020 signup page ids).
   f(
     'username',
     'register',
@@ -212,7 +213,7 @@ export const FIELDS: readonly FieldDef[] = [
     { sensitive: true },
   ),
 
-  // 基本信息 (seed 001 填写说明; 2020 signup ids SP_User.0$…).
+  // 基本信息 (guide-2014 填写说明; 2020 signup ids SP_User.0$…).
   f('name', 'basic', '考生姓名', 'Name', 'text', ['姓名'], ['Name']),
   f(
     'idType',
@@ -255,7 +256,7 @@ export const FIELDS: readonly FieldDef[] = [
     ['Email'],
   ),
 
-  // 联系方式 (seed 001 填写说明).
+  // 联系方式 (guide-2014 填写说明).
   f(
     'homePhone',
     'contact',
@@ -294,7 +295,7 @@ export const FIELDS: readonly FieldDef[] = [
   ),
   f('postcode', 'contact', '邮政编码', 'Postcode', 'text', ['邮编'], ['PostCode', 'Zip']),
 
-  // 工作情况 (seed 001 "3. 工作情况", 填写说明).
+  // 工作情况 (guide-2014 "3. 工作情况", 填写说明).
   f(
     'onDutyStatus',
     'work',
@@ -362,7 +363,7 @@ export const FIELDS: readonly FieldDef[] = [
   ),
   f('position', 'work', '职务', 'Position', 'text', ['行政职务'], ['Duty']),
 
-  // 教育经历 rows (seed 001 figure "☑ 选择 类型 学校 毕业年月 类别 学习形式 学历 学位 学制 毕业证书编号").
+  // 教育经历 rows (guide-2014 figure "☑ 选择 类型 学校 毕业年月 类别 学习形式 学历 学位 学制 毕业证书编号").
   f(
     'educationSelected',
     'education',
@@ -456,7 +457,7 @@ export const FIELDS: readonly FieldDef[] = [
     ['Diploma_No', 'DiplomaNo', 'GraduateCertNo'],
   ),
 
-  // 培训经历 rows (seed 001 figure "*开始时间(年月) *考核结果 工作单位名称(参加培训时)").
+  // 培训经历 rows (guide-2014 figure "*开始时间(年月) *考核结果 工作单位名称(参加培训时)").
   f(
     'trainingSelected',
     'training',
@@ -514,7 +515,7 @@ export const FIELDS: readonly FieldDef[] = [
     ['TrainMajor'],
   ),
 
-  // 证书情况 rows (seed 001 "5. 选择证书").
+  // 证书情况 rows (guide-2014 "5. 选择证书").
   f(
     'certificateSelected',
     'certificates',
@@ -571,7 +572,7 @@ export const FIELDS: readonly FieldDef[] = [
     ['RegNo', 'Reg_No'],
   ),
 
-  // 考试报名 steps 2–6 (seed 001 "二、考试报名", 填写说明).
+  // 考试报名 steps 2–6 (guide-2014 "二、考试报名", 填写说明).
   f(
     'examCategory',
     'application',
@@ -599,7 +600,7 @@ export const FIELDS: readonly FieldDef[] = [
     ['照片', '上传照片', '相片', '考生照片'],
     ['Photo'],
   ),
-  // R-MATERIAL: material scans of the online review (seed 004 "上传图片").
+  // R-MATERIAL: material scans of the online review (beijing-2025 "上传图片").
   f(
     'material',
     'application',
@@ -659,8 +660,6 @@ export const FIELDS: readonly FieldDef[] = [
 ];
 
 const byKey = new Map(FIELDS.map((field) => [field.key, field]));
-
-export type FieldKey = (typeof FIELDS)[number]['key'];
 
 export function fieldByKey(key: string): FieldDef | undefined {
   return byKey.get(key);

@@ -1,4 +1,4 @@
-// Certificate rules (platform-rules.md "Certificates"; seed 001 "5. 选择证书",
+// Certificate rules (docs/spec/platform-rules.md "Certificates"; guide-2014 "5. 选择证书",
 // 现场审核材料 (五), FAQ 4).
 import type { CheckContext, Rule } from './engine';
 import { analyzeCnId, isProvincePrefix } from './id-numbers';

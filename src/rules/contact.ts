@@ -1,4 +1,4 @@
-// Contact rules (platform-rules.md "Contact"; seed 001 填写说明 联系方式).
+// Contact rules (docs/spec/platform-rules.md "Contact"; guide-2014 填写说明 联系方式).
 import type { Rule } from './engine';
 import { codePoints, error, isHan, isMainland, toHalfWidth, warning } from './util';
 

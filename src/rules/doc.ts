@@ -18,7 +18,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   );
   out.push('');
   out.push(
-    '每条规则的编号与 `../shared/platform-rules.md` 一致，也是页面上提示、测试和代码中使用的编号。 / Every rule id matches `../shared/platform-rules.md`; the same id is the code of the finding on the page, in the tests and in the code.',
+    '每条规则的编号与 [spec/platform-rules.md](spec/platform-rules.md) 一致，也是页面上提示、测试和代码中使用的编号。 / Every rule id matches [spec/platform-rules.md](spec/platform-rules.md); the same id is the code of the finding on the page, in the tests and in the code.',
   );
   out.push('');
   out.push('## 规则集 / Rule sets');

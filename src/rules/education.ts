@@ -1,5 +1,5 @@
-// Education and training rules (platform-rules.md "Education and training";
-// seed 001 填写说明 报考学历/学习形式/毕业年月/毕业证书编号, FAQ 3, 5, 6; seed 002 step 4).
+// Education and training rules (docs/spec/platform-rules.md "Education and training";
+// guide-2014 填写说明 报考学历/学习形式/毕业年月/毕业证书编号, FAQ 3, 5, 6; steps-guide step 4).
 import type { CheckContext, Rule } from './engine';
 import type { RuleResult } from './types';
 import {
@@ -163,7 +163,6 @@ export const R_DIPLOMA_REQUIRED: Rule = {
   },
 };
 
-const SCHOOL_TYPES: Record<string, string> = { '1': '普通', '5': '成人', '6': '自考', '7': '网络' };
 const LEVELS: Record<string, string> = {
   '01': '博士',
   '02': '硕士',
@@ -248,8 +247,8 @@ export const R_DIPLOMA_FORMAT: Rule = {
     if (s.length === 8)
       return [
         warning(
-          '8 位的是毕业证书的证书序列号：请填写 18 位电子注册号（seed 001 常见问题 6）。',
-          'An 8-digit number is the diploma’s serial number: enter the 18-digit electronic registration number (seed 001 FAQ 6).',
+          '8 位的是毕业证书的证书序列号：请填写 18 位电子注册号（guide-2014 常见问题 6）。',
+          'An 8-digit number is the diploma’s serial number: enter the 18-digit electronic registration number (guide-2014 FAQ 6).',
         ),
       ];
     return [
@@ -289,4 +288,4 @@ export const EDUCATION_RULES: Rule[] = [
   R_GRADDATE,
 ];
 
-export { SCHOOL_TYPES, LEVELS };
+export { LEVELS };

@@ -39,7 +39,10 @@ export interface CheckContext {
 }
 
 export interface Rule {
-  /** Title and description (for docs/rules.md and extension pages) live in ./descriptions.ts, out of the content script. */
+  /**
+   * Title and description (for docs/rules.md and extension pages) live in ./descriptions.ts,
+   * out of the content script.
+   */
   id: RuleId;
   /** Field keys the rule reports on. */
   fields: readonly string[];

@@ -1,4 +1,4 @@
-// File rules (platform-rules.md "Files"): checked on file metadata only, so the
+// File rules (docs/spec/platform-rules.md "Files"): checked on file metadata only, so the
 // photo/material code (src/images/) and the page can share them without the DOM.
 import type { Rule } from './engine';
 import type { MaterialLimits, PhotoLimits, RuleSet } from './rule-sets';
@@ -72,7 +72,7 @@ export function checkPhotoFile(
   return out;
 }
 
-/** R-MATERIAL on a file's metadata (seed 004: jpg/jpeg/png, 单个照片文件大小不超过200k). */
+/** R-MATERIAL on a file's metadata (beijing-2025: jpg/jpeg/png, 单个照片文件大小不超过200k). */
 export function checkMaterialFile(
   meta: FileMeta,
   ruleSetOrLimits: RuleSet | MaterialLimits,

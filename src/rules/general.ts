@@ -1,4 +1,4 @@
-// General rules that apply to many fields (platform-rules.md "General").
+// General rules that apply to many fields (docs/spec/platform-rules.md "General").
 import { FIELDS } from './catalogue';
 import type { Rule } from './engine';
 import type { RuleResult } from './types';
@@ -19,13 +19,13 @@ import {
   ymIndex,
 } from './util';
 
-/** Every field typed by hand (seed 001 填写说明: 所有手工填写内容均须为半角). */
+/** Every field typed by hand (guide-2014 填写说明: 所有手工填写内容均须为半角). */
 export const HAND_TYPED_FIELDS = FIELDS.filter(
   (f) => f.kind === 'text' || f.kind === 'date' || f.kind === 'yearMonth' || f.kind === 'password',
 ).map((f) => f.key);
 
 /**
- * Fields filled by picking a dictionary entry (seed 001 FAQ 7: 拼音首字母检索): the
+ * Fields filled by picking a dictionary entry (guide-2014 FAQ 7: 拼音首字母检索): the
  * platform's own entries may carry full-width brackets, so only a warning there.
  */
 export const DICTIONARY_FIELDS = ['school', 'workUnit', 'major', 'trainingUnit', 'trainingMajor'];
@@ -66,10 +66,10 @@ export const R_HALFWIDTH: Rule = {
 
 /**
  * A graduation month may lie ahead for a 当年毕业研究生 or a student still
- * enrolled (seed 001 FAQ 5: 报考当年将毕业取得的研究生学历).
+ * enrolled (guide-2014 FAQ 5: 报考当年将毕业取得的研究生学历).
  */
 function futureAllowed(field: string, ctx: Parameters<Rule['check']>[2]): 'yes' | 'maybe' | 'no' {
-  // A training still under way ends in the future (platform-rules.md lists 培训开始时间, not 结束时间).
+  // A training still under way ends in the future (docs/spec/platform-rules.md lists 培训开始时间, not 结束时间).
   if (field === 'trainingEnd') return 'yes';
   if (field !== 'graduationDate') return 'no';
   const onDuty = known(ctx.values, 'onDutyStatus');
@@ -142,7 +142,7 @@ export const R_YEARMONTH: Rule = {
   },
 };
 
-/** Fields that contain no spaces or punctuation (seed 001 填写说明: 不得有空格、标点符号). */
+/** Fields that contain no spaces or punctuation (guide-2014 填写说明: 不得有空格、标点符号). */
 export const NOPUNCT_FIELDS = [
   'idNumber',
   'diplomaNumber',

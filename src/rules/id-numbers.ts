@@ -1,4 +1,4 @@
-// ID numbers by 证件类型 (platform-rules.md "Identity"; seed 001 填写说明 "证件编号":
+// ID numbers by 证件类型 (docs/spec/platform-rules.md "Identity"; guide-2014 填写说明 "证件编号":
 // 身份证号码必须为 18 位 (原 15 位身份证号不可使用); 台湾往来大陆通行证为 10 位,
 // 台湾身份证必须为 10 位; 港澳往来大陆通行证为 11 位, 香港身份证必须为 8 位或 9 位,
 // 澳门身份证必须为 8 位; 外籍护照号码长度不少于 6 位).
@@ -105,11 +105,6 @@ export function analyzeCnId(raw: string, today: Date): CnIdAnalysis {
   if (actual !== expected) problems.push({ kind: 'check', expected, actual: compact[17]! });
   else if (compact[17] === 'x') problems.push({ kind: 'lowerX' });
   return out;
-}
-
-/** True when `raw` is a complete, valid 18-digit 身份证/居住证 number. */
-export function isValidCnId(raw: string, today: Date): boolean {
-  return analyzeCnId(raw, today).problems.length === 0;
 }
 
 /** Birth date and sex from a valid mainland/居住证 number (R-SEX-FROM-ID, R-BIRTH-FROM-ID, R-AGE). */

@@ -1,4 +1,4 @@
-// Identity and account rules (platform-rules.md "Identity"; seed 001 填写说明).
+// Identity and account rules (docs/spec/platform-rules.md "Identity"; guide-2014 填写说明).
 import type { CheckContext, Rule } from './engine';
 import { idFacts, recognizeIdNumber } from './id-numbers';
 import {

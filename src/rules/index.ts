@@ -11,13 +11,4 @@ export * from './engine';
 export { ALL_RULES } from './all-rules';
 
 // Pure helpers other modules use directly (photo/material preparation, ID analysis).
-export { checkPhotoFile, checkMaterialFile, parseFileValue, type FileMeta } from './files';
-export {
-  analyzeCnId,
-  isValidCnId,
-  cnIdCheckChar,
-  hkIdCheckChar,
-  twIdValid,
-  isProvincePrefix,
-} from './id-numbers';
-export { toHalfWidth, hasFullWidth, normalizeYearMonth, idKindOf, type IdKind } from './util';
+export { checkPhotoFile, checkMaterialFile, parseFileValue } from './files';

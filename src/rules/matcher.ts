@@ -38,7 +38,7 @@ export function isGenericLabel(text: string): boolean {
   return GENERIC_LABELS.has(text.replace(/\([^()]*\)$/, ''));
 }
 
-/** Group headings as the seeds write them (seed 001 "六组", 考试报名 steps). */
+/** Group headings as the seeds write them (guide-2014 "六组", 考试报名 steps). */
 const GROUP_HEADINGS: [RegExp, GroupId][] = [
   [/^(教育经历|学历信息|教育信息)/, 'education'],
   [/^(培训经历|培训信息|住院医师规范化培训)/, 'training'],

@@ -1,4 +1,4 @@
-// Rule sets are versioned data, not constants in code (platform-rules.md: "rules
+// Rule sets are versioned data, not constants in code (docs/spec/platform-rules.md: "rules
 // differ by year"). A rule reads its limits from the active set.
 import { ID_TYPES_2014, ID_TYPES_2022 } from './catalogue';
 import type { LocalText } from './types';
@@ -8,11 +8,11 @@ export interface PhotoLimits {
   maxBytes: number;
   minWidth: number;
   minHeight: number;
-  /** Accepted MIME types (seed 001: 格式 jpg). */
+  /** Accepted MIME types (guide-2014: 格式 jpg). */
   types: readonly string[];
 }
 
-/** R-MATERIAL: material scans for the online review (seed 004). */
+/** R-MATERIAL: material scans for the online review (beijing-2025). */
 export interface MaterialLimits {
   /** "不超过200k": 200,000 bytes satisfies both readings. */
   maxBytes: number;
@@ -41,7 +41,7 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
   'guide-2014': {
     id: 'guide-2014',
     label: { zh: '平台操作指南（默认）', en: 'Platform guide (default)' },
-    source: 'seed 001 国家医学考试服务平台网上报名操作指南 (填写说明)',
+    source: 'guide-2014: 国家医学考试服务平台网上报名操作指南 (填写说明)',
     passwordLength: { min: 5, max: 12 },
     idTypes: ID_TYPES_2014,
     photo: { maxBytes: 40_000, minWidth: 0, minHeight: 0, types: ['image/jpeg'] },
@@ -50,7 +50,7 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
   'notice-2022': {
     id: 'notice-2022',
     label: { zh: '2021 年后的报名通知', en: 'Later notices (2021+)' },
-    source: 'platform-rules.md: 2022 填写说明 table and 2021+ photo notices',
+    source: 'notice-2022: the 2022 填写说明 table and the 2021+ photo notices',
     passwordLength: { min: 8, max: 20 },
     idTypes: ID_TYPES_2022,
     // "< 30 KB": strictly below 30,000 bytes under either reading.

@@ -1,7 +1,7 @@
 // The vocabulary of the shared rule set. Pure TypeScript: no DOM, no browser API
-// (architecture.md: rules/ runs the same in Node, the page and the extension pages).
+// (docs/contributing.md: rules/ runs the same in Node, the page and the extension pages).
 
-/** Candidate-facing text: Chinese first, English too (DEVELOPERS.md). */
+/** Candidate-facing text: Chinese first, English too (docs/contributing.md "Text"). */
 export interface LocalText {
   zh: string;
   en: string;
@@ -9,7 +9,7 @@ export interface LocalText {
 
 export type Severity = 'error' | 'warning';
 
-/** A rule id exactly as in shared/platform-rules.md, e.g. `R-ID-CN`. */
+/** A rule id exactly as in docs/spec/platform-rules.md, e.g. `R-ID-CN`. */
 export type RuleId = `R-${string}`;
 
 /** A safe one-click correction: the value the field should get. */

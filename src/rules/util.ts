@@ -1,10 +1,8 @@
 // Small pure helpers shared by the rule families. Every helper is linear in the
 // input length (no backtracking-prone regexes): rules must survive arbitrary
-// strings (issue 2, property tests).
+// strings (property tests).
 import type { CheckContext, Values } from './engine';
-import type { Fix, LocalText, RuleResult, Severity } from './types';
-
-export const t = (zh: string, en: string): LocalText => ({ zh, en });
+import type { Fix, RuleResult, Severity } from './types';
 
 export function finding(severity: Severity, zh: string, en: string, fix?: Fix): RuleResult {
   return fix ? { severity, message: { zh, en }, fix } : { severity, message: { zh, en } };
@@ -29,7 +27,7 @@ export function rowOrValue(ctx: CheckContext, key: string): string | undefined {
 
 // ---- R-HALFWIDTH: full-width → half-width ----
 
-/** CJK punctuation that has a half-width counterpart (seed 001: 所有手工填写内容均须为半角). */
+/** CJK punctuation that has a half-width counterpart (guide-2014: 所有手工填写内容均须为半角). */
 const CJK_PUNCT: Record<string, string> = {
   '\u3000': ' ',
   '。': '.',
@@ -74,11 +72,6 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
-/** Whitespace or punctuation/symbol (R-NOPUNCT), one code point at a time. */
-export function isPunctOrSpace(ch: string): boolean {
-  return /^[\s\p{P}\p{S}\p{Cc}\p{Cf}]$/u.test(ch);
-}
-
 const PUNCT_OR_SPACE = /[\s\p{P}\p{S}\p{Cc}\p{Cf}]/gu;
 
 export function firstPunct(s: string, allowed = ''): string | undefined {
@@ -97,7 +90,6 @@ export function showChar(ch: string): string {
   return `「${ch}」`;
 }
 
-export const isDigits = (s: string) => /^\d+$/.test(s);
 export const codePoints = (s: string) => [...s].length;
 
 /** CJK ideographs (basic, extension A and the supplementary planes), one code point. */
@@ -199,15 +191,6 @@ export function isFuture(date: YMD, today: Date): boolean {
 }
 
 // ---- Who the candidate is (mainland or not), from 证件类型 / 国籍 ----
-
-export const MAINLAND_ID_TYPES = [
-  '居民身份证',
-  '军官证',
-  '警官证',
-  '文职干部证',
-  '士兵(官)证',
-  '军队学员证',
-];
 
 export type IdKind =
   | 'cn'

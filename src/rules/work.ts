@@ -1,4 +1,4 @@
-// Work rules (platform-rules.md "Work"; seed 001 填写说明 在岗情况/工作单位名称/本人身份).
+// Work rules (docs/spec/platform-rules.md "Work"; guide-2014 填写说明 在岗情况/工作单位名称/本人身份).
 import { MILITARY_IDENTITY_OPTIONS, ON_DUTY_OPTIONS } from './catalogue';
 import type { Rule } from './engine';
 import { error, isHan, known, toHalfWidth, usedEducationRows, warning } from './util';

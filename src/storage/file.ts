@@ -1,4 +1,4 @@
-// Export and import of the profile file (issue 4 item 4; docs/profile-format.md).
+// Export and import of the profile file (docs/profile-format.md).
 // The plain file is the JSON of `profileFileSchema` (src/profile/schema.ts),
 // the same one `npm run check` reads. With a passphrase the plain JSON is
 // encrypted: WebCrypto AES-GCM-256, key from PBKDF2-SHA256 (600,000 iterations),
@@ -10,7 +10,6 @@
 import { z } from 'zod';
 import type { LocalText } from '../rules/types';
 import {
-  PROFILE_FILE_FORMAT,
   PROFILE_FILE_VERSION,
   ProfileFileError,
   migrateProfileFile,
@@ -19,7 +18,7 @@ import {
 
 export const ENCRYPTED_FORMAT = 'exam-assist/profile-encrypted';
 export const ENCRYPTED_VERSION = 1;
-/** OWASP 2023 guidance for PBKDF2-HMAC-SHA256 (issue 4: at least 600,000). */
+/** OWASP 2023 guidance for PBKDF2-HMAC-SHA256 (at least 600,000). */
 export const PBKDF2_ITERATIONS = 600_000;
 /** A file asking for more is refused rather than freezing the page for minutes. */
 const MAX_ITERATIONS = 10_000_000;

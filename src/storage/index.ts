@@ -9,7 +9,7 @@ export * from './file';
 
 /**
  * Validates the whole file first, then writes it in one transaction: a bad
- * file (any ImportError) leaves the store exactly as it was (issue 4 item 4).
+ * file (any ImportError) leaves the store exactly as it was.
  */
 export async function importIntoStore(
   store: SnapshotStore,

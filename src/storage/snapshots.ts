@@ -1,6 +1,6 @@
-// The only IndexedDB code of the extension (architecture.md), used from the
+// The only IndexedDB code of the extension (docs/contributing.md), used from the
 // extension's own origin (background, popup, options page). Snapshots of the
-// candidate's profile, with history (issue 4 item 2).
+// candidate's profile, with history.
 //
 // Two object stores, written together in one transaction so a snapshot is
 // either fully there or not there at all (a page closed mid-save cannot leave

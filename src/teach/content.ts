@@ -1,10 +1,9 @@
-// Teach-a-field on the page (issue 7): a feature of the page session
+// Teach-a-field on the page: a feature of the page session
 // (src/page/session.ts). Hands the taught mappings of this page to the session
 // (the classifier applies them at once), renders the "这个字段是…" picker and the "not recognized" notice in the
 // overlay's summary slot, remembers the field last focused or right-clicked (the
 // context-menu entry, src/teach/menu.ts), and saves the value-free page outline.
 import { h } from 'preact';
-import { browser } from 'wxt/browser';
 import { fieldByKey } from '../rules';
 import { TeachDock, type TeachTarget } from '../overlay/teach';
 import type { OverlaySlot } from '../overlay';
@@ -21,7 +20,7 @@ const ATTR_FIELD = 'data-exam-assist-field';
 
 /**
  * "Looks like a registration form": at least three fillable fields whose
- * label reads Chinese (issue 7 item 2). "Few recognized": fewer than two, or
+ * label reads Chinese. "Few recognized": fewer than two, or
  * under a quarter of them.
  */
 export function formLooksUnrecognized(candidates: number, recognized: number): boolean {
@@ -117,7 +116,7 @@ export function startTeach(session: PageSession, signal: AbortSignal): void {
       (m) =>
         !(m.host === mapping.host && m.path === mapping.path && m.selector === mapping.selector),
     );
-    // Applies at once (issue 7 item 1): the assist re-detects with the new mapping now, storage follows.
+    // Applies at once: the assist re-detects with the new mapping now, storage follows.
     setTaught([...rest, mapping]);
     saveMapping(mapping).catch(() => {
       status = {

@@ -1,4 +1,4 @@
-// The context-menu entry "这个字段是… / Teach this field" (issue 7 item 1),
+// The context-menu entry "这个字段是… / Teach this field",
 // created by the background. It shows only on pages where the content script
 // runs: the platform's hosts and the hosts the candidate switched on
 // (settings key `enabledHosts`). A click asks the content script of that frame

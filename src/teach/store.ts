@@ -1,5 +1,5 @@
 // The taught mappings in the extension's storage (item `taught`, src/items.ts),
-// never in the page's storage (issue 7 item 1). zod stays out of the content
+// never in the page's storage. zod stays out of the content
 // bundle, so entries are checked by hand here against the same limits
 // (TAUGHT_LIMITS) the options page's schema uses (src/settings.ts).
 import type { TaughtMapping } from '../page/types';

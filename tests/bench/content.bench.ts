@@ -1,5 +1,5 @@
 // `npm run bench content`: the content script's cost on the platform's pages
-// (issue 3 item 8). Prints figures; asserts nothing (PLAN.md rule 9).
+// Prints figures; asserts nothing (docs/contributing.md "Tests").
 //  1. Size of the built content script (raw, gzip) and of the page assist alone.
 //  2. In Chromium, on a 60-field and a 5,000-field replica: per keystroke, the
 //     time of our input handler (p50/p95), of the debounced check that follows
@@ -280,7 +280,7 @@ export default async function bench(): Promise<void> {
   writeFileSync(path.join(dir, '19.html'), makePage(19));
   // 33 fields outside rows + 9 per education row: 3 rows → 60 fields, 552 rows → 5,001.
   const sizes = { '60 fields': 3, '5,000 fields': 552 } as const;
-  for (const [name, rows] of Object.entries(sizes))
+  for (const rows of Object.values(sizes))
     writeFileSync(path.join(dir, `${rows}.html`), makePage(rows));
 
   const browser = await launchExtension({ extraStatic: { '/bench/': dir } });

@@ -1,4 +1,4 @@
-// Photo pipeline bench (issue 5 item 7), in Chromium, side by side with
+// Photo pipeline bench, in Chromium, side by side with
 // browser-image-compression 2.0.2 run as its README suggests (maxSizeMB 0.04 for
 // a 40 KB target, maxWidthOrHeight 1920 as in its example, useWebWorker false).
 // Its maxSizeMB 0.04 means 41,943 bytes; compliance is counted against 40,000 for both.
@@ -72,7 +72,7 @@ export default async function bench(): Promise<void> {
   });
   const ourCode = ours.outputFiles[0]!.text;
   // MozJPEG (@jsquash/jpeg, wasm) at the same output size, to decide whether it
-  // measurably beats Chromium's encoder (issue 5 item 2).
+  // measurably beats Chromium's encoder.
   const moz = await build({
     stdin: {
       contents: `import encode, { init } from '@jsquash/jpeg/encode';
@@ -179,7 +179,6 @@ export default async function bench(): Promise<void> {
           const decodeMs = med(decodeTimes);
           const ourMs = med(ourTimes);
           const anchorMs = med(anchorTimes);
-          let t = 0;
           if (!anchorFile) throw new Error('no anchor output');
           const full = await createImageBitmap(file, { imageOrientation: 'from-image' });
 
@@ -220,7 +219,7 @@ export default async function bench(): Promise<void> {
                 type: 'image/jpeg',
               }),
           };
-          t = performance.now();
+          const t = performance.now();
           const withMoz = await processImage(file, { preset: PRESETS.guide, altEncoder });
           const withMozMs = performance.now() - t;
           const withMozSsim = w.ssim(

@@ -1,5 +1,5 @@
 // `npm run bench practice`: what the practice form and the welcome page cost
-// (issue 6). Prints figures; asserts nothing (PLAN.md rule 9).
+// Prints figures; asserts nothing (docs/contributing.md "Tests").
 //  1. Size of the practice and welcome pages' own scripts (raw, gzip).
 //  2. In Chromium with the built extension: practice page opened → every field
 //     recognized; a typed ID number → the field's error state and the summary

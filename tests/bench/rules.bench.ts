@@ -1,7 +1,7 @@
 // `npm run bench` (rules): 100,000 generated 身份证 numbers, valid and invalid
 // mixed (seeded), checked by this project and by two popular validators on the
 // same inputs in the same run: checks per second, ratios, and every kind of
-// disagreement with its cause (issue 2, item 5). Prints figures, asserts nothing.
+// disagreement with its cause. Prints figures, asserts nothing.
 import { createRequire } from 'node:module';
 import { checkField, makeContext } from '../../src/rules';
 import { analyzeCnId, cnIdCheckChar, isProvincePrefix } from '../../src/rules/id-numbers';
@@ -187,7 +187,7 @@ function generate(seed: number): { id: string; kind: Kind }[] {
 /** Why two checkers disagree on one number (features of the input, not its generated kind). */
 function cause(id: string): string {
   if (/^\d{15}$/.test(id))
-    return '15-digit old number: the platform refuses it (seed 001); they accept it';
+    return '15-digit old number: the platform refuses it (guide-2014); they accept it';
   if (!/^\d{17}[\dXx]$/.test(id)) return 'not 18 characters of the ID alphabet';
   if (id.endsWith('x'))
     return 'lower-case x: we report it as a fixable error (→ X); they accept it';

@@ -1,4 +1,4 @@
-// `npm run bench`: prints figures, never asserts timings (DEVELOPERS.md).
+// `npm run bench`: prints figures, never asserts timings (docs/contributing.md "Tests").
 // Each tests/bench/*.bench.ts exports `default async function (): Promise<void>`
 // that prints its own table; this runner runs them in a stable order.
 import { readdirSync } from 'node:fs';

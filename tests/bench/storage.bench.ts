@@ -1,6 +1,6 @@
-// Issue 4 item 7: snapshot write time, restore of a full profile into a page
+// `npm run bench storage`: snapshot write time, restore of a full profile into a page
 // (target ≤ 100 ms, Chromium), listing 1,000 snapshots (target ≤ 50 ms).
-// Prints figures; asserts nothing (PLAN.md rule 9).
+// Prints figures; asserts nothing (docs/contributing.md "Tests").
 // Store figures run on fake-indexeddb in Node (the same code as the extension);
 // the restore figure runs in Chromium with the built extension (WXT_OUT_DIR).
 import 'fake-indexeddb/auto';

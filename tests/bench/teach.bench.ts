@@ -1,6 +1,6 @@
-// `npm run bench teach`: the cost of teach-a-field (issue 7) in Chromium, on
+// `npm run bench teach`: the cost of teach-a-field in Chromium, on
 // unknown-markup pages of 100 and 5,000 fields. Prints figures; asserts
-// nothing (PLAN.md rule 9).
+// nothing (docs/contributing.md "Tests").
 //  - detection with 0 / 50 taught mappings (each verified: one match, kind fits);
 //  - robustSelector for a field with an id and for one without id or name;
 //  - the page outline of the whole page (what "导出页面结构" builds);
@@ -67,7 +67,7 @@ export default async function (): Promise<void> {
       await page.goto(browser.otherHostUrl(`teach-bench/${n}.html`));
       await page.addScriptTag({ content: js });
       const figures = await page.evaluate((count) => {
-        const t = (window as unknown as { __teach: any }).__teach; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const t = (window as unknown as { __teach: any }).__teach;
         const time = (fn: () => void, runs: number) => {
           const out: number[] = [];
           for (let i = 0; i < runs; i++) {
@@ -121,7 +121,7 @@ export default async function (): Promise<void> {
     const [worker] = browser.context.serviceWorkers();
     const start = Date.now();
     await worker!.evaluate(async () => {
-      const c = (globalThis as any).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const c = (globalThis as any).chrome;
       await c.storage.local.set({
         taught: [
           {

@@ -1,4 +1,4 @@
-// Issue 6 item 5: every extension page passes an automated accessibility scan
+// Every extension page passes an automated accessibility scan
 // (axe-core injected into the page) without serious or critical violations,
 // and the practice form works by keyboard alone with warnings announced.
 import { readFileSync, existsSync } from 'node:fs';

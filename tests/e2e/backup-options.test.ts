@@ -1,4 +1,4 @@
-// The options page as a candidate uses it (issue 4 item 5): the profile by
+// The options page as a candidate uses it: the profile by
 // group with the shared rules' findings, saving a snapshot, the history with
 // rename (keyboard only) and delete, unreadable records reported instead of
 // breaking the list, retention, and labelled controls (axe-core).

@@ -1,4 +1,4 @@
-// Issue 4 "done when", as a candidate would: restore from the popup into this
+// Backup from the popup, as a candidate would use it: restore from the popup into this
 // tab, name a snapshot from the popup, export with a passphrase, import on a
 // fresh profile and find the same data; bad files are refused by name.
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -12,7 +12,6 @@ import {
   E0,
   FILL,
   U,
-  byId,
   dumpStore,
   fillForm,
   newestProfile,

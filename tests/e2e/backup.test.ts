@@ -1,4 +1,4 @@
-// Issue 4 end to end, in Chromium with the built extension: fill the form, the
+// Backup and restore end to end, in Chromium with the built extension: fill the form, the
 // automatic snapshot lands in the extension's IndexedDB (never a password,
 // captcha or recovery answer), open an empty copy, restore from the options
 // page with a preview, every value is back and the page saw input/change
@@ -152,7 +152,7 @@ describe('backup and restore in Chromium', () => {
       expect(seen[id]!.input, id).toBeGreaterThanOrEqual(1);
       expect(seen[id]!.change, id).toBeGreaterThanOrEqual(1);
     }
-    // And the rules re-checked them (page-contract.md attributes).
+    // And the rules re-checked them (docs/spec/page-contract.md attributes).
     await expect
       .poll(() => empty.getAttribute(byId(`${U}Certificate_No`), 'data-exam-assist-state'))
       .toMatch(/ok|warning|error/);

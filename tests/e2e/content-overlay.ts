@@ -1,5 +1,5 @@
 // Reaching the overlay from tests without weakening the product: its shadow
-// root is CLOSED (issue 3 item 3), so Playwright locators cannot enter it. A
+// root is CLOSED, so Playwright locators cannot enter it. A
 // screen reader can, through the accessibility tree, and so do we: the Chrome
 // DevTools Protocol's full AX tree and pierced DOM include closed shadow roots.
 // Buttons are clicked with the real mouse at their on-screen box, as a person would.

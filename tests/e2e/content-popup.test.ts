@@ -1,6 +1,6 @@
 // The popup shows this tab's recognized fields and finding counts, asked from
 // the tab's content script; the content script stays off other hosts until the
-// candidate switches a site on (issue 3 items 1 and the popup shell).
+// candidate switches a site on (and the popup shell).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
 

@@ -1,5 +1,5 @@
 // The content script on the platform's replica pages, in Chromium with the built
-// extension, on the real hostname (issue 3 item 7). Values are typed with the
+// extension, on the real hostname. Values are typed with the
 // keyboard; fixes are clicked with the mouse; the overlay is read through the
 // accessibility tree (tests/e2e/content-overlay.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

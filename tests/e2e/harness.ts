@@ -1,7 +1,7 @@
 // The one way e2e tests reach a real browser: Debian's Chromium with the built
 // extension loaded, and the replica pages served on 127.0.0.1 under the real
 // platform hostname (--host-resolver-rules), so the content script runs with
-// its production match patterns (engineering-notes.md, "Testing").
+// its production match patterns (docs/toolchain.md, "Testing").
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';

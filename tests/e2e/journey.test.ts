@@ -1,4 +1,4 @@
-// Issue 6 "Done when", tried as a new user would: install → the welcome page →
+// The first-run journey, tried as a new user would: install → the welcome page →
 // the practice form → a wrong ID number → the warning → one-click fix → the
 // data in the options page's profile. One browser, one story, in order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // The photo pipeline is not in content.js: it is a part (entrypoints/photo-pipeline.ts)
 // the content script has the background run in its own frame on the first pick
-// (src/lazy/, issue 3 item 8). This proves it loads in every kind of frame the
+// (src/lazy/). This proves it loads in every kind of frame the
 // content script runs in, including about:srcdoc, and that the page still gets
 // only the processed file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

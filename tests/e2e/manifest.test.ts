@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from './harness';
 
-// Issue #2 item 7: the manifest asks for the least. Any permission not listed
+// The manifest asks for the least. Any permission not listed
 // here fails the build's test; adding one means justifying it in docs/permissions.md.
 const ALLOWED_PERMISSIONS = new Set(['storage', 'scripting', 'activeTab', 'contextMenus']);
 const ALLOWED_HOSTS = new Set(['*://*.nmec.org.cn/*']);

@@ -1,6 +1,6 @@
 // `npm start` (scripts/start.mjs): with a display it launches Chromium with the
 // built extension on the practice form; without one it says where the build is
-// and how to load it. Both exit 0 (issue 6 "Done when").
+// and how to load it. Both exit 0 ("Done when").
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 5 item 5: the photo tool page (an extension page, linked from the
+// The photo tool page (an extension page, linked from the
 // popup): pick a photo, move the crop with the keyboard, choose the preset,
 // download a compliant file.
 import { afterAll, beforeAll, expect, it } from 'vitest';

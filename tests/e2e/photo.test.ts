@@ -1,4 +1,4 @@
-// Issue 5, end to end in Chromium with the built extension, on the replica
+// Photo inputs end to end in Chromium with the built extension, on the replica
 // pages, with real photographs taken from a Debian package at test time
 // (scripts/fetch-test-photos.mjs): the page's own listeners receive only the
 // processed file; bad files are refused with a message.

@@ -1,4 +1,4 @@
-// Issue 6 item 1: "what the candidate enters here is the profile: it is backed
+// The practice form: "what the candidate enters here is the profile: it is backed
 // up like platform data and can be restored into the real form when
 // registration opens". Practice form → popup restore → the platform's form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-// Issue 6 item 1: the practice form reproduces the platform's 个人信息 and
-// 考试报名 (seed 001), is checked live by the same rules and overlay, lists what
+// The practice form reproduces the platform's 个人信息 and
+// 考试报名 (guide-2014), is checked live by the same rules and overlay, lists what
 // is still wrong, and what the candidate types is the profile (kept locally).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -45,7 +45,7 @@ describe('practice form', () => {
       '5证书',
       '6确认',
     ]);
-    // Same labels as the platform, and the same choices (seed 001 填写说明 在岗情况).
+    // Same labels as the platform, and the same choices (guide-2014 填写说明 在岗情况).
     await expect(page.getByLabel('证件编号', { exact: true }).count()).resolves.toBe(1);
     const onDuty = await page.getByLabel('在岗情况').locator('option').allTextContents();
     expect(onDuty.slice(1)).toEqual(['试用期', '在职', '当年毕业研究生']);

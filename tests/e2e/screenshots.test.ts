@@ -1,4 +1,4 @@
-// Regenerates docs/screenshots/*.png from the real extension (issue 6 item 6),
+// Regenerates docs/screenshots/*.png from the real extension,
 // and checks that each picture is a real, non-trivial PNG of the right size.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Test-only: the overlay lives in a CLOSED shadow root (page-contract.md), which
+// Test-only: the overlay lives in a CLOSED shadow root (docs/spec/page-contract.md), which
 // Playwright's locators cannot enter. This init script makes shadow roots open
 // in the test browser, so tests can click what a candidate clicks (the fix
 // button) by its accessible name. The product's code is unchanged.

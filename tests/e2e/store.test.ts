@@ -1,4 +1,4 @@
-// Issue 6 item 4, store-ready: the built manifest's permissions are each
+// Store-ready: the built manifest's permissions are each
 // justified in docs/permissions.md, the icons Chrome asks for are there at
 // their sizes, the name and description come from _locales (zh_CN default),
 // and the bundle holds no remote address to talk to (docs/privacy.md).

@@ -1,4 +1,4 @@
-// Teach-a-field in Chromium with the built extension (issue 7 item 4), on a
+// Teach-a-field in Chromium with the built extension, on a
 // replica page whose markup and labels the extension does not know
 // (tests/fixtures/unknown/signup.html). The overlay is in a closed shadow root:
 // it is read and its buttons are clicked through the accessibility tree
@@ -14,7 +14,7 @@ import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harne
 import { axButtons, clickAxButton, overlayText } from './content-overlay';
 
 // The extension API inside the service worker's evaluate() callbacks.
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const UNKNOWN = 'unknown/signup.html';
 const REPLICA_DIR = mkdtempSync(path.join(tmpdir(), 'exam-assist-outline-'));

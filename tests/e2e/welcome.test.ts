@@ -1,4 +1,4 @@
-// Issue 6 item 2: on install a welcome page opens (Chinese first) that says what
+// On install a welcome page opens (Chinese first) that says what
 // the extension checks, that nothing leaves the computer, where the practice
 // form and the photo tool are, and how restore works; it leads to the practice form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The options page (issue 4 item 5): the profile by group with findings, the
+// The options page: the profile by group with findings, the
 // snapshot history (restore / rename / delete), export / import, settings.
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Locale } from '../../i18n';

@@ -1,4 +1,4 @@
-// Export and import (issue 4 item 4): a versioned JSON download, optionally
+// Export and import: a versioned JSON download, optionally
 // with history and optionally encrypted with a passphrase; import validates the
 // whole file before writing and names the problem when it refuses one. A file
 // that reads runs through the rule set first: its findings are shown, and

@@ -1,4 +1,4 @@
-// Snapshot history (issue 4 item 2/5): restore into an open platform tab,
+// Snapshot history: restore into an open platform tab,
 // rename (a named snapshot is kept whatever the retention), delete.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, getLocale } from '../../i18n';

@@ -1,4 +1,4 @@
-// Photo preset chooser for the options page (issue 5 item 3). The setting is
+// Photo preset chooser for the options page. The setting is
 // `photoPreset` in src/settings.ts: `ruleSet` follows the active rule set's
 // R-PHOTO limits; `guide` / `notice` pin one. Material uploads always use the
 // material preset (R-MATERIAL), shown here for reference.

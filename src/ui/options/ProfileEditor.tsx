@@ -1,4 +1,4 @@
-// The profile viewed and edited by group (issue 4 item 5), with the shared
+// The profile viewed and edited by group, with the shared
 // rules' findings next to each field (checkProfile, src/rules/engine.ts).
 // Saving writes a new snapshot (source "edit"); nothing sensitive has a field here.
 import { useMemo, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// Restore a snapshot into a platform tab (issue 4 item 3), shared by the popup
+// Restore a snapshot into a platform tab, shared by the popup
 // (its own tab) and the options page (a chosen open tab): preview first (field,
 // value now on the page, value to put), "overwrite" as a choice, then apply.
 import { useEffect, useRef, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// Settings (issue 4 item 5): rule set, snapshot retention, language; the photo
+// Settings: rule set, snapshot retention, language; the photo
 // preset section is the photo engineer's component, placed here.
 import { useState } from 'preact/hooks';
 import { t, type Locale } from '../../i18n';

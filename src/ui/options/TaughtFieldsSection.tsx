@@ -1,5 +1,5 @@
-// The fields the candidate taught on pages the extension did not know (issue 7
-// item 1): listed by site and page, each removable. Stored under the settings
+// The fields the candidate taught on pages the extension did not know:
+// listed by site and page, each removable. Stored under the settings
 // key `taught` (src/settings.ts); the pages pick up a removal at once.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';

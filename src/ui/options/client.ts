@@ -33,7 +33,7 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The frames of a tab that registered (0 = top): fields may live inside frames (platform-rules.md §1). */
+/** The frames of a tab that registered (0 = top): fields may live inside frames (docs/spec/platform-rules.md §1). */
 async function framesOf(tabId: number): Promise<number[]> {
   const response = (await browser.runtime
     .sendMessage({ type: 'storage:frames', tabId } satisfies FramesRequest)

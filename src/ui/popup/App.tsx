@@ -4,7 +4,7 @@
 // sections other areas provide (backup).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../i18n';
+import { t, UNOFFICIAL } from '../../i18n';
 import type { PageStatusResponse } from '../../messages/page';
 import { sendToTab } from '../../messages/bus';
 import { disableHost, enableHost, isHostEnabled, switchableHost } from '../../hosts';
@@ -61,7 +61,10 @@ interface TabInfo {
   url?: string;
 }
 
-/** The tab the popup is about: its window's active tab, or `?tab=<id>` when opened as a page (tests, keyboard users). */
+/**
+ * The tab the popup is about: its window's active tab, or `?tab=<id>` when opened as a page
+ * (tests, keyboard users).
+ */
 async function currentTab(): Promise<TabInfo | undefined> {
   const given = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(given) && given > 0) {
@@ -196,6 +199,9 @@ export function App() {
             en: 'Photo tool: prepare a JPEG under 40 KB',
           })}
         </a>
+      </p>
+      <p class="about muted small" data-testid="unofficial">
+        {t(UNOFFICIAL)}
       </p>
     </main>
   );

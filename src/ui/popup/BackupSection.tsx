@@ -1,4 +1,4 @@
-// The popup's backup section (issue 4 item 5): "备份" takes a snapshot of this
+// The popup's backup section: "备份" takes a snapshot of this
 // tab's recognized fields now (optionally named), "恢复…" picks a snapshot and
 // restores it into this tab after a preview.
 import { useEffect, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-import { t, type Locale } from '../../i18n';
+import { t, UNOFFICIAL, type Locale } from '../../i18n';
 import { LocaleToggle } from '../../i18n/LocaleToggle';
 import { WELCOME_TEXT as T } from './text';
 
@@ -60,6 +60,11 @@ export function WelcomeApp({
         </div>
         <p class="later">{t(T.later, locale)}</p>
       </main>
+      <footer>
+        <p class="about" data-testid="unofficial">
+          {t(UNOFFICIAL, locale)}
+        </p>
+      </footer>
     </>
   );
 }

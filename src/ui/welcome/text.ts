@@ -1,4 +1,4 @@
-// The welcome page's text (issue 6 item 2), Chinese first. tests/unit/i18n
+// The welcome page's text, Chinese first. tests/unit/i18n
 // checks that every entry has both languages.
 import type { LocalText } from '../../rules/types';
 

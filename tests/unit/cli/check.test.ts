@@ -1,4 +1,4 @@
-// The check command, spawned as a user runs it (issue 2, item 3).
+// The check command, spawned as a user runs it.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 6 item 3: every piece of UI text and every rule message exists in
+// Every piece of UI text and every rule message exists in
 // zh-CN and en. Three nets: the tables the UI imports, the findings the rules
 // produce on a corpus of good and bad values, and every `{ zh, en }` literal in
 // the source (so a table added later is covered without editing this test).
@@ -71,7 +71,7 @@ describe('LocalText tables', () => {
   });
 });
 
-/** Values that make rules speak: the samples of platform-rules.md §3 and typical mistakes. */
+/** Values that make rules speak: the samples of docs/spec/platform-rules.md §3 and typical mistakes. */
 const CORPUS = [
   '',
   ' ',

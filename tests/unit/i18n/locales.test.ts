@@ -1,7 +1,8 @@
-// The manifest's name and description come from _locales (issue 6 item 3);
+// The manifest's name and description come from _locales;
 // both languages define every message, and the store's length limits hold.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { UNOFFICIAL } from '../../../src/i18n';
 
 const read = (locale: string) =>
   JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<
@@ -25,6 +26,12 @@ describe('_locales', () => {
       expect([...messages.extName!.message].length).toBeLessThanOrEqual(75);
       expect([...messages.extDescription!.message].length).toBeLessThanOrEqual(132);
     }
+  });
+
+  it('the store description says first that the extension is unofficial', () => {
+    // The name uses the exam's title: a reader must not take it for the platform's own.
+    expect(zh.extDescription!.message.startsWith(UNOFFICIAL.zh)).toBe(true);
+    expect(en.extDescription!.message.startsWith(UNOFFICIAL.en)).toBe(true);
   });
 
   it('the manifest uses them with zh_CN as default', () => {

@@ -5,7 +5,7 @@
 // hidden acceptance page might write them. Every control is checked: the fixture
 // marks what a person reading the page would call a field (`data-expect="key"` or
 // `"key@row"`), and every unmarked control must be left alone (a wrong warning is
-// worse than none, platform-rules.md §1).
+// worse than none, docs/spec/platform-rules.md §1).
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectFields, readFieldValue, type DetectedField } from '../../../src/page';

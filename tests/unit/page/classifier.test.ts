@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Field detection on the replica pages and on small shapes a hidden acceptance
-// page may use (issue 3 item 2). Asserts the key a person reading the label
+// page may use. Asserts the key a person reading the label
 // would give each field, and that ambiguous fields are left alone.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The page outline (issue 7 item 3): the form's structure, none of the values.
+// The page outline: the form's structure, none of the values.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildOutline, OUTLINE_FORMAT } from '../../../src/page/outline';

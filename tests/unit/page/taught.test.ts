@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Teach-a-field mappings (issue 7 item 1): the stored selector names the field
+// Teach-a-field mappings: the stored selector names the field
 // the candidate taught, and a mapping whose field is gone, duplicated or of
 // another kind is ignored, never applied to another field.
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Reading and writing values as a person would, and the contract attributes
-// (shared/page-contract.md) written on a field.
+// (docs/spec/page-contract.md) written on a field.
 import { describe, expect, it } from 'vitest';
 import { readFieldValue, writeFieldValue } from '../../../src/page';
 import { ContractWriter } from '../../../src/page/contract';

@@ -1,4 +1,4 @@
-// The practice form reproduces seed 001: 个人信息 "分为基本信息,联系方式,工作情况,
+// The practice form reproduces guide-2014: 个人信息 "分为基本信息,联系方式,工作情况,
 // 教育经历,培训经历及证书情况六组" and the step bar of 考试报名; its state is the profile.
 import { describe, expect, it } from 'vitest';
 import { FIELDS, fieldByKey, type Finding } from '../../../src/rules';
@@ -45,7 +45,7 @@ describe('practice form definition', () => {
       '5 证书',
       '6 确认',
     ]);
-    // Step 6: 考区, 考点, 累计报考次数 (seed 001 "6. 选择考区及考点").
+    // Step 6: 考区, 考点, 累计报考次数 (guide-2014 "6. 选择考区及考点").
     expect(APPLICATION_STEPS[5]!.fields).toEqual(
       expect.arrayContaining(['examRegion', 'examSite', 'attempts']),
     );
@@ -55,7 +55,7 @@ describe('practice form definition', () => {
     const keys = allPracticeKeys();
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(fieldByKey(key), key).toBeDefined();
-    // 审核材料 are uploaded later, on the province's review system (seed 004), not in 考试报名.
+    // 审核材料 are uploaded later, on the province's review system (beijing-2025), not in 考试报名.
     const expected = FIELDS.filter((f) => f.group !== 'register' && f.key !== 'material').map(
       (f) => f.key,
     );

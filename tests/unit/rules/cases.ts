@@ -31,7 +31,7 @@ export interface Case {
 const CN = { idType: '居民身份证' };
 const PASSPORT = { idType: '外籍护照' };
 
-// platform-rules.md §3 sample values.
+// docs/spec/platform-rules.md §3 sample values.
 export const SAMPLE_PASS_CN = ['110102199101010078', '44011320141005001X', '120103198806018241'];
 export const SAMPLE_PASS_PERMIT = ['810000199408230021', '830000199201300022'];
 
@@ -357,7 +357,7 @@ export const CASES: Case[] = [
     expect: 'pass',
   }, // a mistyped ID is R-ID-CN's
 
-  // R-ID-CN (platform-rules.md §3, and the known wrong answers of popular validators)
+  // R-ID-CN (docs/spec/platform-rules.md §3, and the known wrong answers of popular validators)
   ...SAMPLE_PASS_CN.map((value): Case => ({
     rule: 'R-ID-CN',
     field: 'idNumber',

@@ -1,4 +1,4 @@
-// platform-rules.md §3 "Sample values", read from the shared page at test time:
+// docs/spec/platform-rules.md §3 "Sample values", read at test time:
 // every Pass value gets no finding from its field's rules, every Fail value one.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkField, makeContext, RULE_SETS } from '../../../src/rules';
 
 const md = readFileSync(
-  fileURLToPath(new URL('../../../../shared/platform-rules.md', import.meta.url)),
+  fileURLToPath(new URL('../../../docs/spec/platform-rules.md', import.meta.url)),
   'utf8',
 );
 const section = md.slice(md.indexOf('## 3.'));
@@ -64,7 +64,7 @@ const findings = (s: Sample) =>
     // R-AGE is about the person, not the number (44011320141005001X was born in 2014).
     .filter((f) => f.ruleId !== 'R-AGE');
 
-describe('platform-rules.md §3 sample values', () => {
+describe('docs/spec/platform-rules.md §3 sample values', () => {
   it('are found in the page', () => {
     expect(passSamples().length).toBeGreaterThanOrEqual(13);
     expect(failSamples().length).toBeGreaterThanOrEqual(7);

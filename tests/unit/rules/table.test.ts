@@ -23,7 +23,7 @@ for (const [rule, cases] of byRule) {
         hit,
         `expected a ${c.expect}${c.says ? ` saying "${c.says}"` : ''}, got ${JSON.stringify(findings.map((f) => [f.severity, f.message.zh]))}`,
       ).toBeDefined();
-      // Chinese first, English too (DEVELOPERS.md).
+      // Chinese first, English too (docs/contributing.md "Text").
       expect(hit!.message.zh.length).toBeGreaterThan(0);
       expect(hit!.message.en).toMatch(/[A-Za-z]/);
       if (c.fix !== undefined) expect(hit!.fix?.value).toBe(c.fix);

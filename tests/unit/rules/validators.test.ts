@@ -1,4 +1,4 @@
-// The known wrong answers of popular validators are right here (issue 2, item 4).
+// The known wrong answers of popular validators are right here.
 import { describe, expect, it } from 'vitest';
 import { checkField, makeContext, type Finding } from '../../../src/rules';
 import { analyzeCnId, cnIdCheckChar } from '../../../src/rules/id-numbers';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// scripts/outline-to-replica.mjs (issue 7 item 3): a maintainer turns a saved
+// scripts/outline-to-replica.mjs: a maintainer turns a saved
 // outline into a replica page; the fields keep their tags, types, ids, names,
 // labels and options, so detection and taught mappings work on it as on the original.
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // The check command (`npm run check`, src/cli/check.ts) reads the same plain
-// file the backup exports, with or without history (issue 4 item 4).
+// file the backup exports, with or without history.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

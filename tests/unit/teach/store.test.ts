@@ -1,4 +1,4 @@
-// Taught mappings in the extension's storage (issue 7 item 1): added, replaced
+// Taught mappings in the extension's storage: added, replaced
 // for the same element, removed, watched; malformed entries are dropped. Runs
 // against WXT's fake browser (tests/unit/setup.ts).
 import { beforeEach, describe, expect, it } from 'vitest';

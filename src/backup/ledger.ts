@@ -2,9 +2,10 @@
 // record the candidate's own edits). Per field of this page load, the ledger
 // knows the value the extension itself last wrote (restore) and whether the
 // candidate changed the field by their own input; any other value is the
-// page's (a preselected option, a prefilled value, its own script). Only the candidate's edits enter an automatic snapshot;
-// restore's writes, one-click fixes, teach and the page's own scripts fire
-// untrusted events (or trusted ones that leave our value in place) and never do.
+// page's (a preselected option, a prefilled value, its own script). Only the
+// candidate's edits enter an automatic snapshot; restore's writes, one-click
+// fixes, teach and the page's own scripts fire untrusted events (or trusted
+// ones that leave our value in place) and never do.
 import { readFieldValue, type FormField } from '../page';
 
 export interface FieldLedger {

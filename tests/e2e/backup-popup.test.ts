@@ -12,6 +12,7 @@ import {
   E0,
   FILL,
   U,
+  byId,
   dumpStore,
   fillForm,
   newestProfile,

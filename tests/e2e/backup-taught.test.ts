@@ -11,7 +11,7 @@ import { dumpStore, newestProfile, waitFor } from './backup-helpers';
 
 const UNKNOWN = 'unknown/signup.html';
 
-/** Focus a field, open the picker from the page summary, type the field name, press Enter (as tests/e2e/teach.test.ts). */
+/** Focus a field, open the picker from the summary, type the field name, Enter (as tests/e2e/teach.test.ts). */
 async function teach(page: Page, field: Locator, name: string): Promise<void> {
   await field.focus();
   await expect

@@ -137,27 +137,33 @@ describe('backup on the platform replica', () => {
     expect(recognized.length).toBeGreaterThan(30);
     const schoolRow1 = shown['Edit:SP_Edu.1$School'];
     expect(schoolRow1).toBeTruthy();
-    const dump = await waitFor(
-      () => dumpStore(ext),
-      (d) => newestProfile(d)?.education?.[1]?.school === schoolRow1,
-    );
-    const saved = newestProfile(dump);
-    // The readonly name the page prefilled is the platform's, not typed here: not saved.
-    expect(saved.basic.name).toBeUndefined();
-    // Every field the candidate changed is in the snapshot, in its group and row.
     const keys = await page.evaluate(
       (ids) =>
         ids.map((id) => document.getElementById(id)!.getAttribute('data-exam-assist-field')!),
       recognized,
     );
-    recognized.forEach((id, index) => {
-      const def = fieldByKey(keys[index]!)!;
-      if (def.sensitive || !edited.includes(id)) return;
-      const stored = def.repeats
-        ? saved[def.group][Number(/\.(\d+)\$/.exec(id)![1])]?.[def.key]
-        : saved[def.group][def.key];
-      expect(stored ?? '', id).toBe(shown[id]);
-    });
+    /** Fields the candidate changed whose value the profile does not hold (yet), in group and row. */
+    const missing = (profile: any): string[] =>
+      recognized.filter((id, index) => {
+        const def = fieldByKey(keys[index]!)!;
+        if (def.sensitive || !edited.includes(id)) return false;
+        const stored = def.repeats
+          ? profile?.[def.group]?.[Number(/\.(\d+)\$/.exec(id)![1])]?.[def.key]
+          : profile?.[def.group]?.[def.key];
+        return (stored ?? '') !== shown[id];
+      });
+    // Typing takes a while: the autosave (≤ 1 per 2 s) catches up with the last field.
+    const dump = await waitFor(
+      () => dumpStore(ext),
+      (d) => missing(newestProfile(d)).length === 0,
+      30_000,
+    );
+    const saved = newestProfile(dump);
+    // The readonly name the page prefilled is the platform's, not typed here: not saved.
+    expect(saved.basic.name).toBeUndefined();
+    // Every field the candidate changed is in the snapshot, in its group and row.
+    expect(missing(saved)).toEqual([]);
+    expect(saved.education[1].school).toBe(schoolRow1);
     expect(saved.education).toHaveLength(2);
     expect(saved.training).toHaveLength(2);
     expect(saved.certificates).toHaveLength(2);

@@ -9,8 +9,10 @@ export default defineContentScript({
   // Same-origin iframes incl. about:blank / about:srcdoc frames.
   matchAboutBlank: true,
   matchOriginAsFallback: true,
-  runAt: 'document_end',
+  // Early, so the script is loaded and its settings read while the page parses;
+  // the session itself starts at DOM ready (src/content/index.ts).
+  runAt: 'document_start',
   main(ctx) {
-    startContent(document, ctx.signal);
+    void startContent(document, ctx.signal);
   },
 });

@@ -1,33 +1,38 @@
 // The content script's features, in the order they start on a page session
 // (src/page/session.ts). Each is `init(session, signal)`; the signal (WXT's
-// `ctx.signal`) stops everything it started. Order matters in one place only:
+// `ctx.signal`) stops everything it started; `prepare` (optional) reads the
+// feature's settings while the page loads. Order matters in one place only:
 // teach registers its summary slot before the overlay is drawn.
 import { answer } from '../messages/bus';
 import { answerPageMessage } from '../page/popup-answer';
 import { startChecks } from '../page/assist';
 import { startOverlay } from '../page/overlay-feature';
 import { startPhotoInputs } from '../page/photo-input';
-import type { PageFeature } from '../page/session';
+import { usePrepared, type PageFeature, type Prepared } from '../page/session';
 import { startBackup } from '../backup/content';
 import { startTeach } from '../teach/content';
+import { loadTaught } from '../teach/store';
+import type { TaughtMapping } from '../page/types';
 import { ruleSetItem } from '../items';
 import { ruleSetById } from '../rules';
 
 export const FEATURES: readonly PageFeature[] = [
-  { name: 'teach', init: startTeach },
+  {
+    name: 'teach',
+    prepare: loadTaught,
+    init: (session, signal, taught?: Prepared<TaughtMapping[]>) =>
+      startTeach(session, signal, taught),
+  } satisfies PageFeature<TaughtMapping[]>,
   {
     name: 'checks',
-    init(session, signal) {
+    // The rule set is a setting (src/items.ts `ruleSet`), validated by ruleSetById().
+    prepare: () => ruleSetItem.getValue(),
+    init(session, signal, ruleSetId?: Prepared<string>) {
       const checks = startChecks(session, signal);
-      // The rule set is a setting (src/items.ts `ruleSet`), validated by ruleSetById().
-      ruleSetItem
-        .getValue()
-        .then((id) => {
-          if (!signal.aborted) checks.setRuleSet(ruleSetById(id));
-        })
-        .catch(() => undefined);
+      // Normally read by now: the first check uses it; a late one re-checks only if it differs.
+      usePrepared(ruleSetId, signal, (id) => checks.setRuleSet(ruleSetById(id)));
     },
-  },
+  } satisfies PageFeature<string>,
   { name: 'overlay', init: startOverlay },
   { name: 'backup', init: startBackup },
   {

@@ -34,7 +34,8 @@ export interface RegisteredScript {
   js: string[];
   allFrames: boolean;
   matchOriginAsFallback: boolean;
-  runAt: 'document_end';
+  // As the manifest's content script (entrypoints/content/index.ts): it starts the session at DOM ready.
+  runAt: 'document_start';
   persistAcrossSessions: boolean;
 }
 
@@ -96,7 +97,7 @@ async function register(api: HostsApi, hostname: string): Promise<void> {
       js: [CONTENT_SCRIPT_FILE],
       allFrames: true,
       matchOriginAsFallback: true,
-      runAt: 'document_end',
+      runAt: 'document_start',
       persistAcrossSessions: true,
     },
   ]);

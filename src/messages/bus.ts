@@ -65,25 +65,34 @@ function typeOf(message: unknown): MessageType | undefined {
 }
 
 /**
- * Answers the given message types in this context until `signal` aborts. A
- * handler's error is answered as no answer (never reaches the sender's page).
+ * The answer of `handlers` to one message: undefined when none of them takes
+ * its type (or the handler declines). A handler's error is answered as no
+ * answer (it never reaches the sender's page).
  */
+export function dispatch(
+  handlers: Handlers,
+  message: unknown,
+  sender: Sender,
+): Promise<unknown> | undefined {
+  const type = typeOf(message);
+  if (!type || !Object.hasOwn(handlers, type)) return undefined;
+  try {
+    const result = (handlers[type] as Handler<MessageType>)(
+      message as RequestOf<MessageType>,
+      sender,
+    );
+    return result === undefined ? undefined : Promise.resolve(result);
+  } catch (error) {
+    console.debug('[exam-assist] message', type, error);
+    return undefined;
+  }
+}
+
+/** Answers the given message types in this context until `signal` aborts. */
 export function answer(handlers: Handlers, signal?: AbortSignal): void {
   if (signal?.aborted) return;
-  const listener = (message: unknown, sender: Sender): Promise<unknown> | undefined => {
-    const type = typeOf(message);
-    if (!type || !Object.hasOwn(handlers, type)) return undefined;
-    try {
-      const result = (handlers[type] as Handler<MessageType>)(
-        message as RequestOf<MessageType>,
-        sender,
-      );
-      return result === undefined ? undefined : Promise.resolve(result);
-    } catch (error) {
-      console.debug('[exam-assist] message', type, error);
-      return undefined;
-    }
-  };
+  const listener = (message: unknown, sender: Sender): Promise<unknown> | undefined =>
+    dispatch(handlers, message, sender);
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
     once: true,

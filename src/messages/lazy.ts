@@ -2,7 +2,7 @@
 // WXT content scripts are single bundles without code splitting, so code the page
 // needs only now and then is built as an unlisted script and run on demand:
 //
-// content → background (runtime.sendMessage):
+// content → background (bus `send`, src/messages/bus.ts):
 //   lazy:inject  run one part's script in the sender's own frame, in the same
 //                isolated world as the content script (chrome.scripting), which
 //                then finds the part's functions on a global of that world.

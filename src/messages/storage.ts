@@ -1,14 +1,14 @@
-// Messages of the backup area (sent through src/messages/bus.ts): typed
-// unions, JSON-only payloads.
+// Messages of the backup area: typed requests and responses, JSON-only
+// payloads, routed by src/messages/bus.ts.
 //
-// content → background (runtime.sendMessage):
+// content → background (bus `send`):
 //   storage:snapshot  the recognized values of a page, merged into the profile
 //   storage:hello     a platform tab registers itself, so the options
 //                     page can restore into it without the `tabs` permission
 // extension page → background:
 //   storage:tabs      the registered platform tabs that answer now
 //   storage:frames    the registered frames of one tab (popup: its own tab)
-// extension page → content (tabs.sendMessage):
+// extension page → content (bus `sendToTab`):
 //   backup:ping / backup:preview / backup:apply / backup:collect
 import type { LocalText } from '../rules/types';
 import type { GroupId } from '../rules/catalogue';
@@ -160,21 +160,4 @@ export interface ApplyResponse {
 export interface CollectResponse {
   type: 'backup:collected';
   patch: ProfilePatch;
-}
-
-export type TabRequest = PingRequest | PreviewRequest | ApplyRequest | CollectRequest;
-
-const BACKGROUND_TYPES = new Set([
-  'storage:snapshot',
-  'storage:hello',
-  'storage:tabs',
-  'storage:frames',
-]);
-
-export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    BACKGROUND_TYPES.has((message as { type?: string }).type ?? '')
-  );
 }

@@ -13,7 +13,7 @@ import {
   type Finding,
   type Values,
 } from '../rules';
-import type { RuleSet } from '../rules';
+import { DEFAULT_RULE_SET, RULE_SETS, type RuleSet } from '../rules';
 import { ContractWriter } from './contract';
 import { guard } from './guard';
 import { startOverlay } from './overlay-feature';
@@ -269,7 +269,9 @@ export function startChecks(
 
   return {
     setRuleSet: guard((next: RuleSet | undefined) => {
-      if (next?.id === ruleSet?.id) return;
+      // No rule set means the default one (src/rules/engine.ts makeContext): the same, nothing to re-check.
+      if ((next ?? RULE_SETS[DEFAULT_RULE_SET]).id === (ruleSet ?? RULE_SETS[DEFAULT_RULE_SET]).id)
+        return;
       ruleSet = next;
       checkAll();
     }),

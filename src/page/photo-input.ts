@@ -6,7 +6,6 @@
 // with fresh input+change events, so the page's listeners only ever see a file
 // the platform accepts. A file that cannot be made compliant leaves the input
 // empty, marked "failed", with a message saying why and what to do.
-import { browser } from 'wxt/browser';
 import type { LocalText } from '../rules/types';
 import { t } from '../i18n';
 import { CENTRED, type CropChoice } from '../images/geometry';
@@ -15,6 +14,7 @@ import { formatBytes, PRESETS, resolvePhotoPreset, type Preset } from '../images
 // The pipeline itself is loaded on the first pick, not carried in content.js.
 import { processImage } from '../lazy/photo-pipeline';
 import { sessionOf } from './session';
+import { photoPresetItem, ruleSetItem } from '../items';
 
 const ATTR = 'data-exam-assist-photo';
 const BYTES_ATTR = 'data-exam-assist-photo-bytes';
@@ -38,10 +38,14 @@ export function classifyFileInput(
 
 async function activePhotoPreset(): Promise<Preset> {
   try {
-    const stored = await browser.storage.local.get(['photoPreset', 'ruleSet']);
+    // Settings items (src/items.ts), validated here: zod stays out of the content script.
+    const [preset, ruleSet] = await Promise.all([
+      photoPresetItem.getValue(),
+      ruleSetItem.getValue(),
+    ]);
     return resolvePhotoPreset(
-      typeof stored.photoPreset === 'string' ? stored.photoPreset : undefined,
-      typeof stored.ruleSet === 'string' ? stored.ruleSet : undefined,
+      typeof preset === 'string' ? preset : undefined,
+      typeof ruleSet === 'string' ? ruleSet : undefined,
     );
   } catch {
     return PRESETS.guide;

@@ -40,10 +40,41 @@ export interface SessionEvents {
   checked: void;
 }
 
-/** A feature of the content script: started once per frame, stopped by `signal`. */
-export interface PageFeature {
+/**
+ * A feature of the content script: started once per frame, stopped by `signal`.
+ * `prepare()` reads what the feature needs at start (its settings) while the
+ * page is still loading (the content script runs at document_start); `init`
+ * gets it as `Prepared`: usually read by then, so the first check of the page
+ * already uses it instead of checking everything again when it arrives.
+ */
+export interface PageFeature<P = unknown> {
   readonly name: string;
-  init(session: PageSession, signal: AbortSignal): void;
+  prepare?(): Promise<P>;
+  init(session: PageSession, signal: AbortSignal, prepared?: Prepared<P>): void;
+}
+
+/** What a feature's `prepare()` read: maybe not yet (the session never waits for it). */
+export interface Prepared<P> {
+  /** Read before the session started. */
+  readonly ready: boolean;
+  /** The value when `ready` (undefined when reading failed). */
+  readonly value: P | undefined;
+  /** Resolves with the value (undefined when reading failed). */
+  readonly promise: Promise<P | undefined>;
+}
+
+/** Calls `use` with the prepared value: now when it was read in time, else when it arrives. */
+export function usePrepared<P>(
+  prepared: Prepared<P> | undefined,
+  signal: AbortSignal,
+  use: (value: P | undefined) => void,
+): void {
+  if (!prepared) return;
+  if (prepared.ready) use(prepared.value);
+  else
+    void prepared.promise.then((value) => {
+      if (!signal.aborted) use(value);
+    });
 }
 
 export interface PageSession {

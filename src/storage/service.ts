@@ -2,29 +2,26 @@
 // the snapshots content scripts send, and keeps the list of open platform tabs
 // (registered by their content scripts) so the options page can restore into
 // one without the `tabs` permission.
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { getSetting } from '../settings';
 import { profilePatchSchema } from '../profile';
-import {
-  isBackgroundRequest,
-  type BackgroundRequest,
-  type PingResponse,
-  type FramesResponse,
-  type PlatformTab,
-  type SnapshotResponse,
-  type TabsResponse,
+import type {
+  FramesResponse,
+  PlatformTab,
+  SnapshotRequest,
+  SnapshotResponse,
+  TabsResponse,
 } from '../messages/storage';
 import { snapshotStore } from './snapshots';
-import { answer, type Handler } from '../messages/bus';
-
-const SESSION_KEY = 'platformTabs';
+import { platformTabsItem } from '../items';
+import { answer, dispatch, sendToTab, type Handlers, type Sender } from '../messages/bus';
 
 // The service worker may be stopped at any time: the registry lives in
-// storage.session (cleared when the browser closes), mirrored in memory.
+// session storage (item `platformTabs`, src/items.ts; cleared when the browser closes).
 async function readRegistry(): Promise<Record<string, PlatformTab>> {
   try {
-    const stored = await browser.storage.session.get(SESSION_KEY);
-    return (stored[SESSION_KEY] as Record<string, PlatformTab> | undefined) ?? {};
+    const stored = await platformTabsItem.getValue();
+    return stored && typeof stored === 'object' ? (stored as Record<string, PlatformTab>) : {};
   } catch {
     return {};
   }
@@ -32,7 +29,7 @@ async function readRegistry(): Promise<Record<string, PlatformTab>> {
 
 async function writeRegistry(registry: Record<string, PlatformTab>): Promise<void> {
   try {
-    await browser.storage.session.set({ [SESSION_KEY]: registry });
+    await platformTabsItem.setValue(registry);
   } catch {
     /* storage.session missing (older browser): the ping below still finds live tabs */
   }
@@ -53,9 +50,7 @@ function updateRegistry(change: (registry: Record<string, PlatformTab>) => void)
 // Serialize snapshot writes: two quick saves from two frames must merge in order.
 let queue: Promise<unknown> = Promise.resolve();
 
-async function saveSnapshot(
-  request: Extract<BackgroundRequest, { type: 'storage:snapshot' }>,
-): Promise<SnapshotResponse> {
+async function saveSnapshot(request: SnapshotRequest): Promise<SnapshotResponse> {
   const patch = profilePatchSchema.safeParse(request.patch);
   if (!patch.success) return { ok: false, error: 'invalid patch' };
   const keepLast = (await getSetting('retention')).keepLast;
@@ -74,11 +69,7 @@ async function liveTabs(): Promise<TabsResponse> {
   const dead: string[] = [];
   for (const [id, tab] of Object.entries(registry)) {
     try {
-      const pong = (await browser.tabs.sendMessage(
-        Number(id),
-        { type: 'backup:ping' },
-        { frameId: 0 },
-      )) as PingResponse | undefined;
+      const pong = await sendToTab(Number(id), { type: 'backup:ping' });
       if (pong?.type === 'backup:pong')
         tabs.push({
           tabId: Number(id),
@@ -100,64 +91,58 @@ async function liveTabs(): Promise<TabsResponse> {
   return { tabs };
 }
 
+/** The background's answers, one per message type (src/messages/bus.ts). */
+export const storageHandlers = {
+  'storage:snapshot': (request) => {
+    const job = queue
+      .then(() => saveSnapshot(request))
+      .catch((error: unknown) => ({ ok: false, error: String(error) }) as SnapshotResponse);
+    queue = job;
+    return job;
+  },
+  'storage:hello': (request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return Promise.resolve(undefined);
+    const frameId = sender.frameId ?? 0;
+    return updateRegistry((registry) => {
+      const old = registry[String(tabId)];
+      // Frames register in any order; keep the union (a stale frame id simply does not answer).
+      const frames = [...new Set([0, ...(old?.frames ?? []), frameId])];
+      registry[String(tabId)] =
+        frameId === 0
+          ? {
+              tabId,
+              url: String(request.url),
+              title: String(request.title).slice(0, 300),
+              fieldCount: Number(request.fieldCount) || 0,
+              frames,
+            }
+          : {
+              tabId,
+              url: old?.url ?? '',
+              title: old?.title ?? '',
+              fieldCount: old?.fieldCount ?? 0,
+              frames,
+            };
+    });
+  },
+  'storage:tabs': () => liveTabs(),
+  'storage:frames': (request) =>
+    readRegistry().then((registry): FramesResponse => ({
+      frames: registry[String(request.tabId)]?.frames ?? [0],
+    })),
+} satisfies Handlers;
+
+/** One message as the background answers it (undefined: not one of ours). */
 export function handleStorageMessage(
   message: unknown,
-  sender: Browser.runtime.MessageSender,
+  sender: Sender,
 ): Promise<unknown> | undefined {
-  if (!isBackgroundRequest(message)) return undefined;
-  switch (message.type) {
-    case 'storage:snapshot': {
-      const job = queue
-        .then(() => saveSnapshot(message))
-        .catch((error: unknown) => ({ ok: false, error: String(error) }) as SnapshotResponse);
-      queue = job;
-      return job;
-    }
-    case 'storage:hello': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return Promise.resolve(undefined);
-      const frameId = sender.frameId ?? 0;
-      return updateRegistry((registry) => {
-        const old = registry[String(tabId)];
-        // Frames register in any order; keep the union (a stale frame id simply does not answer).
-        const frames = [...new Set([0, ...(old?.frames ?? []), frameId])];
-        registry[String(tabId)] =
-          frameId === 0
-            ? {
-                tabId,
-                url: String(message.url),
-                title: String(message.title).slice(0, 300),
-                fieldCount: Number(message.fieldCount) || 0,
-                frames,
-              }
-            : {
-                tabId,
-                url: old?.url ?? '',
-                title: old?.title ?? '',
-                fieldCount: old?.fieldCount ?? 0,
-                frames,
-              };
-      });
-    }
-    case 'storage:tabs':
-      return liveTabs();
-    case 'storage:frames':
-      return readRegistry().then((registry): FramesResponse => ({
-        frames: registry[String(message.tabId)]?.frames ?? [0],
-      }));
-  }
+  return dispatch(storageHandlers, message, sender);
 }
 
 export function startStorageService(): void {
-  // One handler for the four background types (it switches on the type itself).
-  const handle = <T extends BackgroundRequest['type']>(): Handler<T> =>
-    handleStorageMessage as unknown as Handler<T>;
-  answer({
-    'storage:snapshot': handle(),
-    'storage:hello': handle(),
-    'storage:tabs': handle(),
-    'storage:frames': handle(),
-  });
+  answer(storageHandlers);
   browser.tabs.onRemoved.addListener((tabId) => {
     void updateRegistry((registry) => {
       delete registry[String(tabId)];

@@ -9,7 +9,7 @@ import { TeachDock, type TeachTarget } from '../overlay/teach';
 import type { OverlaySlot } from '../overlay';
 import { captionOf, isFormField, type FieldSignals } from '../page/collector';
 import { buildOutline, outlineFileName } from '../page/outline';
-import type { PageSession } from '../page/session';
+import { usePrepared, type PageSession, type Prepared } from '../page/session';
 import { pageAddress, resolveMapping, robustSelector } from '../page/taught';
 import type { FormField, TaughtMapping } from '../page/types';
 import { answer } from '../messages/bus';
@@ -39,8 +39,16 @@ function chineseLabelled(session: PageSession): number {
   return n;
 }
 
-/** The teach feature: started before the overlay, so its summary slot is drawn there. */
-export function startTeach(session: PageSession, signal: AbortSignal): void {
+/**
+ * The teach feature: started before the overlay, so its summary slot is drawn
+ * there. `stored`: the taught mappings as the content script read them while
+ * the page loaded (read here when not given).
+ */
+export function startTeach(
+  session: PageSession,
+  signal: AbortSignal,
+  stored?: Prepared<readonly TaughtMapping[]>,
+): void {
   const doc = session.doc;
   let taught: readonly TaughtMapping[] = session.taught();
   let redraw: () => void = () => undefined;
@@ -80,11 +88,12 @@ export function startTeach(session: PageSession, signal: AbortSignal): void {
 
   const stopWatch = watchTaught(setTaught);
   signal.addEventListener('abort', stopWatch, { once: true });
-  loadTaught()
-    .then((list) => {
-      if (list.length) setTaught(list);
-    })
-    .catch(() => undefined);
+  // Read before the session started: its first pass applies them (no second one).
+  const apply = (list: readonly TaughtMapping[] | undefined) => {
+    if (list?.length) setTaught(list);
+  };
+  if (stored) usePrepared(stored, signal, apply);
+  else loadTaught().then(apply, () => undefined);
 
   const openPicker = (el: FormField | undefined) => {
     target = el && el.isConnected ? el : undefined;

@@ -4,8 +4,8 @@
 //  2. In Chromium, on a 60-field and a 5,000-field replica: per keystroke, the
 //     time of our input handler (p50/p95), of the debounced check that follows
 //     (p50/p95), and of the overlay redraw; and DOM ready → all fields checked
-//     (the page assist started on DOMContentLoaded, as the content script runs
-//     at document_end), plus the same measured end-to-end with the real
+//     (the page assist started on DOMContentLoaded, as the content script does:
+//     it is injected at document_start and starts at DOM ready), plus the same measured end-to-end with the real
 //     extension (page-side MutationObserver until every field has its state).
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -61,12 +61,12 @@ export function makePage(educationRows: number): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>
 <script>
   // Page side of the end-to-end figure: DOM ready → every field has its state.
-  // Watched from the start: a document_end content script may run before the
-  // page's own DOMContentLoaded listeners.
+  // Watched from the start: the content script (document_start) starts at DOM
+  // ready, maybe before the page's own DOMContentLoaded listeners.
   window.__bench = { ready: 0, firstMarked: 0, allChecked: 0, idle: 0, longestGap: 0 };
   // The session's own signal (docs/page-assist.md): <html data-exam-assist-checks="idle">.
-  // The content script runs at document_end, maybe before the page's own
-  // DOMContentLoaded listeners: "DOM ready" is the navigation's domInteractive.
+  // The content script may start before the page's own DOMContentLoaded
+  // listeners: "DOM ready" is the navigation's domInteractive.
   new MutationObserver(() => {
     if (!window.__bench.idle && document.documentElement.getAttribute('data-exam-assist-checks') === 'idle') window.__bench.idle = performance.now();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-exam-assist-checks'] });
@@ -147,7 +147,8 @@ async function session200(
     window.requestAnimationFrame = (fn) => raf((ts) => { const t = performance.now(); fn(ts); tasks.push(performance.now() - t); });
     const controller = new AbortController();
     const t0 = performance.now();
-    window.__content.startContent(document, controller.signal);
+    // Resolves once the session started (the page is loaded: in this task, after the settings reads).
+    await window.__content.startContent(document, controller.signal);
     tasks.push(performance.now() - t0);
     while (document.documentElement.getAttribute('data-exam-assist-checks') !== 'idle') await new Promise((r) => setT(r, 0));
     const startToIdle = performance.now() - t0;

@@ -1,29 +1,27 @@
 // How the extension's pages (popup, options) reach the background and a
-// platform tab's content script for backup and restore (src/messages/storage.ts).
+// platform tab's content script for backup and restore (src/messages/storage.ts),
+// through the typed bus (src/messages/bus.ts).
 // The store itself is opened directly: these pages share the extension's origin.
 import { browser } from 'wxt/browser';
+import {
+  send,
+  sendToTab,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+} from '../../messages/bus';
 import type {
   ApplyResponse,
   CollectResponse,
   PlatformTab,
   PreviewResponse,
-  TabsResponse,
-  ApplyRequest,
-  PreviewRequest,
-  CollectRequest,
-  TabsRequest,
-  TabRequest,
-  FramesRequest,
-  FramesResponse,
   RestorePlan,
 } from '../../messages/storage';
 import { emptyPatch, type Profile } from '../../profile';
 
 /** The open platform tabs whose content script answers (options page: restore into one of them). */
 export async function platformTabs(): Promise<PlatformTab[]> {
-  const response = (await browser.runtime.sendMessage({
-    type: 'storage:tabs',
-  } satisfies TabsRequest)) as TabsResponse | undefined;
+  const response = await send({ type: 'storage:tabs' });
   return response?.tabs ?? [];
 }
 
@@ -35,28 +33,26 @@ export async function activeTabId(): Promise<number | undefined> {
 
 /** The frames of a tab that registered (0 = top): fields may live inside frames (docs/spec/platform-rules.md §1). */
 async function framesOf(tabId: number): Promise<number[]> {
-  const response = (await browser.runtime
-    .sendMessage({ type: 'storage:frames', tabId } satisfies FramesRequest)
-    .catch(() => undefined)) as FramesResponse | undefined;
+  const response = await send({ type: 'storage:frames', tabId }).catch(() => undefined);
   return response?.frames?.length ? response.frames : [0];
 }
 
 /** Sends to every registered frame of the tab; frames without platform fields do not answer. */
-async function askFrames<T>(
+async function askFrames<T extends MessageType>(
   tabId: number,
-  message: TabRequest,
-  accept: (response: unknown) => response is T,
-): Promise<T[]> {
+  request: RequestOf<T> & { type: T },
+  accept: (response: ResponseOf<T> | undefined) => boolean,
+): Promise<ResponseOf<T>[]> {
   const frames = await framesOf(tabId);
   const answers = await Promise.all(
     frames.map((frameId) =>
-      browser.tabs.sendMessage(tabId, message, { frameId }).then(
+      sendToTab<T>(tabId, request, frameId).then(
         (response) => (accept(response) ? response : undefined),
         () => undefined,
       ),
     ),
   );
-  return answers.filter((answer): answer is Awaited<T> => answer !== undefined) as T[];
+  return answers.filter((answer) => answer !== undefined) as ResponseOf<T>[];
 }
 
 function mergePlans(plans: RestorePlan[]): RestorePlan {
@@ -69,21 +65,19 @@ function mergePlans(plans: RestorePlan[]): RestorePlan {
   return { items: plans.flatMap((plan) => plan.items), missingRows: [...missing.values()] };
 }
 
-const isPlan = (r: unknown): r is PreviewResponse =>
-  (r as PreviewResponse | undefined)?.type === 'backup:plan';
-const isApplied = (r: unknown): r is ApplyResponse =>
-  (r as ApplyResponse | undefined)?.type === 'backup:applied';
-const isCollected = (r: unknown): r is CollectResponse =>
-  (r as CollectResponse | undefined)?.type === 'backup:collected';
+// Another context may answer a type too (a handler of another feature): keep the expected answers only.
+const isPlan = (r: PreviewResponse | undefined) => r?.type === 'backup:plan';
+const isApplied = (r: ApplyResponse | undefined) => r?.type === 'backup:applied';
+const isCollected = (r: CollectResponse | undefined) => r?.type === 'backup:collected';
 
 export async function previewIn(
   tabId: number,
   profile: Profile,
   overwrite: boolean,
 ): Promise<PreviewResponse | undefined> {
-  const answers = await askFrames(
+  const answers = await askFrames<'backup:preview'>(
     tabId,
-    { type: 'backup:preview', profile, overwrite } satisfies PreviewRequest,
+    { type: 'backup:preview', profile, overwrite },
     isPlan,
   );
   if (answers.length === 0) return undefined;
@@ -95,9 +89,9 @@ export async function applyIn(
   profile: Profile,
   overwrite: boolean,
 ): Promise<ApplyResponse | undefined> {
-  const answers = await askFrames(
+  const answers = await askFrames<'backup:apply'>(
     tabId,
-    { type: 'backup:apply', profile, overwrite } satisfies ApplyRequest,
+    { type: 'backup:apply', profile, overwrite },
     isApplied,
   );
   if (answers.length === 0) return undefined;
@@ -117,11 +111,7 @@ export async function applyIn(
 
 /** The recognized values of every frame of the tab, as one patch. */
 export async function collectFrom(tabId: number): Promise<CollectResponse | undefined> {
-  const answers = await askFrames(
-    tabId,
-    { type: 'backup:collect' } satisfies CollectRequest,
-    isCollected,
-  );
+  const answers = await askFrames<'backup:collect'>(tabId, { type: 'backup:collect' }, isCollected);
   if (answers.length === 0) return undefined;
   const patch = emptyPatch();
   for (const { patch: part } of answers) {

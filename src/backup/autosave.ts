@@ -1,11 +1,13 @@
 // Automatic backup while the candidate types: at most one save
 // every 2 s while typing, and at once on pagehide and form submit. The save
 // itself happens in the background (src/storage/service.ts); this side only
-// decides when, and collects the values.
+// decides when, and collects the values. Only the candidate's own edits count
+// (src/backup/ledger.ts): a script's input or change event starts no save.
 import type { DetectedField, FormField } from '../page';
 import { patchIsEmpty, type ProfilePatch } from '../profile/patch';
 import type { SnapshotRequest } from '../messages/storage';
 import { collectPatch } from './collect';
+import { createLedger, type FieldLedger } from './ledger';
 
 export interface AutoBackupOptions {
   detect(): readonly DetectedField[];
@@ -14,50 +16,57 @@ export interface AutoBackupOptions {
   intervalMs?: number;
   /** Wait after the first change, so a burst of keystrokes is one save. */
   settleMs?: number;
+  ledger?: FieldLedger;
 }
 
 export interface AutoBackup {
   /** Saves now if anything changed since the last save. */
   flush(reason: SnapshotRequest['reason']): void;
-  /** Fields the candidate changed on this page (their empty value counts). */
-  touched: WeakSet<FormField>;
-  /** A field changed without a native event (a widget library's pick, src/page/widget-watch.ts). */
-  edited(el: FormField): void;
+  /** Who wrote each field's value on this page load. */
+  ledger: FieldLedger;
+  /**
+   * The recognized fields changed (a field was taught, a row added): a field
+   * the candidate had already edited is saved now that it has a key.
+   */
+  fieldsChanged(fields: readonly DetectedField[]): void;
+  /**
+   * A widget library changed a field without a native event (src/page/widget-watch.ts);
+   * `byPerson` when the candidate's own click or key led to it.
+   */
+  widgetChanged(el: FormField, byPerson: boolean): void;
   stop(): void;
 }
-
-const FORM_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 export function startAutoBackup(doc: Document, options: AutoBackupOptions): AutoBackup {
   const intervalMs = options.intervalMs ?? 2_000;
   const settleMs = options.settleMs ?? 500;
-  const touched = new WeakSet<FormField>();
+  const ledger = options.ledger ?? createLedger();
   let dirty = false;
   let lastSave = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Fields saved under their key at least once (or known when the page loaded). */
+  let known = new WeakSet<FormField>();
   const controller = new AbortController();
   const { signal } = controller;
 
   const flush = (reason: SnapshotRequest['reason']) => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (!dirty && reason !== 'manual') return;
+    if (!dirty) return;
     dirty = false;
     lastSave = Date.now();
-    const patch = collectPatch(options.detect(), touched);
+    const patch = collectPatch(options.detect(), ledger);
     if (!patchIsEmpty(patch)) options.send(patch, reason);
   };
 
-  const edited = (target: FormField) => {
-    touched.add(target);
+  const schedule = () => {
     dirty = true;
     if (timer !== undefined) return;
     const wait = Math.max(settleMs, lastSave + intervalMs - Date.now());
     timer = setTimeout(() => flush('input'), wait);
   };
   const onEdit = (event: Event) => {
-    const target = event.target as Element | null;
-    if (target && FORM_TAGS.has(target.tagName)) edited(target as FormField);
+    if (ledger.record(event)) schedule();
   };
 
   doc.addEventListener('input', onEdit, { capture: true, signal });
@@ -74,8 +83,20 @@ export function startAutoBackup(doc: Document, options: AutoBackupOptions): Auto
 
   return {
     flush,
-    touched,
-    edited,
+    ledger,
+    fieldsChanged(fields) {
+      const next = new WeakSet<FormField>();
+      let newlyEdited = false;
+      for (const field of fields) {
+        next.add(field.element);
+        if (!known.has(field.element) && ledger.edited(field.element)) newlyEdited = true;
+      }
+      known = next;
+      if (newlyEdited) schedule();
+    },
+    widgetChanged(el, byPerson) {
+      if (ledger.recordChange(el, byPerson)) schedule();
+    },
     stop() {
       controller.abort();
       if (timer !== undefined) clearTimeout(timer);

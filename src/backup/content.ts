@@ -41,13 +41,23 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
   const isTop = doc.defaultView === doc.defaultView?.top;
   const detect = (): DetectedField[] => session.fields();
 
+  // One id per page load: its saves update its own snapshot, never an earlier page's.
+  const page = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   const auto = startAutoBackup(doc, {
     detect,
     send: (patch, reason) =>
-      void send({ type: 'storage:snapshot', patch, host: pageHost(doc), reason }),
+      void send({ type: 'storage:snapshot', patch, host: pageHost(doc), page, reason }),
   });
   signal.addEventListener('abort', () => auto.stop(), { once: true });
-  session.on('valueChanged', (el) => auto.edited(el), signal);
+  // A field taught (or a row added) after the candidate typed into it is saved at once.
+  session.on('fieldsChanged', (fields) => auto.fieldsChanged(fields), signal);
+  session.on('valueChanged', (c) => auto.widgetChanged(c.element, c.byPerson), signal);
+  auto.fieldsChanged(detect());
+  const context = {
+    ledger: auto.ledger,
+    whenChecked: () => session.whenChecked(),
+    saveEdits: () => auto.flush('input'),
+  };
 
   // Register this tab (and this frame) so the options page can restore into it
   // without the `tabs` permission, and restore can reach fields inside frames.
@@ -84,26 +94,28 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
           : undefined,
       'backup:collect': () => {
         const fields = withFields();
-        return fields && { type: 'backup:collected', patch: collectPatch(fields, auto.touched) };
+        return (
+          fields && { type: 'backup:collected', patch: collectPatch(fields, auto.ledger, 'page') }
+        );
       },
       'backup:preview': (request) => {
         const fields = withFields();
         const profile = profileOf(request.profile);
         return (
           fields &&
-          profile && { type: 'backup:plan', plan: planRestore(fields, profile, request.overwrite) }
+          profile && {
+            type: 'backup:plan',
+            plan: planRestore(fields, profile, request.overwrite, context),
+          }
         );
       },
       'backup:apply': (request) => {
         const profile = profileOf(request.profile);
         if (!withFields() || !profile) return undefined;
         return (async (): Promise<ApplyResponse> => {
-          const started = performance.now();
-          const result = await applyRestore(detect, profile, request.overwrite);
-          const ms = performance.now() - started;
-          // The session says when the written values are checked (docs/page-assist.md).
-          await session.whenChecked();
-          return { type: 'backup:applied', ...result, ms, ...findingCounts(doc) };
+          // Waits for the session's checks of the written values (docs/page-assist.md).
+          const result = await applyRestore(detect, profile, request.overwrite, context);
+          return { type: 'backup:applied', ...result, ...findingCounts(doc) };
         })();
       },
     },

@@ -18,6 +18,11 @@ export interface SnapshotRequest {
   type: 'storage:snapshot';
   patch: ProfilePatch;
   host: string;
+  /**
+   * This page load (one per content-script session): saves of one page load
+   * may update their own snapshot; another page load starts a new one.
+   */
+  page?: string;
   /** Why the page saved: typing (throttled), leaving the page, submitting. */
   reason: 'input' | 'pagehide' | 'submit' | 'manual';
 }
@@ -94,6 +99,25 @@ export interface RestoreItem {
   /** Value the snapshot has. */
   next: string;
   action: RestoreAction;
+  /**
+   * The value on the page is the page's own (a preselected option, a prefilled
+   * value the candidate has not touched): it counts as empty and is replaced.
+   */
+  pageDefault?: boolean;
+}
+
+/** One field in restore's result, by name. */
+export interface RestoreOutcome {
+  key: string;
+  row?: number;
+  label: LocalText;
+  /** filled/kept/flagged: what the page shows now; failed: the value restore tried to put. */
+  value: string;
+}
+
+export interface FlaggedOutcome extends RestoreOutcome {
+  /** Who still marks the field: the page's own validation, our rules, or both. */
+  by: ('page' | 'rules')[];
 }
 
 export interface MissingRows {
@@ -119,9 +143,15 @@ export interface ApplyResponse {
   type: 'backup:applied';
   plan: RestorePlan;
   written: number;
+  /** Fields restore wrote and the page shows now (read back after the writes). */
+  filled: RestoreOutcome[];
+  /** Fields left as they were: the candidate's own value is on the page. */
+  kept: RestoreOutcome[];
   /** Fields whose value could not be set (e.g. an option text the page does not offer). */
-  failed: { key: string; row?: number; label: LocalText; value: string }[];
-  /** Time the writes took in the page, ms (bench: restore of a full profile ≤ 100 ms). */
+  failed: RestoreOutcome[];
+  /** Fields of the snapshot still marked wrong after the re-check, by the page or the rules. */
+  flagged: FlaggedOutcome[];
+  /** Time the writes took in the page (before the re-check), ms (bench: restore of a full profile ≤ 100 ms). */
   ms: number;
   /** Findings after the re-check. */
   errors: number;

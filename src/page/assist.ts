@@ -267,7 +267,7 @@ export function startChecks(
   // A widget library changed a value without a native event (src/page/widget-watch.ts).
   session.on(
     'valueChanged',
-    guard((el: FormField) => {
+    guard(({ element: el }: { element: FormField }) => {
       if (!states.has(el)) return;
       dirty.add(el);
       schedule(0);

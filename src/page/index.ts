@@ -4,4 +4,5 @@
 export type { DetectedField, FormField, PageAssist } from './types';
 export { detectFields } from './classifier';
 export { readFieldValue, writeFieldValue, writeValue } from './values';
+export { pageMarksInvalid } from './marks';
 export { startPageAssist } from './assist';

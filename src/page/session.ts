@@ -38,8 +38,11 @@ export interface SessionEvents {
   fieldsChanged: readonly DetectedField[];
   /** Everything collected is checked and nothing is pending (the attribute turned `idle`). */
   checked: void;
-  /** A field's value changed without a native event (a widget library's pick: src/page/widget-watch.ts). */
-  valueChanged: FormField;
+  /**
+   * A field's value changed without a native event (a widget library's pick:
+   * src/page/widget-watch.ts); `byPerson` when a trusted click or key led to it.
+   */
+  valueChanged: { element: FormField; byPerson: boolean };
 }
 
 /**
@@ -112,7 +115,7 @@ export interface PageSession {
   /** A widget library's controls (docs/page-assist.md "Control adapters"). */
   addAdapter(adapter: ControlAdapter): void;
   /** Tells the features that `element`'s value changed without a native event. */
-  valueChanged(element: FormField): void;
+  valueChanged(element: FormField, byPerson: boolean): void;
   /** Figures for the bench: snapshots of the field list taken, controls read. */
   stats(): { collections: number; reads: number };
   /** Starts collecting (after the features registered their listeners). */
@@ -260,8 +263,8 @@ export function createPageSession(
       collector.addAdapter(adapter);
       scheduleScan();
     },
-    valueChanged: (element) => {
-      if (!signal.aborted) emit('valueChanged', element);
+    valueChanged: (element, byPerson) => {
+      if (!signal.aborted) emit('valueChanged', { element, byPerson });
     },
     stats: () => ({ collections: collector.collections, reads: collector.reads }),
     start() {

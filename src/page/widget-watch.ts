@@ -34,12 +34,16 @@ export function startWidgetWatch(session: PageSession, signal: AbortSignal): voi
       const now = readFieldValue(el);
       if (now === last.get(el)) continue;
       last.set(el, now);
-      session.valueChanged(el);
+      session.valueChanged(el, byPerson);
     }
   });
 
   let timers: ReturnType<typeof setTimeout>[] = [];
-  const soon = () => {
+  // Restore and fixes write through adapters with synthetic clicks (untrusted):
+  // the backup's ledger (src/backup/ledger.ts) must not count those as the candidate's.
+  let byPerson = false;
+  const soon = (event: Event) => {
+    byPerson = event.isTrusted;
     if (watched.length === 0) return;
     for (const t of timers) clearTimeout(t);
     timers = REREAD_MS.map((ms) => setTimeout(reread, ms));

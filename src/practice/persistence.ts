@@ -38,6 +38,9 @@ export function practicePatch(profile: Profile): ProfilePatch {
   return patch;
 }
 
+/** This practice page load: its saves update its own snapshot (src/storage/snapshots.ts saveAuto). */
+const PRACTICE_PAGE = `practice-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
 export const practicePersistence: PracticePersistence = {
   async load() {
     const store = await snapshotStore();
@@ -57,6 +60,10 @@ export const practicePersistence: PracticePersistence = {
     }
     // Typing on the practice form is one editing session, one history entry (like the platform's pages),
     // so practising never pushes the platform's own snapshots out of the history.
-    await store.saveAuto(practicePatch(profile), { host: PRACTICE_HOST, keepLast });
+    await store.saveAuto(practicePatch(profile), {
+      host: PRACTICE_HOST,
+      page: PRACTICE_PAGE,
+      keepLast,
+    });
   },
 };

@@ -264,7 +264,14 @@ export async function readImportText(text: string, passphrase?: string): Promise
     fromBase64(kdf.salt),
     kdf.iterations,
   );
-  if (toBase64(expected) !== check) fail('wrong-passphrase', '密码不正确。', 'Wrong passphrase.');
+  if (toBase64(expected) !== check)
+    fail(
+      'wrong-passphrase',
+      // The check is derived from the passphrase and the salt: a changed salt (or
+      // iteration count) looks exactly like a wrong passphrase.
+      '密码不正确，或文件已被修改。',
+      'Wrong passphrase, or the file was modified.',
+    );
   let plain: string;
   try {
     const bytes = await crypto.subtle.decrypt(

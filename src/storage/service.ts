@@ -57,6 +57,7 @@ async function saveSnapshot(request: SnapshotRequest): Promise<SnapshotResponse>
   const store = await snapshotStore();
   const result = await store.saveAuto(patch.data, {
     host: String(request.host).slice(0, 253),
+    ...(typeof request.page === 'string' ? { page: request.page.slice(0, 64) } : {}),
     keepLast,
   });
   return result ? { ok: true, ...result } : { ok: false, error: 'nothing to save' };

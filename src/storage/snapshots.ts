@@ -26,7 +26,7 @@ import {
 } from '../profile';
 
 export const DB_NAME = 'exam-assist';
-/** Automatic saves closer together than this on one host update the same snapshot. */
+/** Automatic saves of one page load closer together than this update the same snapshot. */
 export const SESSION_MS = 10 * 60_000;
 const DB_VERSION = 1;
 
@@ -42,6 +42,8 @@ export const snapshotMetaSchema = z.object({
   source: z.enum(SNAPSHOT_SOURCES),
   /** The page's host for automatic snapshots. */
   host: z.string().max(253).optional(),
+  /** The page load whose edits an automatic snapshot holds (src/messages/storage.ts). */
+  page: z.string().max(64).optional(),
   valueCount: z.number().int().min(0),
   /** Profile version of the record in `profiles` (migrated on read). */
   version: z.number().int().min(0),
@@ -83,6 +85,56 @@ const warn = (...args: unknown[]) => console.warn('[exam-assist storage]', ...ar
 
 function newestFirst(a: SnapshotMeta, b: SnapshotMeta): number {
   return b.savedAt - a.savedAt || b.id - a.id;
+}
+
+export type AutoSaveDecision =
+  | { kind: 'unchanged'; id: number }
+  | { kind: 'rewrite'; latest: Snapshot; profile: Profile }
+  | { kind: 'append'; profile: Profile };
+
+/**
+ * What an automatic save does with the newest good snapshot (the store's rule,
+ * kept pure so the history property test runs it without IndexedDB). History
+ * is append-only: the saves of one page load update that page load's own
+ * automatic snapshot while it is the newest and recent; anything else (another
+ * page load, a manual backup, an import, an edit in between) appends.
+ */
+export function decideAutoSave(
+  latest: Snapshot | undefined,
+  patch: ProfilePatch,
+  options: { host?: string; page?: string; now: number; sessionMs?: number },
+): AutoSaveDecision {
+  const merged = mergePatch(latest?.profile ?? emptyProfile(), patch);
+  if (latest && sameProfile(latest.profile, merged)) return { kind: 'unchanged', id: latest.id };
+  const sessionMs = options.sessionMs ?? SESSION_MS;
+  if (
+    options.page !== undefined &&
+    latest &&
+    latest.source === 'auto' &&
+    !latest.name &&
+    latest.page === options.page &&
+    latest.host === options.host &&
+    options.now >= latest.savedAt &&
+    options.now - latest.savedAt < sessionMs
+  )
+    return { kind: 'rewrite', latest, profile: merged };
+  return { kind: 'append', profile: merged };
+}
+
+/**
+ * Retention: the ids to delete from `snapshots` (newest first) so the newest
+ * `keepLast` unnamed ones remain, with every named one and the newest good one.
+ */
+export function doomedByRetention(
+  snapshots: readonly SnapshotMeta[],
+  newestGood: number | undefined,
+  keepLast: number,
+): number[] {
+  return snapshots
+    .filter((meta) => !meta.name)
+    .slice(Math.max(0, keepLast))
+    .filter((meta) => meta.id !== newestGood)
+    .map((meta) => meta.id);
 }
 
 export class SnapshotStore {
@@ -188,45 +240,66 @@ export class SnapshotStore {
   }
 
   /**
-   * Automatic snapshot: merges a page's values into the newest good profile by
-   * group and row, and writes a new snapshot only when something changed.
+   * Automatic snapshot: merges a page's values (the candidate's edits on that
+   * page load, src/backup/collect.ts) into the newest good profile by group and
+   * row, and writes a snapshot only when something changed. History is
+   * append-only: the saves of one page load update that page load's own
+   * snapshot while it is the newest; any other page load, a manual backup, an
+   * import or an edit in between starts a new one, so no earlier snapshot's
+   * values are ever replaced.
    */
   async saveAuto(
     patch: ProfilePatch,
     options: {
       host?: string;
+      page?: string;
       keepLast: number;
       now?: number;
       sessionMs?: number;
-      source?: 'auto' | 'manual';
     },
   ): Promise<SaveResult | undefined> {
-    const source = options.source ?? 'auto';
     if (patchIsEmpty(patch)) return undefined;
-    const latest = await this.latest();
-    const merged = mergePatch(latest?.profile ?? emptyProfile(), patch);
-    if (latest && sameProfile(latest.profile, merged)) return { id: latest.id, changed: false };
     const now = options.now ?? Date.now();
-    // One editing session is one history entry: while the candidate keeps typing
-    // on the same host, the newest automatic snapshot is updated in place
-    // (atomically) instead of pushing a new one every 2 s, so "the last 50"
-    // spans 50 sessions, not the last two minutes of typing.
-    const sessionMs = options.sessionMs ?? SESSION_MS;
-    if (
-      source === 'auto' &&
-      latest &&
-      latest.source === 'auto' &&
-      !latest.name &&
-      latest.host === options.host &&
-      now >= latest.savedAt &&
-      now - latest.savedAt < sessionMs
-    ) {
-      await this.rewrite(latest, merged, now);
-      return { id: latest.id, changed: true };
+    const decision = decideAutoSave(await this.latest(), patch, { ...options, now });
+    if (decision.kind === 'unchanged') return { id: decision.id, changed: false };
+    if (decision.kind === 'rewrite') {
+      await this.rewrite(decision.latest, decision.profile, now);
+      return { id: decision.latest.id, changed: true };
     }
-    const id = await this.write(merged, { source, host: options.host, savedAt: now });
+    const id = await this.write(decision.profile, {
+      source: 'auto',
+      host: options.host,
+      page: options.page,
+      savedAt: now,
+    });
     await this.prune(options.keepLast);
     return { id, changed: true };
+  }
+
+  /**
+   * The candidate's "备份" (popup): a new snapshot, source "manual", named when
+   * a name is given (even if nothing changed); never a rename of the automatic one.
+   */
+  async saveManual(
+    patch: ProfilePatch,
+    options: { name?: string; host?: string; keepLast: number; now?: number },
+  ): Promise<SaveResult> {
+    const latest = await this.latest();
+    const merged = mergePatch(latest?.profile ?? emptyProfile(), patch);
+    const name = options.name?.trim() || undefined;
+    if (name !== undefined && name.length > 100)
+      throw new RangeError('name longer than 100 characters');
+    const changed = !latest || !sameProfile(latest.profile, merged);
+    // Unnamed and nothing new: the newest snapshot already holds it.
+    if (!changed && name === undefined && latest) return { id: latest.id, changed };
+    const id = await this.write(merged, {
+      source: 'manual',
+      name,
+      host: options.host,
+      savedAt: options.now,
+    });
+    await this.prune(options.keepLast);
+    return { id, changed };
   }
 
   private async rewrite(meta: SnapshotMeta, profile: Profile, savedAt: number): Promise<void> {
@@ -262,7 +335,13 @@ export class SnapshotStore {
 
   private async write(
     profile: Profile,
-    meta: { source: SnapshotSource; name?: string; host?: string; savedAt?: number },
+    meta: {
+      source: SnapshotSource;
+      name?: string;
+      host?: string;
+      page?: string;
+      savedAt?: number;
+    },
   ): Promise<number> {
     const tx = this.db.transaction(['snapshots', 'profiles'], 'readwrite');
     const record: Omit<SnapshotMeta, 'id'> = {
@@ -272,6 +351,7 @@ export class SnapshotStore {
       version: PROFILE_FILE_VERSION,
       ...(meta.name ? { name: meta.name } : {}),
       ...(meta.host ? { host: meta.host } : {}),
+      ...(meta.page ? { page: meta.page.slice(0, 64) } : {}),
     };
     const id = await tx.objectStore('snapshots').add(record as SnapshotMeta);
     await tx.objectStore('profiles').put({ id, version: PROFILE_FILE_VERSION, profile });
@@ -313,12 +393,7 @@ export class SnapshotStore {
    */
   async prune(keepLast: number): Promise<number[]> {
     const { snapshots } = await this.list();
-    const newestGood = (await this.latest())?.id;
-    const unnamed = snapshots.filter((meta) => !meta.name);
-    const doomed = unnamed
-      .slice(Math.max(0, keepLast))
-      .filter((meta) => meta.id !== newestGood)
-      .map((meta) => meta.id);
+    const doomed = doomedByRetention(snapshots, (await this.latest())?.id, keepLast);
     if (doomed.length === 0) return [];
     const tx = this.db.transaction(['snapshots', 'profiles'], 'readwrite');
     await Promise.all(

@@ -1,6 +1,6 @@
 // Shared by the backup e2e files: the backup fixture form, what a candidate
 // types into it, and a read-only view of the extension's IndexedDB.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser } from './harness';
 
@@ -55,11 +55,32 @@ export const SECRETS: Record<string, string> = {
 
 export const byId = (id: string) => `[id="${id}"]`;
 
+/**
+ * Picks an option as a person does with the keyboard (the arrow keys on the
+ * focused select): the browser's own, trusted input/change events. Playwright's
+ * selectOption sets the value by script (untrusted events), which the backup
+ * rightly ignores as not the candidate's edit.
+ */
+export async function pickOption(el: Locator, label: string): Promise<void> {
+  const { target, current } = await el.evaluate((node, text) => {
+    const select = node as HTMLSelectElement;
+    return {
+      target: [...select.options].findIndex((o) => o.text.trim() === text),
+      current: select.selectedIndex,
+    };
+  }, label);
+  if (target < 0) throw new Error(`no option "${label}"`);
+  await el.focus();
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await el.press(key);
+}
+
+/** Types, ticks and picks as a person does (trusted events only). */
 export async function fillForm(page: Page, values: Record<string, string>) {
   for (const [id, value] of Object.entries(values)) {
     const el = page.locator(byId(id));
     const tag = await el.evaluate((node) => `${node.tagName}:${(node as HTMLInputElement).type}`);
-    if (tag.startsWith('SELECT')) await el.selectOption({ label: value });
+    if (tag.startsWith('SELECT')) await pickOption(el, value);
     else if (tag.endsWith(':checkbox')) await el.setChecked(value === 'true');
     else await el.fill(value);
   }

@@ -12,6 +12,7 @@ import {
   E0,
   FILL,
   U,
+  byId,
   dumpStore,
   fillForm,
   newestProfile,
@@ -48,15 +49,25 @@ describe('popup restore, export and import', () => {
     await nameRow.waitFor();
     expect(await nameRow.locator('td').allTextContents()).toEqual(['（空）', '张三', '填入']);
     await popup.getByRole('button', { name: '恢复到页面' }).click();
-    await popup.getByText(/已填入 \d+ 个字段/).waitFor();
+    await popup.getByText(/已填入 \d+ 个，保留/).waitFor();
     expect(await readForm(empty, Object.keys(SUBSET))).toEqual(SUBSET);
 
-    // "备份" with a name: a named snapshot appears in the history.
+    // The candidate types one more value; the autosave takes it.
+    await empty.fill(byId(`${C}Email`), 'zhang.san@example.com');
+    const autosaved = await storedWhen(ext, (p) => p?.contact?.email === 'zhang.san@example.com');
+    // "备份" with a name right after that autosave: a new, named, manual snapshot;
+    // the automatic one stays automatic and unnamed.
     await popup.getByLabel(/快照名称/).fill('2025 报名前');
     await popup.getByRole('button', { name: '备份', exact: true }).click();
     await popup.getByText('已备份。').waitFor();
     const dump = await dumpStore(ext);
-    expect(dump.snapshots.filter((s) => s.name === '2025 报名前')).toHaveLength(1);
+    expect(dump.snapshots).toHaveLength(autosaved.snapshots.length + 1);
+    const named = dump.snapshots.filter((s) => s.name === '2025 报名前');
+    expect(named.map((s) => s.source)).toEqual(['manual']);
+    expect(dump.snapshots.filter((s) => s.source === 'auto' && s.name)).toEqual([]);
+    expect(dump.profiles.find((p) => p.id === named[0].id)?.profile.contact.email).toBe(
+      'zhang.san@example.com',
+    );
     await popup.close();
     await empty.close();
   });
@@ -90,12 +101,18 @@ describe('popup restore, export and import', () => {
         await page.getByLabel('选择要导入的文件').setInputFiles(filePath);
         await page.getByLabel('文件密码（加密文件需要）').fill(passphrase);
         await page.getByRole('button', { name: '导入', exact: true }).click();
+        // Either a refusal, or the rules' findings shown before anything is saved.
         const message = page.getByTestId('import-message');
-        await expect.poll(() => message.textContent(), { timeout: 20_000 }).not.toMatch(/正在校验/);
-        return (await message.textContent()) ?? '';
+        const findings = page.getByTestId('import-findings');
+        const shown = async () =>
+          (await findings.count())
+            ? ((await findings.textContent()) ?? '')
+            : ((await message.textContent({ timeout: 1_000 }).catch(() => '')) ?? '');
+        await expect.poll(shown, { timeout: 20_000 }).toMatch(/^(?!正在校验)./);
+        return shown();
       };
       // Wrong passphrase, tampered file, future version: named, nothing written.
-      expect(await importWith(file, 'wrong passphrase')).toContain('密码不正确');
+      expect(await importWith(file, 'wrong passphrase')).toContain('密码不正确，或文件已被修改');
       const tampered = path.join(dir, 'tampered.json');
       const bytes = Buffer.from(envelope.data, 'base64');
       bytes[10]! ^= 1;
@@ -110,10 +127,34 @@ describe('popup restore, export and import', () => {
       const truncated = path.join(dir, 'truncated.json');
       writeFileSync(truncated, text.slice(0, 300));
       expect(await importWith(truncated, '考试 passphrase 2025')).toContain('文件不完整');
+      // A plain file with one ID digit changed: the rules' finding is shown, nothing is saved yet.
+      const plain = path.join(dir, 'plain-id-changed.json');
+      const profile = structuredClone(newestProfile(original));
+      profile.basic.idNumber = '11010519491231003X';
+      writeFileSync(
+        plain,
+        JSON.stringify({
+          format: 'exam-assist/profile',
+          version: 1,
+          savedAt: new Date().toISOString(),
+          profile,
+        }),
+      );
+      const checked = await importWith(plain, '');
+      expect(checked).toContain('尚未保存');
+      expect(checked).toContain('R-ID-CN');
+      expect(checked).toContain('证件编号');
+      await page.getByRole('button', { name: '取消' }).click();
+      await page.getByText('已取消，没有写入任何内容。').waitFor();
       expect((await dumpStore(page)).snapshots).toHaveLength(0);
 
-      // The right passphrase: the same data, with its history.
-      expect(await importWith(file, '考试 passphrase 2025')).toContain('导入成功');
+      // The right passphrase: checked first, saved on confirmation, the same data with its history.
+      expect(await importWith(file, '考试 passphrase 2025')).toContain('尚未保存');
+      expect((await dumpStore(page)).snapshots).toHaveLength(0);
+      await page.getByRole('button', { name: /确认导入|仍然导入/ }).click();
+      await expect
+        .poll(() => page.getByTestId('import-message').textContent())
+        .toContain('导入成功');
       const imported = await dumpStore(page);
       expect(newestProfile(imported)).toEqual(newestProfile(original));
       expect(imported.snapshots.filter((s) => s.name === '2025 报名前')).toHaveLength(1);

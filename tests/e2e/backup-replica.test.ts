@@ -1,56 +1,69 @@
 // Backup and restore on the page engineer's replica of the platform
 // (tests/fixtures/platform/, pages this area did not write): every recognized
-// field is filled the way a candidate would, the snapshot equals the page, no
+// field is filled the way a candidate would (keyboard and clicks), the snapshot
+// holds every value the candidate changed, no
 // password / captcha / recovery answer reaches IndexedDB, and an empty copy of
 // the page gets every value back (rows after the candidate presses "+").
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension, type ExtensionBrowser } from './harness';
-import { dumpStore, newestProfile, previewNewestInto, storedWhen } from './backup-helpers';
+import {
+  dumpStore,
+  newestProfile,
+  pickOption,
+  previewNewestInto,
+  storedWhen,
+} from './backup-helpers';
 import { fieldByKey } from '../../src/rules/catalogue';
 
 type Values = Record<string, string>;
 
-/** Fills every recognized, editable, empty field; returns what the page shows per element id. */
-async function fillRecognized(page: Page, tag: string): Promise<Values> {
-  return page.evaluate((suffix) => {
-    const out: Record<string, string> = {};
-    const fields = [
+/**
+ * Fills the recognized, editable, visible fields as a candidate does (typing,
+ * ticking, the End key on a select: trusted events only): every empty box,
+ * every unticked box, and every select not already on its last option, page
+ * defaults included (the candidate changes 居民身份证 to another type). Returns
+ * what the page shows per element id, and the ids the candidate changed.
+ */
+async function fillRecognized(
+  page: Page,
+  tag: string,
+): Promise<{ shown: Values; edited: string[] }> {
+  const fields = await page.evaluate(() =>
+    [
       ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
         '[data-exam-assist-field]',
       ),
-    ];
-    for (const el of fields) {
-      if ((el as HTMLInputElement).readOnly || el.disabled) continue;
-      const key = el.getAttribute('data-exam-assist-field')!;
-      const fire = () => {
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-      };
-      if (el instanceof HTMLSelectElement) {
-        if (el.selectedIndex > 0) continue;
-        el.selectedIndex = el.options.length - 1;
-        fire();
-      } else if (el.type === 'checkbox') {
-        el.checked = true;
-        fire();
-      } else if (el.type === 'text' || el.type === '') {
-        if (el.value) continue;
-        el.value = /Date|date|Start|End/.test(key) ? '2015-07' : `${key}-${suffix}`;
-        fire();
-      }
-    }
-    for (const el of fields) {
-      if (!el.id) continue;
-      out[el.id] =
-        el instanceof HTMLSelectElement
-          ? (el.options[el.selectedIndex]?.text ?? '')
-          : el.type === 'checkbox'
-            ? String((el as HTMLInputElement).checked)
-            : el.value;
-    }
-    return out;
-  }, tag);
+    ].map((el) => ({
+      id: el.id,
+      key: el.getAttribute('data-exam-assist-field')!,
+      select: el instanceof HTMLSelectElement,
+      type: (el as HTMLInputElement).type,
+      fixed: (el as HTMLInputElement).readOnly || el.disabled || el.getClientRects().length === 0,
+      value: el.value,
+      checked: (el as HTMLInputElement).checked,
+      onLast: el instanceof HTMLSelectElement && el.selectedIndex === el.options.length - 1,
+    })),
+  );
+  const edited: string[] = [];
+  for (const field of fields) {
+    if (!field.id || field.fixed) continue;
+    const el = page.locator(`[id="${field.id}"]`);
+    if (field.select) {
+      if (field.onLast) continue;
+      await el.focus();
+      await el.press('End');
+    } else if (field.type === 'checkbox') {
+      if (field.checked) continue;
+      await el.check();
+    } else if (field.type === 'text' || field.type === '') {
+      if (field.value) continue;
+      await el.fill(/Date|date|Start|End/.test(field.key) ? '2015-07' : `${field.key}-${tag}`);
+    } else continue;
+    edited.push(field.id);
+  }
+  const ids = fields.map((field) => field.id).filter(Boolean);
+  return { shown: await readById(page, ids), edited };
 }
 
 async function readById(page: Page, ids: string[]): Promise<Values> {
@@ -110,34 +123,55 @@ describe('backup on the platform replica', () => {
     for (const group of ['education', 'training', 'certificates'])
       await page.click(`[data-add-row="${group}"]`);
     await page.waitForSelector('[id="Edit:SP_Edu.1$School"][data-exam-assist-field]');
-    const shown = await fillRecognized(page, 'r');
+    const { shown, edited } = await fillRecognized(page, 'r');
     const recognized = Object.keys(shown);
+    // The page's preselected 证件类型 / 国籍 / 考核结果 were changed by the candidate too.
+    expect(edited).toEqual(
+      expect.arrayContaining([
+        'Edit:SP_User.0$Certificate_TypeID',
+        'Edit:SP_User.0$Nationality',
+        'Edit:SP_Train.0$Result',
+      ]),
+    );
     expect(recognized.length).toBeGreaterThan(30);
     const schoolRow1 = shown['Edit:SP_Edu.1$School'];
     expect(schoolRow1).toBeTruthy();
-    const dump = await storedWhen(ext, (p) => p?.education?.[1]?.school === schoolRow1);
-    const saved = newestProfile(dump);
-    expect(saved.basic.name).toBe(shown['Edit:SP_User.0$Name']);
-    // Every recognized field's value is in the snapshot, in its group and row.
     const keys = await page.evaluate(
       (ids) =>
         ids.map((id) => document.getElementById(id)!.getAttribute('data-exam-assist-field')!),
       recognized,
     );
-    recognized.forEach((id, index) => {
-      const def = fieldByKey(keys[index]!)!;
-      if (def.sensitive) return;
-      const stored = def.repeats
-        ? saved[def.group][Number(/\.(\d+)\$/.exec(id)![1])]?.[def.key]
-        : saved[def.group][def.key];
-      expect(stored ?? '', id).toBe(shown[id]);
-    });
+    /** Fields the candidate changed whose value the profile does not hold (yet), in group and row. */
+    const missing = (profile: any): string[] =>
+      recognized.filter((id, index) => {
+        const def = fieldByKey(keys[index]!)!;
+        if (def.sensitive || !edited.includes(id)) return false;
+        const stored = def.repeats
+          ? profile?.[def.group]?.[Number(/\.(\d+)\$/.exec(id)![1])]?.[def.key]
+          : profile?.[def.group]?.[def.key];
+        return (stored ?? '') !== shown[id];
+      });
+    // Typing takes a while: the autosave (≤ 1 per 2 s) catches up with the last field.
+    const dump = await storedWhen(ext, (p) => missing(p).length === 0, 30_000);
+    const saved = newestProfile(dump);
+    // The readonly name the page prefilled is the platform's, not typed here: not saved.
+    expect(saved.basic.name).toBeUndefined();
+    // Every field the candidate changed is in the snapshot, in its group and row.
+    expect(missing(saved)).toEqual([]);
+    expect(saved.education[1].school).toBe(schoolRow1);
     expect(saved.education).toHaveLength(2);
     expect(saved.training).toHaveLength(2);
     expect(saved.certificates).toHaveLength(2);
     await page.close();
 
+    const snapshotsBefore = (await dumpStore(ext)).snapshots.length;
     const empty = await open(browser, 'platform/profile.html');
+    // The candidate tabs through the empty form: the page marks empty required fields red.
+    await empty.locator('[id="Edit:SP_User.0$Certificate_TypeID"]').focus();
+    for (let i = 0; i < recognized.length; i++) await empty.keyboard.press('Tab');
+    const red = () => empty.locator('.platform-invalid[data-exam-assist-field]').count();
+    const redBefore = await red();
+    expect(redBefore).toBeGreaterThan(5);
     const tabTitle = await empty.title();
     await previewNewestInto(ext, tabTitle);
     await ext.locator('table.plan').waitFor();
@@ -145,8 +179,37 @@ describe('backup on the platform replica', () => {
     expect(note).toContain('教育经历：快照有 2 行，页面上只有 1 行');
     expect(note).toContain('培训经历：快照有 2 行');
     expect(note).toContain('证书情况：快照有 2 行');
+    // The page's preselected 居民身份证 is a default: it counts as empty and is replaced.
+    const idTypeRow = ext.locator('table.plan tr[data-key="idType"]');
+    expect(await idTypeRow.locator('td').allTextContents()).toEqual([
+      '居民身份证',
+      shown['Edit:SP_User.0$Certificate_TypeID'],
+      `页面默认值，将替换为 ${shown['Edit:SP_User.0$Certificate_TypeID']}`,
+    ]);
     await ext.getByRole('button', { name: '恢复到页面' }).click();
-    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    await ext.getByText(/已填入 \d+ 个，保留 0 个，未能填入 0 个/).waitFor();
+    // The result names the fields; the page's red marks are gone (restore visits each field).
+    const filledNames = await ext.locator('[data-outcome="filled"] li').allTextContents();
+    expect(filledNames).toEqual(expect.arrayContaining(['证件类型', '国籍', '考核结果 第 1 行']));
+    // The red marks for empty fields are gone (restore visits each field); a field
+    // stays red only when the page's own pattern rejects the (placeholder) value
+    // this test typed, and the result lists exactly those as marked by the page.
+    await expect.poll(async () => (await red()) < redBefore).toBe(true);
+    const stillRed = await empty
+      .locator('.platform-invalid[data-exam-assist-field]')
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          pattern: el.getAttribute('data-pattern'),
+          value: (el as HTMLInputElement).value,
+        })),
+      );
+    for (const field of stillRed) {
+      expect(field.pattern).toBeTruthy();
+      expect(field.value).not.toBe('');
+    }
+    expect(await ext.locator('[data-outcome="flagged"] li', { hasText: '页面标红' }).count()).toBe(
+      stillRed.length,
+    );
 
     for (const group of ['education', 'training', 'certificates'])
       await empty.click(`[data-add-row="${group}"]`);
@@ -155,6 +218,14 @@ describe('backup on the platform replica', () => {
     await ext.locator('table.plan tr[data-key="school"][data-row="1"]').waitFor();
     await ext.getByRole('button', { name: '恢复到页面' }).click();
     await expect.poll(() => readById(empty, recognized), { timeout: 10_000 }).toEqual(shown);
+    // Restore never changed the backup: the candidate types one more value on the
+    // restored page, and the snapshot that takes it still holds their own choices.
+    await empty.fill('[id="Edit:SP_Contact.0$Email"]', 'after-restore@example.com');
+    const later = await storedWhen(ext, (p) => p?.contact?.email === 'after-restore@example.com');
+    expect(later.snapshots.length).toBe(snapshotsBefore + 1);
+    expect(newestProfile(later).basic).toEqual(saved.basic);
+    expect(newestProfile(later).training).toEqual(saved.training);
+    await empty.close();
     expect(browser.foreignRequests).toEqual([]);
   });
 
@@ -165,7 +236,7 @@ describe('backup on the platform replica', () => {
     await cert.locator('#x1[data-exam-assist-field]').waitFor();
     await srcdoc.locator('#s1[data-exam-assist-field]').waitFor();
     await page.fill('#top_mobile', '13912345678');
-    await cert.locator('#x1').selectOption({ label: '执业医师' });
+    await pickOption(cert.locator('#x1'), '执业医师');
     await cert.locator('#x2').fill('2020-08');
     await srcdoc.locator('#s1').fill('11010519491231002X');
     await srcdoc.locator('#s2').fill('100191');
@@ -187,7 +258,7 @@ describe('backup on the platform replica', () => {
     await ext.locator('table.plan tr[data-key="certificateType"]').waitFor();
     expect(await ext.locator('table.plan tr[data-key="idNumber"]').count()).toBe(1);
     await ext.getByRole('button', { name: '恢复到页面' }).click();
-    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    await ext.getByText(/已填入 \d+ 个，保留/).waitFor();
     expect(await empty.inputValue('#top_mobile')).toBe('13912345678');
     expect(
       await empty
@@ -215,7 +286,7 @@ describe('backup on the platform replica', () => {
     'platform/alt/labels-above.html',
   ])('%s: filled values come back into a fresh copy', async (rel) => {
     const page = await open(browser, rel);
-    const shown = await fillRecognized(page, rel.replace(/\W+/g, ''));
+    const { shown, edited } = await fillRecognized(page, rel.replace(/\W+/g, ''));
     const ids = Object.keys(shown);
     const keys = await page.evaluate(
       (list) =>
@@ -223,10 +294,15 @@ describe('backup on the platform replica', () => {
       ids,
     );
     const stored = ids.filter(
-      (_, index) =>
-        !fieldByKey(keys[index]!)!.sensitive && fieldByKey(keys[index]!)!.kind !== 'file',
+      (id, index) =>
+        edited.includes(id) &&
+        !fieldByKey(keys[index]!)!.sensitive &&
+        fieldByKey(keys[index]!)!.kind !== 'file',
     );
-    const secret = ids.filter((id) => !stored.includes(id));
+    const secret = ids.filter(
+      (id, index) =>
+        fieldByKey(keys[index]!)!.sensitive || fieldByKey(keys[index]!)!.kind === 'file',
+    );
     // A value this page set (not a checkbox, not a date shared with other pages) tells when the save landed.
     const probe =
       stored.find((id) => /-/.test(shown[id] ?? '') && !(shown[id] ?? '').startsWith('20')) ??
@@ -249,12 +325,11 @@ describe('backup on the platform replica', () => {
     await ext.locator('table.plan').waitFor();
     if (await ext.getByRole('button', { name: '恢复到页面' }).isEnabled()) {
       await ext.getByRole('button', { name: '恢复到页面' }).click();
-      await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+      await ext.getByText(/已填入 \d+ 个，保留/).waitFor();
     }
-    // A field the fresh copy already showed filled keeps its value (default: fill only empty ones).
-    const expected = Object.fromEntries(
-      stored.map((id) => [id, before[id] && before[id] !== 'false' ? before[id] : shown[id]]),
-    );
+    // Every field the candidate changed comes back; a page default counts as empty and is replaced.
+    expect(Object.keys(before).length).toBe(stored.length);
+    const expected = Object.fromEntries(stored.map((id) => [id, shown[id]]));
     await expect.poll(() => readById(fresh, stored), { timeout: 10_000 }).toEqual(expected);
     for (const id of secret)
       expect(

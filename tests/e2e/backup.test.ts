@@ -77,7 +77,7 @@ describe('backup and restore in Chromium', () => {
         diplomaNumber: '100011201505001234',
       },
       {
-        educationSelected: 'false',
+        // The second row's box was never ticked or unticked by the candidate: not recorded.
         school: '首都医科大学',
         graduationDate: '2018-07',
         educationLevel: '硕士研究生',
@@ -121,7 +121,7 @@ describe('backup and restore in Chromium', () => {
     expect(await ext.locator('table.plan tr[data-row="1"]').count()).toBe(0);
 
     await ext.getByRole('button', { name: '恢复到页面' }).click();
-    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    await ext.getByText(/已填入 \d+ 个，保留/).waitFor();
     const rowZeroIds = Object.keys(FILL).filter((id) => !id.startsWith(E1));
     expect(await readForm(empty, rowZeroIds)).toEqual(
       Object.fromEntries(rowZeroIds.map((id) => [id, FILL[id]])),
@@ -177,11 +177,14 @@ describe('backup and restore in Chromium', () => {
     const mobileRow = ext.locator('table.plan tr[data-key="mobile"]');
     await mobileRow.waitFor();
     expect(await mobileRow.getAttribute('data-action')).toBe('keep');
+    // The kept field is named above the table, and counted in the heading.
+    expect(await ext.getByTestId('plan-kept').textContent()).toContain('手机号码');
+    expect(await ext.locator('.restore-panel h3').textContent()).toContain('保留 1 个页面上的值');
     await ext.getByLabel('覆盖页面上已有的值').check();
     await expect.poll(() => mobileRow.getAttribute('data-action')).toBe('overwrite');
     await ext.getByLabel('覆盖页面上已有的值').uncheck();
     await ext.getByRole('button', { name: '恢复到页面' }).click();
-    await ext.getByText(/已填入 \d+ 个字段/).waitFor();
+    await ext.getByText(/已填入 \d+ 个，保留/).waitFor();
     expect(await page.inputValue(byId(`${C}Mobile`))).toBe('13911112222');
     expect(await page.inputValue(byId(`${U}Name`))).toBe('张三');
     await page.close();

@@ -3,7 +3,7 @@
 // registration opens". Practice form → popup restore → the platform's form.
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
-import { C, E0, U, W, openForm, platformTabId, readForm } from './backup-helpers';
+import { C, E0, U, W, openForm, pickOption, platformTabId, readForm } from './backup-helpers';
 
 describe('practice form → real form', () => {
   const browser = useExtension();
@@ -12,12 +12,12 @@ describe('practice form → real form', () => {
     const practice = await browser.open(browser.extensionUrl('practice.html'));
     await practice.locator('#practice-basic-name[data-exam-assist-field]').waitFor();
     await practice.getByLabel('考生姓名').fill('赵敏');
-    await practice.getByLabel('证件类型').selectOption({ label: '居民身份证' });
+    await pickOption(practice.getByLabel('证件类型'), '居民身份证');
     await practice.getByLabel('证件编号', { exact: true }).fill('11010519900307101X');
-    await practice.getByLabel('性别').selectOption({ label: '男' });
-    await practice.getByLabel('国籍').selectOption({ label: '中国 China' });
+    await pickOption(practice.getByLabel('性别'), '男');
+    await pickOption(practice.getByLabel('国籍'), '中国 China');
     await practice.getByLabel('手机号码').fill('13912345678');
-    await practice.getByLabel('在岗情况').selectOption({ label: '试用期' });
+    await pickOption(practice.getByLabel('在岗情况'), '试用期');
     await practice.locator('#practice-education-0-school').fill('北京大学医学部');
     await practice.locator('#practice-education-0-diplomaNumber').fill('104765201605701784');
     const typedAt = Date.now();
@@ -37,7 +37,7 @@ describe('practice form → real form', () => {
     await popup.getByRole('button', { name: '预览', exact: true }).click();
     await popup.locator('table.plan tr[data-key="name"]').waitFor();
     await popup.getByRole('button', { name: '恢复到页面' }).click();
-    await popup.getByText(/已填入 \d+ 个字段/).waitFor();
+    await popup.getByText(/已填入 \d+ 个，保留/).waitFor();
     expect(
       await readForm(form, [
         `${U}Name`,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, watchPageErrors, type ExtensionBrowser } from './harness';
 import { messageBoxes } from './content-overlay';
-import { dumpStore, newestProfile, waitFor } from './backup-helpers';
+import { dumpStore, newestProfile, storedWhen } from './backup-helpers';
 import { DRIVERS, type WidgetDriver } from './widgets-drivers';
 // @ts-expect-error plain .mjs script without types
 import { fetchTestPhotos, PHOTO_DIR } from '../../scripts/fetch-test-photos.mjs';
@@ -148,10 +148,7 @@ for (const driver of DRIVERS) {
       const filled = await driver.model(page);
       expect(filled.sex).toBe('2');
       expect(filled.education[0].graduationDate).toBe('2012-07');
-      await waitFor(
-        () => dumpStore(ext),
-        (d) => newestProfile(d)?.certificates?.[0]?.certificateIssueDate === '2014-05',
-      );
+      await storedWhen(ext, (p) => p?.certificates?.[0]?.certificateIssueDate === '2014-05');
       const saved = newestProfile(await dumpStore(ext));
       expect(saved.basic.sex).toBe('女');
       expect(saved.basic.idType).toBe('居民身份证');

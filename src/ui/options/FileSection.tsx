@@ -1,9 +1,13 @@
 // Export and import: a versioned JSON download, optionally
 // with history and optionally encrypted with a passphrase; import validates the
-// whole file before writing and names the problem when it refuses one.
+// whole file before writing and names the problem when it refuses one. A file
+// that reads runs through the rule set first: its findings are shown, and
+// nothing is saved until the candidate confirms.
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { ImportError, exportText, importIntoStore, isEncryptedText } from '../../storage';
+import { GROUPS, fieldByKey, type Finding } from '../../rules';
+import type { ProfileFile } from '../../profile';
+import { ImportError, checkImportText, exportText, isEncryptedText } from '../../storage';
 import type { SnapshotStore } from '../../storage/snapshots';
 import { downloadText } from './client';
 
@@ -39,6 +43,15 @@ const TEXT = {
     en: 'Nothing was written; your stored data is unchanged.',
   },
   noFile: { zh: '请先选择文件。', en: 'Choose a file first.' },
+  checked: {
+    zh: '文件可以读取，已按规则检查（尚未保存）：',
+    en: 'The file reads; checked against the rules (not saved yet):',
+  },
+  clean: { zh: '没有发现问题。', en: 'No problem found.' },
+  confirm: { zh: '确认导入', en: 'Import now' },
+  confirmAnyway: { zh: '仍然导入', en: 'Import anyway' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  cancelled: { zh: '已取消，没有写入任何内容。', en: 'Cancelled; nothing was written.' },
   encryptedHint: { zh: '此文件已加密。', en: 'This file is encrypted.' },
 } as const;
 
@@ -61,6 +74,8 @@ export function FileSection({
   const [importHistory, setImportHistory] = useState(true);
   const [importMessage, setImportMessage] = useState<{ text: string; error?: boolean }>();
   const [busy, setBusy] = useState(false);
+  /** A file that read and was checked, waiting for the candidate's confirmation. */
+  const [pending, setPending] = useState<{ file: ProfileFile; findings: Finding[] }>();
 
   const doExport = async () => {
     if (pass && pass.length < 8) return setExportMessage({ text: t(TEXT.tooShort), error: true });
@@ -81,21 +96,46 @@ export function FileSection({
   const doImport = async () => {
     if (!file) return setImportMessage({ text: t(TEXT.noFile), error: true });
     setBusy(true);
+    setPending(undefined);
     setImportMessage({ text: t(TEXT.decrypting) });
     try {
       const text = await file.text();
-      await importIntoStore(store, text, {
-        passphrase: importPass || undefined,
-        includeHistory: importHistory,
-      });
-      setImportMessage({ text: t(TEXT.imported) });
-      onImported();
+      setPending(await checkImportText(text, { passphrase: importPass || undefined, ruleSet }));
+      setImportMessage(undefined);
     } catch (error) {
       const text = error instanceof ImportError ? t(error.text) : String(error);
       setImportMessage({ text: `${text} ${t(TEXT.unchanged)}`, error: true });
     } finally {
       setBusy(false);
     }
+  };
+
+  const confirmImport = async () => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      await store.importFile(pending.file, { includeHistory: importHistory });
+      setPending(undefined);
+      setImportMessage({ text: t(TEXT.imported) });
+      onImported();
+    } catch (error) {
+      setImportMessage({ text: `${String(error)} ${t(TEXT.unchanged)}`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const findingLine = (finding: Finding) => {
+    const def = fieldByKey(finding.field);
+    const group = def && GROUPS.find((g) => g.id === def.group);
+    const where = `${group ? `${t(group.label)} · ` : ''}${def ? t(def.label) : finding.field}${
+      finding.row === undefined
+        ? ''
+        : t({ zh: ` 第 ${finding.row + 1} 行`, en: ` row ${finding.row + 1}` })
+    }`;
+    const severity =
+      finding.severity === 'error' ? { zh: '错误', en: 'Error' } : { zh: '提醒', en: 'Warning' };
+    return `${t(severity)} ${finding.ruleId} · ${where}：${t(finding.message)}`;
   };
 
   return (
@@ -152,6 +192,7 @@ export function FileSection({
             onChange={async (e) => {
               const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
               setFile(chosen);
+              setPending(undefined);
               setImportMessage(undefined);
               setFileIsEncrypted(
                 chosen ? isEncryptedText(await chosen.slice(0, 200_000).text()) : false,
@@ -180,6 +221,45 @@ export function FileSection({
         <button type="button" onClick={() => void doImport()} disabled={busy}>
           {t(TEXT.import)}
         </button>
+        {pending && (
+          <div class="import-check" role="status" data-testid="import-findings">
+            <p>{t(TEXT.checked)}</p>
+            {pending.findings.length === 0 ? (
+              <p>{t(TEXT.clean)}</p>
+            ) : (
+              <ul class="findings">
+                {pending.findings.map((finding, index) => (
+                  <li key={index} data-rule={finding.ruleId} data-severity={finding.severity}>
+                    {findingLine(finding)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div class="buttons">
+              <button
+                type="button"
+                class="primary"
+                onClick={() => void confirmImport()}
+                disabled={busy}
+              >
+                {t(
+                  pending.findings.some((f) => f.severity === 'error')
+                    ? TEXT.confirmAnyway
+                    : TEXT.confirm,
+                )}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setPending(undefined);
+                  setImportMessage({ text: t(TEXT.cancelled) });
+                }}
+              >
+                {t(TEXT.cancel)}
+              </button>
+            </div>
+          </div>
+        )}
         {importMessage?.text && (
           <p
             role={importMessage.error ? 'alert' : 'status'}

@@ -4,7 +4,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { Profile } from '../../profile';
-import type { ApplyResponse, RestorePlan, RestoreItem } from '../../messages/storage';
+import type {
+  ApplyResponse,
+  FlaggedOutcome,
+  RestoreItem,
+  RestoreOutcome,
+  RestorePlan,
+} from '../../messages/storage';
 import { applyIn, previewIn } from './client';
 
 const TEXT = {
@@ -24,7 +30,15 @@ const TEXT = {
     zh: '页面没有回应：请确认该标签页打开的是报名平台的表单页面，并刷新后重试。',
     en: 'The page did not answer: make sure the tab shows a platform form page, reload it and try again.',
   },
-  failedTitle: { zh: '以下字段未能填入：', en: 'These fields could not be filled:' },
+  failedTitle: { zh: '未能填入', en: 'Could not be filled' },
+  filledTitle: { zh: '已填入', en: 'Filled' },
+  keptTitle: {
+    zh: '保留了页面上您自己的值',
+    en: 'Kept: your own value is on the page',
+  },
+  flaggedTitle: { zh: '仍被标为有误', en: 'Still marked wrong' },
+  byPage: { zh: '页面标红', en: 'marked red by the page' },
+  byRules: { zh: '助手检查', en: 'by the assistant’s checks' },
   recheck: { zh: '已重新检查：', en: 'Re-checked:' },
 } as const;
 
@@ -83,11 +97,50 @@ export function PlanTable({ items }: { items: RestoreItem[] }) {
             </th>
             <td>{item.current === '' ? t(TEXT.empty) : item.current}</td>
             <td>{item.next}</td>
-            <td>{t(ACTION[item.action])}</td>
+            <td>
+              {item.pageDefault
+                ? t({
+                    zh: `页面默认值，将替换为 ${item.next}`,
+                    en: `Page default, will be replaced with ${item.next}`,
+                  })
+                : t(ACTION[item.action])}
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function fieldName(item: { label: { zh: string; en: string }; row?: number }): string {
+  return `${t(item.label)}${rowLabel(item)}`;
+}
+
+/** One line of restore's result: a count and the fields by name. */
+function OutcomeList({
+  kind,
+  title,
+  items,
+  describe,
+}: {
+  kind: string;
+  title: string;
+  items: RestoreOutcome[];
+  describe?: (item: RestoreOutcome) => string;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <div class={`outcome ${kind}`} data-outcome={kind}>
+      <p>{t({ zh: `${title}：${items.length} 个`, en: `${title}: ${items.length}` })}</p>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.key}#${item.row ?? ''}`} data-key={item.key} data-row={item.row ?? ''}>
+            {fieldName(item)}
+            {describe ? `：${describe(item)}` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -145,6 +198,8 @@ export function RestorePanel({
 
   const changes =
     plan?.items.filter((item) => item.action === 'fill' || item.action === 'overwrite').length ?? 0;
+  const defaults = plan?.items.filter((item) => item.pageDefault) ?? [];
+  const keeps = plan?.items.filter((item) => item.action === 'keep') ?? [];
   return (
     <div class="restore-panel">
       <label class="check">
@@ -177,11 +232,19 @@ export function RestorePanel({
         <section aria-live="polite">
           <h3 tabIndex={-1} ref={headingRef}>
             {t({
-              zh: `预览：将填入 ${changes} 个字段`,
-              en: `Preview: ${changes} fields will be filled`,
+              zh: `预览：将填入 ${changes} 个字段（其中 ${defaults.length} 个替换页面默认值），保留 ${keeps.length} 个页面上的值`,
+              en: `Preview: ${changes} fields will be filled (${defaults.length} replace a page default), ${keeps.length} page values kept`,
             })}
           </h3>
           <MissingRowsNote plan={plan} />
+          {keeps.length > 0 && (
+            <p class="note" data-testid="plan-kept">
+              {t({
+                zh: `保留页面上的值（不会被改动，勾选“覆盖”可替换）：${keeps.map(fieldName).join('、')}`,
+                en: `Kept as on the page (not changed; tick "overwrite" to replace): ${keeps.map(fieldName).join(', ')}`,
+              })}
+            </p>
+          )}
           {plan.items.length === 0 ? <p>{t(TEXT.nothing)}</p> : <PlanTable items={plan.items} />}
           <button
             type="button"
@@ -196,7 +259,10 @@ export function RestorePanel({
       {result && (
         <section role="status" class="result">
           <p>
-            {t({ zh: `已填入 ${result.written} 个字段。`, en: `${result.written} fields filled.` })}{' '}
+            {t({
+              zh: `已填入 ${result.filled.length} 个，保留 ${result.kept.length} 个，未能填入 ${result.failed.length} 个，仍有问题 ${result.flagged.length} 个。`,
+              en: `${result.filled.length} filled, ${result.kept.length} kept, ${result.failed.length} failed, ${result.flagged.length} still flagged.`,
+            })}{' '}
             {t(TEXT.recheck)}{' '}
             {t({
               zh: `${result.errors} 个错误，${result.warnings} 个提醒。`,
@@ -204,19 +270,29 @@ export function RestorePanel({
             })}
           </p>
           <MissingRowsNote plan={result.plan} />
-          {result.failed.length > 0 && (
-            <div class="note warning">
-              <p>{t(TEXT.failedTitle)}</p>
-              <ul>
-                {result.failed.map((item) => (
-                  <li key={`${item.key}#${item.row ?? ''}`}>
-                    {t(item.label)}
-                    {rowLabel(item)}: {item.value}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <OutcomeList
+            kind="failed"
+            title={t(TEXT.failedTitle)}
+            items={result.failed}
+            describe={(item) => item.value}
+          />
+          <OutcomeList
+            kind="flagged"
+            title={t(TEXT.flaggedTitle)}
+            items={result.flagged}
+            describe={(item) =>
+              (item as FlaggedOutcome).by
+                .map((by) => t(by === 'page' ? TEXT.byPage : TEXT.byRules))
+                .join(t({ zh: '、', en: ', ' }))
+            }
+          />
+          <OutcomeList
+            kind="kept"
+            title={t(TEXT.keptTitle)}
+            items={result.kept}
+            describe={(item) => item.value}
+          />
+          <OutcomeList kind="filled" title={t(TEXT.filledTitle)} items={result.filled} />
         </section>
       )}
     </div>

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, getLocale } from '../../i18n';
 import { getSetting } from '../../settings';
+import { patchIsEmpty } from '../../profile';
 import { snapshotStore, type SnapshotMeta, type Snapshot } from '../../storage/snapshots';
 import { activeTabId, collectFrom, formatTime } from '../options/client';
 import { RestorePanel } from '../options/RestorePanel';
@@ -56,10 +57,10 @@ export function BackupSection({ tabId: givenTabId }: { tabId?: number } = {}) {
       if (!collected) return setMessage(t(TEXT.noFields));
       const store = await snapshotStore();
       const { keepLast } = await getSetting('retention');
-      // "备份" is the candidate's own snapshot: a new history entry, never merged into the session's.
-      const result = await store.saveAuto(collected.patch, { keepLast, source: 'manual' });
-      if (!result) return setMessage(t(TEXT.noFields));
-      if (name.trim()) await store.rename(result.id, name.trim());
+      // "备份" is the candidate's own snapshot: always a new history entry (source 手动备份),
+      // never a rename of the automatic one saved a moment ago.
+      if (patchIsEmpty(collected.patch) && !name.trim()) return setMessage(t(TEXT.noFields));
+      const result = await store.saveManual(collected.patch, { keepLast, name: name.trim() });
       setMessage(t(result.changed || name.trim() ? TEXT.saved : TEXT.unchanged));
       setName('');
     } catch {

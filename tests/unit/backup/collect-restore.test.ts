@@ -7,6 +7,7 @@ import { fieldByKey, type GroupId } from '../../../src/rules/catalogue';
 import { collectPatch } from '../../../src/backup/collect';
 import { applyRestore, planRestore } from '../../../src/backup/restore';
 import { startAutoBackup } from '../../../src/backup/autosave';
+import { createLedger, type FieldLedger } from '../../../src/backup/ledger';
 import { emptyProfile, mergePatch, type Profile } from '../../../src/profile';
 
 function page(html: string): Document {
@@ -36,6 +37,24 @@ const FORM = `
   <input id="school1" value="">
 `;
 
+/** An edit as the browser reports a person's typing (happy-dom has no trusted events). */
+function trusted(type: string): Event {
+  const event = new Event(type, { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** The candidate types `value` into the field (or picks it). */
+function typeInto(ledger: FieldLedger, id: string, value: string): void {
+  const el = document.getElementById(id) as HTMLInputElement;
+  el.value = value;
+  for (const type of ['input', 'change']) {
+    const event = trusted(type);
+    el.dispatchEvent(event);
+    ledger.record(event);
+  }
+}
+
 let fields: DetectedField[];
 beforeEach(() => {
   page(FORM);
@@ -54,8 +73,11 @@ beforeEach(() => {
 });
 
 describe('collectPatch', () => {
-  it('takes recognized values by group and row and never a secret', () => {
-    const patch = collectPatch(fields, new WeakSet());
+  it("takes the candidate's edits by group and row and never a secret", () => {
+    const ledger = createLedger();
+    for (const id of ['name', 'pw', 'captcha', 'answer', 'card', 'school0'])
+      typeInto(ledger, id, (document.getElementById(id) as HTMLInputElement).value);
+    const patch = collectPatch(fields, ledger);
     expect(patch.single).toEqual({ basic: { name: '张三' } });
     expect(patch.rows).toEqual({ education: [{ row: 0, values: { school: '北京大学' } }] });
     const json = JSON.stringify(patch);
@@ -63,10 +85,24 @@ describe('collectPatch', () => {
       expect(json).not.toContain(secret);
   });
 
-  it('an emptied field counts only when the candidate touched it', () => {
-    const touched = new WeakSet<FormField>([document.getElementById('mobile') as FormField]);
-    expect(collectPatch(fields, touched).single.contact).toEqual({ mobile: '' });
-    expect(collectPatch(fields, new WeakSet()).single.contact).toBeUndefined();
+  it("an untouched page value is not the candidate's; the 备份 button takes it only when not a default", () => {
+    const ledger = createLedger();
+    // Prefilled by the page: not in an automatic snapshot, nor in a manual one.
+    expect(collectPatch(fields, ledger).single).toEqual({});
+    expect(collectPatch(fields, ledger, 'page').single).toEqual({});
+    // Written by restore: the manual backup takes what the page shows.
+    const mobile = document.getElementById('mobile') as FormField;
+    ledger.wrote(mobile, '13800138000');
+    (mobile as HTMLInputElement).value = '13800138000';
+    expect(collectPatch(fields, ledger).single).toEqual({});
+    expect(collectPatch(fields, ledger, 'page').single.contact).toEqual({ mobile: '13800138000' });
+  });
+
+  it('an emptied field counts only when the candidate emptied it', () => {
+    const ledger = createLedger();
+    expect(collectPatch(fields, ledger).single.contact).toBeUndefined();
+    typeInto(ledger, 'mobile', '');
+    expect(collectPatch(fields, ledger).single.contact).toEqual({ mobile: '' });
   });
 });
 
@@ -87,7 +123,11 @@ describe('restore', () => {
   });
 
   it('previews: fill empty, keep filled, overwrite on request, and rows to add', () => {
-    const plan = planRestore(fields, snapshot, false);
+    const ledger = createLedger();
+    // The candidate typed these; the page's own values would count as empty.
+    typeInto(ledger, 'name', '张三');
+    typeInto(ledger, 'school0', '北京大学');
+    const plan = planRestore(fields, snapshot, false, { ledger });
     const action = (key: string, row?: number) =>
       plan.items.find((i) => i.key === key && i.row === row)?.action;
     expect(action('sex')).toBe('fill');
@@ -100,9 +140,9 @@ describe('restore', () => {
     expect(plan.missingRows).toEqual([
       expect.objectContaining({ group: 'education', onPage: 2, inSnapshot: 3 }),
     ]);
-    expect(planRestore(fields, snapshot, true).items.find((i) => i.key === 'name')?.action).toBe(
-      'overwrite',
-    );
+    expect(
+      planRestore(fields, snapshot, true, { ledger }).items.find((i) => i.key === 'name')?.action,
+    ).toBe('overwrite');
     const nameItem = plan.items.find((i) => i.key === 'name')!;
     expect([nameItem.current, nameItem.next]).toEqual(['张三', '李四']);
   });
@@ -111,7 +151,11 @@ describe('restore', () => {
     const seen: string[] = [];
     for (const type of ['input', 'change'])
       document.addEventListener(type, (e) => seen.push(`${(e.target as Element).id}:${type}`));
-    const result = await applyRestore(() => fields, snapshot, false);
+    const ledger = createLedger();
+    typeInto(ledger, 'name', '张三');
+    typeInto(ledger, 'school0', '北京大学');
+    seen.length = 0;
+    const result = await applyRestore(() => fields, snapshot, false, { ledger });
     expect(result.written).toBe(3);
     expect((document.getElementById('sex') as HTMLSelectElement).selectedOptions[0]!.text).toBe(
       '女',
@@ -134,7 +178,7 @@ describe('restore', () => {
 
   it('reports a value the page has no option for', async () => {
     const odd = mergePatch(emptyProfile(), { single: { basic: { sex: '未知' } }, rows: {} });
-    const result = await applyRestore(() => fields, odd, false);
+    const result = await applyRestore(() => fields, odd, false, { ledger: createLedger() });
     expect(result.failed).toEqual([expect.objectContaining({ key: 'sex', value: '未知' })]);
   });
 });
@@ -152,7 +196,7 @@ describe('autosave', () => {
     const mobile = document.getElementById('mobile') as HTMLInputElement;
     const type = (text: string) => {
       mobile.value = text;
-      mobile.dispatchEvent(new Event('input', { bubbles: true }));
+      mobile.dispatchEvent(trusted('input'));
     };
     for (let i = 0; i < 50; i++) {
       type(`138${i}`);

@@ -44,41 +44,47 @@ describe('snapshots', () => {
     expect((await store.list()).snapshots.map((s) => s.savedAt)).toEqual([later, 1000]);
   });
 
-  it('one editing session on one host is one history entry, updated in place', async () => {
+  it('one page load is one history entry, updated in place', async () => {
     await store.saveAuto(patchOf({ name: '张' }), {
       keepLast: 50,
       now: 10_000,
       host: 'www.nmec.org.cn',
+      page: 'load-1',
     });
     await store.saveAuto(patchOf({ name: '张三' }), {
       keepLast: 50,
       now: 12_000,
       host: 'www.nmec.org.cn',
+      page: 'load-1',
     });
     await store.saveAuto(patchOf({ mobile: '138' }), {
       keepLast: 50,
       now: 14_000,
       host: 'www.nmec.org.cn',
+      page: 'load-1',
     });
     let { snapshots } = await store.list();
     expect(snapshots).toHaveLength(1);
     expect(snapshots[0]).toMatchObject({ savedAt: 14_000, valueCount: 2 });
-    // A named snapshot, another host, or a pause longer than the session starts a new entry.
+    // A named snapshot, another page load, or a pause longer than the session starts a new entry.
     await store.rename(snapshots[0]!.id, '报名前');
     await store.saveAuto(patchOf({ mobile: '1380' }), {
       keepLast: 50,
       now: 15_000,
       host: 'www.nmec.org.cn',
+      page: 'load-1',
     });
     await store.saveAuto(patchOf({ mobile: '13800' }), {
       keepLast: 50,
       now: 16_000,
       host: 'kaosheng.example.cn',
+      page: 'load-2',
     });
     await store.saveAuto(patchOf({ mobile: '138001' }), {
       keepLast: 50,
       now: 16_000 + SESSION_MS,
       host: 'kaosheng.example.cn',
+      page: 'load-2',
     });
     ({ snapshots } = await store.list());
     expect(snapshots.map((s) => s.savedAt)).toEqual([16_000 + SESSION_MS, 16_000, 15_000, 14_000]);
@@ -86,16 +92,70 @@ describe('snapshots', () => {
   });
 
   it('a manual backup is its own entry even inside a session', async () => {
-    await store.saveAuto(patchOf({ name: '张' }), { keepLast: 50, now: 1, host: 'h' });
-    await store.saveAuto(patchOf({ name: '张三' }), {
+    await store.saveAuto(patchOf({ name: '张' }), { keepLast: 50, now: 1, host: 'h', page: 'p' });
+    await store.saveManual(patchOf({ name: '张三' }), { keepLast: 50, now: 2, host: 'h' });
+    await store.saveAuto(patchOf({ name: '张三丰' }), {
       keepLast: 50,
-      now: 2,
+      now: 3,
       host: 'h',
-      source: 'manual',
+      page: 'p',
     });
-    await store.saveAuto(patchOf({ name: '张三丰' }), { keepLast: 50, now: 3, host: 'h' });
     const { snapshots } = await store.list();
     expect(snapshots.map((s) => s.source)).toEqual(['auto', 'manual', 'auto']);
+  });
+
+  // issue 12 fault 2: typing on a freshly loaded page rewrote the earlier snapshot in place.
+  it('a new page load never rewrites an earlier snapshot, even within the session time', async () => {
+    const host = 'www.nmec.org.cn';
+    await store.saveAuto(patchOf({ name: '李文博' }), {
+      keepLast: 50,
+      now: 1_000,
+      host,
+      page: 'a',
+    });
+    // Browser restarted, page loaded again two minutes later: another page load.
+    await store.saveAuto(patchOf({ name: '张三丰' }), {
+      keepLast: 50,
+      now: 121_000,
+      host,
+      page: 'b',
+    });
+    const { snapshots } = await store.list();
+    expect(snapshots).toHaveLength(2);
+    const names = await Promise.all(
+      snapshots.map(async (meta) => (await store.get(meta.id))?.profile.basic.name),
+    );
+    expect(names).toEqual(['张三丰', '李文博']);
+  });
+
+  // issue 12 fault 7: naming right after an autosave renamed the automatic snapshot.
+  it('naming in the popup makes a new manual snapshot; the automatic one stays as it was', async () => {
+    const auto = await store.saveAuto(patchOf({ name: '张三' }), {
+      keepLast: 50,
+      now: 1_000,
+      host: 'h',
+      page: 'p',
+    });
+    const named = await store.saveManual(patchOf({ name: '张三' }), {
+      keepLast: 50,
+      now: 1_500,
+      name: '2025 报名前',
+    });
+    expect(named.id).not.toBe(auto!.id);
+    const { snapshots } = await store.list();
+    expect(snapshots.map((s) => [s.source, s.name])).toEqual([
+      ['manual', '2025 报名前'],
+      ['auto', undefined],
+    ]);
+    // A later autosave of the same page load starts a new entry: the named one is never rewritten.
+    await store.saveAuto(patchOf({ name: '张三丰' }), {
+      keepLast: 50,
+      now: 2_000,
+      host: 'h',
+      page: 'p',
+    });
+    expect((await store.list()).snapshots).toHaveLength(3);
+    expect((await store.get(named.id))?.profile.basic.name).toBe('张三');
   });
 
   it('writes nothing new when the page shows what is already stored', async () => {

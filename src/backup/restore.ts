@@ -1,11 +1,12 @@
-// Restore of a snapshot into the page: a plan the candidate
-// previews (field, value now on the page, value to put), then values set as a
-// person would (src/backup/write.ts: focus, input, change, blur, selects by
-// option text; a widget library's control through its adapter, src/page/widgets). By default only empty fields are filled, and a value the page
-// put there itself (a default, a prefill) counts as empty; "overwrite" is the
-// candidate's choice. Rows: the rows the page has
-// are filled; more rows in the snapshot → the plan says how many to add with
-// the page's "+" (we never click the page's buttons, never submit).
+// Restore of a snapshot into the page: a plan the candidate previews (field,
+// value now on the page, value to put), then values set as a person would
+// (src/backup/write.ts: focus, input, change, blur, selects by option text; a
+// widget library's control through its adapter, src/page/widgets). By default
+// only empty fields are filled, and a value the page put there itself (a
+// default, a prefill) counts as empty; "overwrite" is the candidate's choice.
+// Rows: the rows the page has are filled; more rows in the snapshot → the plan
+// says how many to add with the page's "+" (we never click the page's buttons,
+// never submit).
 import { GROUPS, fieldByKey } from '../rules/catalogue';
 import { ROW_GROUPS, type RowGroupId } from '../profile/groups';
 import type { Profile } from '../profile/schema';

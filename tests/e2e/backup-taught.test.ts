@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './harness';
 import { axButtons, clickAxButton, overlayText } from './content-overlay';
-import { dumpStore, newestProfile, storedWhen } from './backup-helpers';
+import { storedWhen } from './backup-helpers';
 
 const UNKNOWN = 'unknown/signup.html';
 

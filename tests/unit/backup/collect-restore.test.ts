@@ -9,6 +9,7 @@ import { applyRestore, planRestore } from '../../../src/backup/restore';
 import { startAutoBackup } from '../../../src/backup/autosave';
 import { createLedger, type FieldLedger } from '../../../src/backup/ledger';
 import { emptyProfile, mergePatch, type Profile } from '../../../src/profile';
+import { trusted } from '../page/dom-page';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -36,13 +37,6 @@ const FORM = `
   <input id="school0" value="北京大学">
   <input id="school1" value="">
 `;
-
-/** An edit as the browser reports a person's typing (happy-dom has no trusted events). */
-function trusted(type: string): Event {
-  const event = new Event(type, { bubbles: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
-}
 
 /** The candidate types `value` into the field (or picks it). */
 function typeInto(ledger: FieldLedger, id: string, value: string): void {

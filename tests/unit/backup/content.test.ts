@@ -72,12 +72,15 @@ describe('backup in the page', () => {
     });
   });
 
-  it('collects what the page shows, never the password', async () => {
+  it('collects what the candidate typed, never the password nor an untouched prefill', async () => {
     const { session } = startOn(PAGE);
     await session.whenChecked();
+    typeValue(document.getElementById('mobile') as HTMLInputElement, '13912345678');
     const collected = await ask({ type: 'backup:collect' });
     expect(collected.type).toBe('backup:collected');
-    expect(collected.patch.single.contact).toMatchObject({ email: 'li@example.com' });
+    expect(collected.patch.single.contact).toMatchObject({ mobile: '13912345678' });
+    // The page prefilled the e-mail and the candidate did not touch it: not theirs to save.
+    expect(collected.patch.single.contact.email).toBeUndefined();
     expect(JSON.stringify(collected)).not.toContain('Secret#Pw1');
   });
 
@@ -94,14 +97,19 @@ describe('backup in the page', () => {
     expect(JSON.stringify(snapshot)).not.toContain('Secret#Pw1');
   });
 
-  it('previews a restore: fills the empty field, keeps the filled one unless asked', async () => {
+  it("previews a restore: a page default counts as empty; the candidate's value is kept", async () => {
     const { session } = startOn(PAGE);
     await session.whenChecked();
-    const action = (plan: any, key: string) =>
-      plan.items.find((i: { key: string }) => i.key === key)?.action;
+    const item = (plan: any, key: string) => plan.items.find((i: { key: string }) => i.key === key);
+    const action = (plan: any, key: string) => item(plan, key)?.action;
+    // The prefilled e-mail is the page's own value: it is replaced, and the plan says so.
+    const first = await ask({ type: 'backup:preview', profile: SNAPSHOT, overwrite: false });
+    expect(first.type).toBe('backup:plan');
+    expect(action(first.plan, 'mobile')).toBe('fill');
+    expect(item(first.plan, 'email')).toMatchObject({ action: 'fill', pageDefault: true });
+    // Once the candidate typed it, the e-mail is theirs: kept unless they ask to overwrite.
+    typeValue(document.getElementById('email') as HTMLInputElement, 'li@example.com');
     const keep = await ask({ type: 'backup:preview', profile: SNAPSHOT, overwrite: false });
-    expect(keep.type).toBe('backup:plan');
-    expect(action(keep.plan, 'mobile')).toBe('fill');
     expect(action(keep.plan, 'email')).toBe('keep');
     const over = await ask({ type: 'backup:preview', profile: SNAPSHOT, overwrite: true });
     expect(action(over.plan, 'email')).toBe('overwrite');
@@ -116,8 +124,11 @@ describe('backup in the page', () => {
     const seen: string[] = [];
     for (const type of ['input', 'change'])
       document.addEventListener(type, (e) => seen.push(`${(e.target as Element).id}:${type}`));
+    typeValue(document.getElementById('email') as HTMLInputElement, 'li@example.com');
     const applied = await ask({ type: 'backup:apply', profile: SNAPSHOT, overwrite: false });
     expect(applied).toMatchObject({ type: 'backup:applied', written: 1, failed: [] });
+    expect(applied.filled.map((o: { key: string }) => o.key)).toEqual(['mobile']);
+    expect(applied.kept.map((o: { key: string }) => o.key)).toEqual(['email']);
     expect(value('mobile')).toBe('0381234');
     expect(value('email')).toBe('li@example.com');
     expect(seen).toEqual(expect.arrayContaining(['mobile:input', 'mobile:change']));

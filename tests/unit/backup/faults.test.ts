@@ -23,6 +23,7 @@ import {
   type Profile,
   type ProfilePatch,
 } from '../../../src/profile';
+import { trusted } from '../page/dom-page';
 
 const PAGE = `
 <form>
@@ -74,13 +75,6 @@ function fieldsOf(keys = KEYS): DetectedField[] {
 
 const el = <T extends Element = HTMLInputElement>(id: string) =>
   document.getElementById(id) as unknown as T;
-
-/** An event as the browser reports a person's typing (happy-dom has no trusted events). */
-function trusted(type: string): Event {
-  const event = new Event(type, { bubbles: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
-}
 
 /** The candidate types into a text box or picks an option by its text. */
 function candidateSets(id: string, value: string): void {

@@ -35,8 +35,19 @@ export function assistOn(html: string, options: { overlay?: boolean } = {}): Pag
   return assist;
 }
 
-/** Dispatches what typing does: the value, then a bubbling `input`. */
+/**
+ * An event as the browser reports a person's typing: happy-dom has no trusted
+ * events, and the backup counts only trusted edits as the candidate's
+ * (src/backup/ledger.ts).
+ */
+export function trusted(type: string): Event {
+  const event = new Event(type, { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** Dispatches what typing does: the value, then a bubbling (trusted) `input`. */
 export function typeValue(el: HTMLInputElement, value: string): void {
   el.value = value;
-  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(trusted('input'));
 }

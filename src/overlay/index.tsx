@@ -196,7 +196,10 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     const markers: MarkerAt[] = [];
     for (const item of items) {
       const anchored = anchor(item.element);
-      if (item === shown || !near.has(anchored) || !anchored.isConnected) continue;
+      // The focused field's message stands for its marker; a hovered marker stays
+      // drawn, or the pointer would leave an element that is gone (no mouseleave).
+      const focusedShown = item === shown && item.element !== hovered;
+      if (focusedShown || !near.has(anchored) || !anchored.isConnected) continue;
       const rect = anchored.getBoundingClientRect();
       if (!onScreen(rect, vp)) continue;
       const box = placeMarker(toBox(rect), MARKER, [...obstacles, ...taken], vp);

@@ -217,6 +217,12 @@ describe('materials checklist', () => {
     await expect.poll(() => ready('notice-slip')).toBe('false');
     await options.getByLabel('选择要导入的文件').setInputFiles(file);
     await options.getByRole('button', { name: '导入', exact: true }).click();
+    // The file is checked against the rules first; nothing is saved before the confirmation.
+    const findings = options.getByTestId('import-findings');
+    await findings.waitFor({ timeout: 20_000 });
+    expect(await findings.textContent()).toContain('尚未保存');
+    expect(await ready('notice-slip')).toBe('false');
+    await findings.getByRole('button', { name: /^(确认导入|仍然导入)$/ }).click();
     await expect.poll(() => ready('notice-slip'), { timeout: 20_000 }).toBe('true');
     await expect.poll(() => ready('photo')).toBe('true');
     await options.reload();

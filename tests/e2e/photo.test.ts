@@ -102,7 +102,8 @@ describe('photo input on the replica 基本情况 page', () => {
     const before = (await seen(page)).at(-1)!.files[0]!;
     expect(isBlue(before.pixels!.bottomRight)).toBe(true);
     // Zoom in three steps (1.3×) and move the frame up once: each click hands the page a new file.
-    for (const [i, name] of [/Zoom in/, /Zoom in/, /Zoom in/, /Move the frame up/].entries()) {
+    // The notice speaks the UI language only (Chinese here): 放大 = zoom in, 裁剪框上移 = frame up.
+    for (const [i, name] of [/^放大$/, /^放大$/, /^放大$/, /^裁剪框上移$/].entries()) {
       await clickInNotice(page, name);
       await page.waitForFunction((n) => (window as any).__seen.length >= n, 2 * (i + 2), {
         polling: 100,

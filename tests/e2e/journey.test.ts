@@ -48,7 +48,7 @@ describe('a new user, from install to the backed-up profile', () => {
     // The typing is saved first, so that a save after the click is the fix's own.
     await expect.poll(savedAt, { timeout: 10_000 }).toBeGreaterThan(typedAt);
     const fixedAt = await page.evaluate(() => Date.now());
-    await page.getByRole('button', { name: /修正 Fix: 改为大写 X/ }).click();
+    await page.getByRole('button', { name: /修正：改为大写 X/ }).click();
     await expect.poll(() => id.inputValue()).toBe('11010519900307101X');
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).toBe('ok');
     await expect.poll(() => page.locator('#summary li[data-field="idNumber"]').count()).toBe(0);

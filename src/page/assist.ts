@@ -204,6 +204,16 @@ export function startChecks(
     session.checkerChanged();
   };
 
+  /** Opens the gate of `state`'s group (row); its fields are checked again. */
+  const touchGroup = (state: FieldState): void => {
+    if (!gate.touch(state.field)) return;
+    const { group } = state.field;
+    for (const other of states.values())
+      if (other.field.group === group) dirty.add(other.field.element);
+  };
+  /** Touched (taught) fields: their gate opens again when they are (re-)detected. */
+  const touchedEarly = new WeakSet<FormField>();
+
   const onEvent = guard((event: Event): void => {
     let target = event.target as Element | null;
     // Another radio of a group: the group's first radio stands for the field.
@@ -217,11 +227,7 @@ export function startChecks(
     if (!target || !states.has(target as FormField)) return;
     const state = states.get(target as FormField)!;
     // The first edit or blur in a group: its other fields' required findings may show now.
-    if (gate.touch(state.field)) {
-      const { group } = state.field;
-      for (const other of states.values())
-        if (other.field.group === group) dirty.add(other.field.element);
-    }
+    touchGroup(state);
     dirty.add(target as FormField);
     schedule(event.type === 'input' ? INPUT_DEBOUNCE_MS : 0);
   });
@@ -243,6 +249,10 @@ export function startChecks(
       const sensitive = fieldByKey(field.key)?.sensitive === true;
       if (old) old.field = field;
       else states.set(field.element, { field, sensitive, findings: [] });
+      if (touchedEarly.has(field.element)) {
+        touchedEarly.delete(field.element);
+        gate.touch(field);
+      }
       contract.markField(field.element, field.key);
     }
     for (const el of states.keys()) {
@@ -269,6 +279,20 @@ export function startChecks(
     'valueChanged',
     guard(({ element: el }: { element: FormField }) => {
       if (!states.has(el)) return;
+      dirty.add(el);
+      schedule(0);
+    }),
+    signal,
+  );
+  // A taught field counts as touched (src/teach/content.ts): now, or once it is detected.
+  session.on(
+    'touched',
+    guard(({ element: el }: { element: FormField }) => {
+      // Also when detected again (the new mapping may give it another group).
+      touchedEarly.add(el);
+      const state = states.get(el);
+      if (!state) return;
+      touchGroup(state);
       dirty.add(el);
       schedule(0);
     }),

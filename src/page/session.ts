@@ -43,6 +43,8 @@ export interface SessionEvents {
    * src/page/widget-watch.ts); `byPerson` when a trusted click or key led to it.
    */
   valueChanged: { element: FormField; byPerson: boolean };
+  /** The candidate acted on this field without editing it (taught it): its group counts as touched. */
+  touched: { element: FormField };
 }
 
 /**
@@ -116,6 +118,8 @@ export interface PageSession {
   addAdapter(adapter: ControlAdapter): void;
   /** Tells the features that `element`'s value changed without a native event. */
   valueChanged(element: FormField, byPerson: boolean): void;
+  /** The candidate acted on `element` (taught it): the checks treat its group as touched. */
+  touched(element: FormField): void;
   /** Figures for the bench: snapshots of the field list taken, controls read. */
   stats(): { collections: number; reads: number };
   /** Starts collecting (after the features registered their listeners). */
@@ -142,6 +146,7 @@ export function createPageSession(
     fieldsChanged: new Set(),
     checked: new Set(),
     valueChanged: new Set(),
+    touched: new Set(),
   };
   let taught: readonly TaughtMapping[] = options.taught ?? [];
   let fields: DetectedField[] = [];
@@ -265,6 +270,9 @@ export function createPageSession(
     },
     valueChanged: (element, byPerson) => {
       if (!signal.aborted) emit('valueChanged', { element, byPerson });
+    },
+    touched: (element) => {
+      if (!signal.aborted) emit('touched', { element });
     },
     stats: () => ({ collections: collector.collections, reads: collector.reads }),
     start() {

@@ -127,6 +127,8 @@ export function startTeach(
     );
     // Applies at once: the assist re-detects with the new mapping now, storage follows.
     setTaught([...rest, mapping]);
+    // Teaching a field is the candidate's act on it: its group's required findings may show.
+    session.touched(element as FormField);
     saveMapping(mapping).catch(() => {
       status = {
         zh: '没能保存：下次打开页面需要重新教。',

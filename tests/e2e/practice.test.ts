@@ -102,7 +102,7 @@ describe('practice form', () => {
       .toBe(1);
     await expect(summary.getByRole('status').first().textContent()).resolves.toMatch(/\d+ 处错误/);
 
-    await page.getByRole('button', { name: /修正 Fix: 改为大写 X/ }).click();
+    await page.getByRole('button', { name: /修正：改为大写 X/ }).click();
     await expect.poll(() => id.inputValue()).toBe('11010519900307101X');
     await expect.poll(() => id.getAttribute('data-exam-assist-state')).toBe('ok');
     await expect.poll(() => summary.locator('li[data-field="idNumber"]').count()).toBe(0);

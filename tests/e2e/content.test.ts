@@ -292,18 +292,22 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     await page.setViewportSize({ width: 1280, height: 500 });
     await mobile.scrollIntoViewIfNeeded();
     await expect.poll(async () => (await messageBoxes(page)).length).toBe(1);
-    const near = async () => {
+    // Re-placed after each scroll (no polling interval): it moves with the page,
+    // stays on screen and covers nothing (placement may pick another free spot).
+    const boxY = async () => (await messageBoxes(page))[0]?.y ?? NaN;
+    const onScreen = async () => {
       const [box] = await messageBoxes(page);
-      const field = (await mobile.boundingBox())!;
-      if (!box) return Infinity;
-      return Math.round(
-        Math.max(0, box.y - (field.y + field.height), field.y - (box.y + box.height)),
-      );
+      return !!box && box.y >= 0 && box.y + box.height <= 500;
     };
-    await page.evaluate(() => window.scrollBy(0, 100));
-    await expect.poll(near).toBeLessThan(60);
+    const before = await boxY();
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await expect.poll(boxY).not.toBe(before);
+    await expect.poll(onScreen).toBe(true);
+    expect(await covers()).toEqual([]);
+    const moved = await boxY();
     await page.evaluate(() => window.scrollBy(0, -60));
-    await expect.poll(near).toBeLessThan(60);
+    await expect.poll(boxY).not.toBe(moved);
+    await expect.poll(onScreen).toBe(true);
     expect(await covers()).toEqual([]);
   });
 

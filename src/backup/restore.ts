@@ -10,7 +10,7 @@
 import { GROUPS, fieldByKey } from '../rules/catalogue';
 import { ROW_GROUPS, type RowGroupId } from '../profile/groups';
 import type { Profile } from '../profile/schema';
-import { pageMarksInvalid, readFieldValue, type DetectedField, type FormField } from '../page';
+import { pageMarksInvalid, readFieldValue, type DetectedField } from '../page';
 import type {
   ApplyResponse,
   FlaggedOutcome,
@@ -59,12 +59,6 @@ export interface RestoreContext {
   whenChecked?: () => Promise<void>;
   /** Saves the candidate's unsaved typing before restore writes (autosave's flush). */
   saveEdits?: () => void;
-  /**
-   * Tells the session a written field changed (session.valueChanged): a widget's
-   * value changes without a native event, and the widget watch reads it again
-   * only later, so the checks would otherwise run on what the widgets showed before.
-   */
-  changed?: (el: FormField) => void;
 }
 
 function writable(field: DetectedField): boolean {
@@ -199,9 +193,6 @@ export async function applyRestore(
     failed = await writeAll(failed);
   }
   const ms = performance.now() - started;
-  // Every written field is checked again on what it shows now, before the marks are read.
-  for (const item of toWrite)
-    if (item.field.element.isConnected) context.changed?.(item.field.element);
   await context.whenChecked?.();
   const failedSet = new Set(failed);
   const filled: RestoreOutcome[] = [];

@@ -20,6 +20,17 @@ const DESCRIBER_ATTR = 'data-exam-assist-describer';
 
 let counter = 0;
 
+/**
+ * Fields whose aria-invalid="true" is ours (a rule error), not the page's: read
+ * by src/page/marks.ts, so our own mark never passes for the page's.
+ */
+const oursInvalid = new WeakSet<Element>();
+
+/** True while the field's aria-invalid="true" is the one we set for a rule error. */
+export function invalidIsOurs(el: Element): boolean {
+  return oursInvalid.has(el);
+}
+
 export class ContractWriter {
   private container: HTMLElement | null = null;
   private descIds = new WeakMap<FormField, string>();
@@ -70,7 +81,10 @@ export class ContractWriter {
       this.originalShortcuts.set(el, el.getAttribute(ATTR_SHORTCUTS));
     }
     if (state === 'error') {
-      if (el.getAttribute('aria-invalid') !== 'true') el.setAttribute('aria-invalid', 'true');
+      if (el.getAttribute('aria-invalid') !== 'true') {
+        el.setAttribute('aria-invalid', 'true');
+        oursInvalid.add(el);
+      }
     } else this.restoreInvalid(el);
     const before = this.original.get(el) ?? null;
     if (findings.length === 0) {
@@ -135,6 +149,7 @@ export class ContractWriter {
 
   private restoreInvalid(el: FormField): void {
     // aria-invalid is ours only while in error; a value the page set itself stays.
+    oursInvalid.delete(el);
     const before = this.originalInvalid.get(el) ?? null;
     if (before === null || before === 'true') {
       if (el.hasAttribute('aria-invalid')) el.removeAttribute('aria-invalid');

@@ -166,8 +166,10 @@ for (const driver of DRIVERS) {
       await ext.getByRole('button', { name: '预览', exact: true }).click();
       await ext.getByRole('button', { name: '恢复到页面' }).click();
       const result = ext.locator('.result');
-      await result.getByText(/已填入 \d+ 个字段/).waitFor({ timeout: 30_000 });
-      expect(await result.textContent()).toContain('已填入 15 个字段');
+      await result.getByText(/已填入 \d+ 个，保留/).waitFor({ timeout: 30_000 });
+      expect(await result.textContent()).toContain(
+        '已填入 15 个，保留 0 个，未能填入 0 个，仍有问题 0 个。',
+      );
       expect(await result.locator('.note.warning').count()).toBe(0);
       await idle(empty);
       const restored = await driver.model(empty);

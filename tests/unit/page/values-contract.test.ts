@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFieldValue, writeFieldValue } from '../../../src/page';
 import { ContractWriter } from '../../../src/page/contract';
+import { pageMarksInvalid } from '../../../src/page/marks';
 import type { Finding } from '../../../src/rules';
 
 describe('readFieldValue / writeFieldValue', () => {
@@ -109,5 +110,20 @@ describe('ContractWriter', () => {
     contract.clear(el);
     expect(el.getAttributeNames().filter((n) => n.startsWith('data-exam-assist'))).toEqual([]);
     expect(el.getAttribute('aria-describedby')).toBe('hint');
+  });
+
+  it('the aria-invalid of a rule error is not read as the page’s own mark; the page’s is', () => {
+    document.body.innerHTML = `<input id="a"><input id="b" aria-invalid="true">`;
+    const ours = document.getElementById('a') as HTMLInputElement;
+    const pages = document.getElementById('b') as HTMLInputElement;
+    const contract = new ContractWriter(document);
+    contract.apply(ours, [error]);
+    contract.apply(pages, [error]);
+    expect(ours.getAttribute('aria-invalid')).toBe('true');
+    expect(pageMarksInvalid(ours)).toBe(false);
+    expect(pageMarksInvalid(pages)).toBe(true);
+    contract.apply(ours, []);
+    ours.setAttribute('aria-invalid', 'true');
+    expect(pageMarksInvalid(ours)).toBe(true);
   });
 });

@@ -22,14 +22,6 @@ afterEach(() => {
 
 const FORM = '<table><tr><td>考生姓名：</td><td><input id="name"></td></tr></table>';
 
-const until = async (check: () => boolean, ms = 2000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
-
 /** A feature that records what it was given and the fields the session had when it got the value. */
 function recorder(read: Promise<string>) {
   const seen: { atInit?: Prepared<string>; used: string[]; fieldsWhenUsed: number[] } = {
@@ -62,7 +54,9 @@ describe('content script start', () => {
     // Used synchronously in init: before the session's first pass found the field.
     expect(seen.used).toEqual(['notice-2022']);
     expect(seen.fieldsWhenUsed).toEqual([0]);
-    await until(() => document.documentElement.getAttribute(ATTR_CHECKS) === 'idle');
+    await expect
+      .poll(() => document.documentElement.getAttribute(ATTR_CHECKS) === 'idle')
+      .toBe(true);
     expect(
       sessionOf(document)
         ?.fields()
@@ -77,10 +71,12 @@ describe('content script start', () => {
     const { feature, seen } = recorder(new Promise<string>((r) => (resolve = r)));
     await startContent(document, controller.signal, [feature, checks]);
     expect(seen.atInit?.ready).toBe(false);
-    await until(() => document.documentElement.getAttribute(ATTR_CHECKS) === 'idle');
+    await expect
+      .poll(() => document.documentElement.getAttribute(ATTR_CHECKS) === 'idle')
+      .toBe(true);
     expect(seen.used).toEqual([]);
     resolve('guide-2014');
-    await until(() => seen.used.length > 0);
+    await expect.poll(() => seen.used.length > 0).toBe(true);
     expect(seen.used).toEqual(['guide-2014']);
     expect(seen.fieldsWhenUsed).toEqual([1]);
   });

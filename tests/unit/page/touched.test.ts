@@ -11,14 +11,6 @@ afterEach(() => {
   assist = undefined;
 });
 
-const until = async (check: () => boolean, ms = 2000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
 const PAGE = `<h3>工作情况</h3><table><tr><td>在岗情况：</td><td><select id="duty"><option value="">请选择</option><option selected>在职</option></select></td></tr></table>
   <h3>教育经历</h3><table><tr><td>毕业学校：</td><td><input id="school"></td></tr>
   <tr><td>毕业证书编号：</td><td><input id="diploma"></td></tr>
@@ -38,29 +30,29 @@ describe('the touched gate', () => {
   it('an empty required field waits for an edit in its group; a filled one speaks at once', async () => {
     document.body.innerHTML = PAGE;
     assist = startPageAssist(document, { overlay: false });
-    await until(() => rules('diploma') !== null && checked());
+    await expect.poll(() => rules('diploma') !== null && checked()).toBe(true);
     expect(rules('diploma')).toBe('');
     expect(assist.findings().some((f) => f.ruleId === 'R-DIPLOMA-REQUIRED')).toBe(false);
     // The prefilled wrong mobile number is the candidate's own value: shown at once.
     expect(rules('mobile')).toContain('R-MOBILE');
     type('school', '北京大学');
-    await until(() => rules('diploma')!.includes('R-DIPLOMA-REQUIRED'));
+    await expect.poll(() => rules('diploma')!.includes('R-DIPLOMA-REQUIRED')).toBe(true);
   });
 
   it('a blur in the group opens it too', async () => {
     document.body.innerHTML = PAGE;
     assist = startPageAssist(document, { overlay: false });
-    await until(() => rules('diploma') !== null && checked());
+    await expect.poll(() => rules('diploma') !== null && checked()).toBe(true);
     document
       .getElementById('diploma')!
       .dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-    await until(() => rules('diploma')!.includes('R-DIPLOMA-REQUIRED'));
+    await expect.poll(() => rules('diploma')!.includes('R-DIPLOMA-REQUIRED')).toBe(true);
   });
 
   it("the page's own 保存 opens every group; another button does not", async () => {
     document.body.innerHTML = PAGE;
     assist = startPageAssist(document, { overlay: false });
-    await until(() => rules('diploma') !== null && checked());
+    await expect.poll(() => rules('diploma') !== null && checked()).toBe(true);
     // A submit attempt re-checks synchronously in the click: what a click did is
     // visible right after it (no waiting for "nothing happened").
     document.getElementById('add')!.click();

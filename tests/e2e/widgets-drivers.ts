@@ -18,6 +18,10 @@ export interface WidgetDriver {
   pickNextYearMonth(page: Page, label: string, nth?: number): Promise<void>;
   /** Opens the select's dropdown and leaves it open. */
   openSelect(page: Page, label: string, nth?: number): Promise<Locator>;
+  /** The items of an open dropdown (from openSelect). */
+  options(list: Locator): Locator;
+  /** What a person sees of the control and points at (a library may hide the native one). */
+  box(page: Page, label: string, nth?: number): Locator;
   addEducationRow(page: Page): Promise<void>;
   photoInput: string;
   /** The framework's model, read in the page's main world. */
@@ -68,6 +72,9 @@ function elementDriver(lib: 'element-plus' | 'element-ui'): WidgetDriver {
         .locator(plus ? '.el-select-dropdown:visible' : '.el-select-dropdown:visible')
         .last();
     },
+    options: (list) => list.locator('.el-select-dropdown__item'),
+    box: (page, label, nth = 0) =>
+      item(page, label, nth).locator('.el-form-item__content > *').first(),
     async select(page, label, option, nth = 0) {
       await driver.openSelect(page, label, nth);
       await dropdownItems(page)
@@ -104,4 +111,83 @@ function elementDriver(lib: 'element-plus' | 'element-ui'): WidgetDriver {
   return driver;
 }
 
-export const DRIVERS: WidgetDriver[] = [elementDriver('element-plus'), elementDriver('element-ui')];
+/** layui 2: its drawn select (title box, `dd` items), drawn radios and laydate panels. */
+function layuiDriver(): WidgetDriver {
+  const item = (page: Page, label: string, nth = 0) =>
+    page
+      .locator('.layui-form-item')
+      .filter({ has: page.locator('.layui-form-label', { hasText: exact(label) }) })
+      .nth(nth);
+  // The open list: in its select, or under <body> with lay-append-to.
+  const openList = (page: Page, label: string, nth: number) =>
+    item(page, label, nth)
+      .locator('.layui-form-selected > dl')
+      .or(page.locator('body > .layui-select-panel-wrap dl'));
+  const driver: WidgetDriver = {
+    lib: 'layui',
+    page: 'widgets/layui.html',
+    item,
+    control: (page, label, nth = 0) =>
+      item(page, label, nth)
+        .locator('select, input[type=radio], input.layui-input[data-m], input[type=file]')
+        .first(),
+    async type(page, label, text, nth = 0) {
+      await typeInto(item(page, label, nth).locator('input.layui-input').first(), text);
+      await page.keyboard.press('Tab');
+      // A laydate panel opened by the click stays open after Tab: close it as a person does.
+      if (await page.locator('.layui-laydate').isVisible()) await page.mouse.click(1, 1);
+      await page.locator('.layui-laydate').waitFor({ state: 'detached' });
+    },
+    async openSelect(page, label, nth = 0) {
+      // Tab into a layui select opens it already (layui's keyup handler): a click would close it.
+      const drawn = item(page, label, nth).locator('.layui-form-select');
+      if (!/layui-form-selected/.test((await drawn.getAttribute('class')) ?? ''))
+        await drawn.locator('.layui-select-title').click();
+      const list = openList(page, label, nth);
+      await list.locator('dd').first().waitFor();
+      return list;
+    },
+    options: (list) => list.locator('dd'),
+    box: (page, label, nth = 0) =>
+      item(page, label, nth)
+        .locator('.layui-select-title, .layui-form-radio, input.layui-input')
+        .first(),
+    async select(page, label, option, nth = 0) {
+      const list = await driver.openSelect(page, label, nth);
+      await list
+        .locator('dd')
+        .filter({ hasText: exact(option) })
+        .click();
+      await list.waitFor({ state: 'hidden' });
+    },
+    async radio(page, label, option) {
+      await item(page, label)
+        .locator('.layui-form-radio')
+        .filter({ hasText: exact(option) })
+        .click();
+    },
+    async pickNextYearMonth(page, label, nth = 0) {
+      await item(page, label, nth).locator('input.layui-input').first().click();
+      const panel = page.locator('.layui-laydate:visible').last();
+      await panel.waitFor();
+      await panel.locator('.laydate-next-y').first().click();
+      await panel
+        .locator('.laydate-month-list li')
+        .filter({ hasText: /^\s*(3月|三月)\s*$/ })
+        .click();
+      await panel.waitFor({ state: 'detached' });
+    },
+    async addEducationRow(page) {
+      await page.locator('#add-edu').click();
+    },
+    photoInput: 'input.layui-upload-file',
+    model: (page) => page.evaluate(() => JSON.parse(JSON.stringify((window as any).profileModel))),
+  };
+  return driver;
+}
+
+export const DRIVERS: WidgetDriver[] = [
+  elementDriver('element-plus'),
+  elementDriver('element-ui'),
+  layuiDriver(),
+];

@@ -8,7 +8,7 @@ import {
   elementRadio,
   elementUiSelect,
 } from './element';
-import { layuiCheckbox, layuiRadio, layuiSelect } from './layui';
+import { layuiCheckbox, layuiDate, layuiRadio, layuiSelect } from './layui';
 import type { WidgetAdapter } from './types';
 
 export type { WidgetAdapter } from './types';
@@ -24,6 +24,7 @@ export const WIDGET_ADAPTERS: readonly WidgetAdapter[] = [
   layuiSelect,
   layuiRadio,
   layuiCheckbox,
+  layuiDate,
 ];
 
 /** The library adapter that claims `el`, if any (undefined: a native control). */
@@ -38,6 +39,7 @@ export const POPUP_SELECTOR = [
   '.el-picker-panel',
   '.el-popper',
   '.layui-form-selected > dl',
+  '.layui-select-panel-wrap',
   '.layui-laydate',
   '.ant-select-dropdown',
   '.ant-picker-dropdown',

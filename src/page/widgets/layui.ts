@@ -3,8 +3,22 @@
 // `dd[lay-value]`; `.layui-form-radio` / `.layui-form-checkbox` with the text).
 // A pick sets the native control through jQuery without a native `change`, and
 // setting the native control from outside does not redraw layui's widget: so
-// read what layui shows, and write by clicking layui's own items.
-import { clickLikePerson, isShown, textOfEl, until, type Control } from './dom';
+// read what layui shows, and write by clicking layui's own items. A select with
+// `lay-append-to` moves its `dl` into a `.layui-select-panel-wrap` under <body>
+// while open. laydate marks its box with `lay-key` and writes a pick through
+// jQuery (no event); on close it checks the typed text and resets a bad one.
+import {
+  clickLikePerson,
+  clickOutside,
+  fire,
+  focusBox,
+  isShown,
+  pause,
+  textOfEl,
+  typeText,
+  until,
+  type Control,
+} from './dom';
 import type { WidgetAdapter } from './types';
 
 const same = (a: string, b: string) => a.trim() === b.trim();
@@ -29,7 +43,10 @@ export const layuiSelect: WidgetAdapter = {
     if (same(this.read(el), value)) return true;
     clickLikePerson(title);
     const item = await until(() =>
-      [...drawn.querySelectorAll('dd[lay-value]')].find(
+      [
+        ...drawn.querySelectorAll('dd[lay-value]'),
+        ...el.ownerDocument.querySelectorAll('body > .layui-select-panel-wrap dd[lay-value]'),
+      ].find(
         (dd) =>
           isShown(dd) && same(textOfEl(dd), value) && !dd.classList.contains('layui-disabled'),
       ),
@@ -93,5 +110,26 @@ export const layuiCheckbox: WidgetAdapter = {
     if (!drawn || box.disabled) return false;
     if (box.checked !== want) clickLikePerson(drawn);
     return (await until(() => box.checked === want)) === true;
+  },
+};
+
+export const layuiDate: WidgetAdapter = {
+  name: 'layui laydate',
+  owns: (el) => el.tagName === 'INPUT' && el.hasAttribute('lay-key'),
+  read: (el) => (el as HTMLInputElement).value.trim(),
+  async write(el, value) {
+    const input = el as HTMLInputElement;
+    if (input.disabled || input.readOnly) return false;
+    if (same(input.value, value)) return true;
+    // Click into the box (the panel opens), type, then click elsewhere: the panel closes.
+    focusBox(input);
+    await pause(30);
+    typeText(input, value);
+    fire(input, 'change');
+    clickOutside(input.ownerDocument);
+    input.blur();
+    // laydate resets a text it cannot read when the panel closes (no event): read back after that.
+    await pause(60);
+    return (await until(() => same(input.value, value), 400)) === true;
   },
 };

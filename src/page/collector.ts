@@ -451,7 +451,8 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
     }
     // A heading inside this container, before the field (legend, caption, a heading cell).
     const own = node.querySelector(
-      ':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > .title, :scope > [role=heading]',
+      ':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, ' +
+        ':scope > .title, :scope > [role=heading]',
     );
     if (own) {
       const g = headingGroup(textOf(own));

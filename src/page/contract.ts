@@ -54,7 +54,9 @@ export class ContractWriter {
     el.setAttribute(DESCRIBER_ATTR, '');
     // Visually hidden but in the accessibility tree, so aria-describedby reads it.
     el.style.cssText =
-      'position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;white-space:nowrap!important;border:0!important;';
+      'position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;' +
+      'padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;' +
+      'clip-path:inset(50%)!important;white-space:nowrap!important;border:0!important;';
     body.appendChild(el);
     // Old message elements are gone with the old container.
     this.descIds = new WeakMap();

@@ -5,7 +5,7 @@
 // than none.
 import { fieldByKey, ROW_GROUPS as ROW_GROUP_IDS, type FieldDef, type GroupId } from '../rules';
 import { filterByGroup, isGenericLabel, matchLabelText, matchPlatformName } from '../rules/matcher';
-import { FieldCollector, type FieldSignals } from './collector';
+import { FieldCollector, type FieldSignals, type RowBlock } from './collector';
 import { taughtElements } from './taught';
 import type { DetectedField, DetectOptions, TaughtMapping } from './types';
 
@@ -35,8 +35,14 @@ function weakTexts(s: FieldSignals): string[] {
   return weak;
 }
 
-/** Decides one field from its signals alone (no taught mapping, no neighbours). */
-export function decide(s: FieldSignals): Decision | undefined {
+/**
+ * Decides one field from its signals alone (no taught mapping, no neighbours).
+ * `rowGroup`: the group of the repeated block the field sits in, decided from the
+ * block's own signals (its sub-heading, its fields' labels): it wins over the
+ * headings around the block (one step heading "教育及培训" over education and
+ * training rows). `null`: ignore the headings (the block's own vote).
+ */
+export function decide(s: FieldSignals, rowGroup?: GroupId | null): Decision | undefined {
   const suffix = matchPlatformName(s.id, s.name);
   let keys: string[] | undefined;
   let labelText: string | undefined;
@@ -63,7 +69,7 @@ export function decide(s: FieldSignals): Decision | undefined {
   }
   const needsContext = keys.length > 1 || keys.some((k) => ROW_GROUPS.has(fieldByKey(k)!.group));
   let group = suffix.group;
-  if (needsContext && !group) group = s.heading;
+  if (needsContext && !group) group = rowGroup === undefined ? s.heading : (rowGroup ?? undefined);
   if (keys.length > 1) keys = filterByGroup(keys, group);
   if (keys.length !== 1) return undefined;
   const def = fieldByKey(keys[0]!) as FieldDef;
@@ -82,13 +88,43 @@ export function decide(s: FieldSignals): Decision | undefined {
     : { key: def.key, group: def.group };
 }
 
+/**
+ * The group a repeated block stands for: its own sub-heading, else the one row
+ * group that all its fields with a telling label name (毕业证书编号, 毕业年月 →
+ * education; 开始时间(年月), 考核结果 → training). Generic row words (选择, 学历,
+ * 学校) do not vote; fields of two groups in one block: none.
+ */
+function blockGroup(block: RowBlock, fields: readonly FieldSignals[]): GroupId | undefined {
+  if (block.heading) return block.heading;
+  const votes = new Set<GroupId>();
+  for (const s of fields) {
+    if (matchPlatformName(s.id, s.name).group) continue;
+    const d = decide(s, null);
+    if (d && !d.weak && ROW_GROUPS.has(d.group)) votes.add(d.group);
+  }
+  return votes.size === 1 ? [...votes][0] : undefined;
+}
+
 /** Remembers decisions per collected signals (read again → decided again). */
 export class Classifier {
-  private memo = new WeakMap<FieldSignals, Decision | null>();
+  private memo = new WeakMap<FieldSignals, Map<GroupId | undefined, Decision | null>>();
+  private last = new WeakMap<FieldSignals, boolean>();
 
   /** The field was recognized from its own signals (taught mappings aside). */
   recognized(s: FieldSignals): boolean {
-    return !!this.memo.get(s);
+    return this.last.get(s) === true;
+  }
+
+  private decideMemo(s: FieldSignals, rowGroup: GroupId | undefined): Decision | null {
+    let byGroup = this.memo.get(s);
+    if (!byGroup) this.memo.set(s, (byGroup = new Map()));
+    let decided = byGroup.get(rowGroup);
+    if (decided === undefined) {
+      decided = decide(s, rowGroup) ?? null;
+      byGroup.set(rowGroup, decided);
+    }
+    this.last.set(s, decided !== null);
+    return decided;
   }
 
   /** The page's fields, one per radio group, with their rows; taught mappings win over detection. */
@@ -103,6 +139,14 @@ export class Classifier {
     const out: DetectedField[] = [];
     const weak = new Set<number>();
     const radioGroups = new Set<string>();
+    const blocks = new Map<RowBlock, FieldSignals[]>();
+    for (const s of signals) if (s.block) blocks.get(s.block)?.push(s) ?? blocks.set(s.block, [s]);
+    const groups = new Map<RowBlock, GroupId | undefined>();
+    const groupOf = (block: RowBlock | undefined): GroupId | undefined => {
+      if (!block) return undefined;
+      if (!groups.has(block)) groups.set(block, blockGroup(block, blocks.get(block)!));
+      return groups.get(block);
+    };
     for (const s of signals) {
       // One field per radio group: its first radio stands for it (values.ts reads the group).
       if (s.radioGroup) {
@@ -112,13 +156,7 @@ export class Classifier {
       const taughtKey = taughtKeys.get(s.element);
       let decided: Decision | null | undefined;
       if (taughtKey) decided = { key: taughtKey, group: fieldByKey(taughtKey)!.group };
-      else {
-        decided = this.memo.get(s);
-        if (decided === undefined) {
-          decided = decide(s) ?? null;
-          this.memo.set(s, decided);
-        }
-      }
+      else decided = this.decideMemo(s, groupOf(s.block));
       if (decided) {
         out.push({ element: s.element, key: decided.key, group: decided.group });
         if (decided.weak) weak.add(out.length - 1);

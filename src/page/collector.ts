@@ -69,6 +69,20 @@ export interface FieldSignals {
   frame: number[];
   /** A radio's group (its form and name): one field per group. */
   radioGroup?: string;
+  /**
+   * The repeated block the field sits in (one education or training entry among
+   * sibling entries of the same shape), shared by the block's fields.
+   */
+  block?: RowBlock;
+}
+
+/**
+ * One entry of a list of repeated blocks (`<div class=entry>` after `<div class=entry>`,
+ * a `<table>` per entry, a `<tr>` per entry). `heading`: the group its own sub-heading
+ * names (a "教育经历" tag next to its 选择 box), when it names exactly one.
+ */
+export interface RowBlock {
+  heading?: GroupId;
 }
 
 /** Elements that start a second line of a label: a hint under it ("格式：YYYY-MM"). */
@@ -423,6 +437,20 @@ function followingText(field: Element): string | undefined {
 const HEADING_SELECTOR =
   'legend,caption,h1,h2,h3,h4,h5,h6,[role=heading],.title,.header,.group-title,th[colspan]';
 
+const OWN_HEADING_SELECTOR = [
+  'legend',
+  'caption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  '.title',
+  '[role=heading]',
+]
+  .map((sel) => `:scope > ${sel}`)
+  .join(', ');
+
 /** The group a field sits in, from the headings around it (cached per ancestor). */
 function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId | undefined {
   const seen: Element[] = [];
@@ -450,9 +478,7 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
       }
     }
     // A heading inside this container, before the field (legend, caption, a heading cell).
-    const own = node.querySelector(
-      ':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > .title, :scope > [role=heading]',
-    );
+    const own = node.querySelector(OWN_HEADING_SELECTOR);
     if (own) {
       const g = headingGroup(textOf(own));
       if (g) {
@@ -484,6 +510,76 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
   return found ?? undefined;
 }
 
+/** Row blocks by container element: kept across passes, so a block's fields share one object. */
+type BlockCache = WeakMap<Element, RowBlock | null>;
+
+const SAME_SHAPE_STEPS = 40;
+
+/** A sibling of the same tag and first class that holds fields too: another entry of the same list. */
+function hasTwin(node: Element): boolean {
+  const shape = (el: Element) =>
+    `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+  const own = shape(node);
+  for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let steps = 0;
+    for (let sib = node[dir]; sib && steps < SAME_SHAPE_STEPS; sib = sib[dir], steps++)
+      if (shape(sib) === own && sib.querySelector(CONTROL_SELECTOR)) return true;
+  }
+  return false;
+}
+
+/**
+ * The group a block's own sub-heading names: a short text of the block outside
+ * any control ("教育经历", "培训经历 2"). A label of a field never names a group
+ * (headingGroup wants a group's word), so the fields' own captions are read past.
+ * Several groups named, or none: nothing.
+ */
+function blockHeading(block: Element): GroupId | undefined {
+  const found = new Set<GroupId>();
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < 200; n = walker.nextNode(), seen++) {
+    const parent = n.parentElement;
+    if (!parent || parent.closest('select,option,textarea,button,script,style')) continue;
+    const text = (n.nodeValue ?? '').trim();
+    if (!text || text.length > 20) continue;
+    // "选择 培训经历": the tick box's word and the block's tag in one text.
+    for (const part of [text, ...text.split(/[\s\u3000]+/)]) {
+      const group = headingGroup(part);
+      if (group) found.add(group);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The repeated block around a field: the nearest ancestor (a few levels up, not
+ * past a form) with a twin sibling. Two fields in one cell or one `.cell` wrapper
+ * are not a block of their own: a block holds a field of another wrapper too.
+ */
+function rowBlockOf(field: Element, cache: BlockCache): RowBlock | undefined {
+  let node = field.parentElement;
+  for (let level = 0; node && level < 6; level++, node = node.parentElement) {
+    if (/^(FORM|BODY|HTML)$/.test(node.tagName)) return undefined;
+    const cached = cache.get(node);
+    if (cached !== undefined) {
+      if (cached) return cached;
+      continue;
+    }
+    let block: RowBlock | null = null;
+    if (node.tagName !== 'TD' && node.tagName !== 'TH' && hasTwin(node)) {
+      const controls = node.querySelectorAll(CONTROL_SELECTOR);
+      if (controls.length > 1) {
+        const heading = blockHeading(node);
+        block = heading ? { heading } : {};
+      }
+    }
+    cache.set(node, block);
+    if (block) return block;
+  }
+  return undefined;
+}
+
 /** Caches shared by the fields of one collection pass. */
 interface PassCaches {
   labels?: LabelIndex;
@@ -504,6 +600,7 @@ function readSignals(
   root: Document | ShadowRoot | Element,
   pass: PassCaches,
   frame: number[],
+  blocks: BlockCache,
 ): FieldSignals {
   const doc = el.ownerDocument;
   const type = typeOf(el);
@@ -523,6 +620,8 @@ function readSignals(
     heading: contextGroup(el, pass.groups),
     frame,
   };
+  const block = rowBlockOf(el, blocks);
+  if (block) out.block = block;
   const labels = out.labels;
   if (type === 'radio') {
     // A radio's own label is its option ("男"); the field's label is the group's,
@@ -636,6 +735,7 @@ export interface CollectorOptions {
 export class FieldCollector {
   private memo = new WeakMap<Element, FieldSignals>();
   private pass: PassCaches = { headers: new Map(), groups: new Map() };
+  private blocks: BlockCache = new WeakMap();
   private frame: number[] | undefined;
   private adapters: ControlAdapter[];
   /** Snapshots of the page's field list taken so far (the bench's "collected per DOM change"). */
@@ -678,7 +778,7 @@ export class FieldCollector {
       if (this.memo.has(el)) continue;
       if (performance.now() - start > budgetMs) return false;
       this.frame ??= doc ? framePath(doc) : [];
-      this.memo.set(el, readSignals(el, this.root, this.pass, this.frame));
+      this.memo.set(el, readSignals(el, this.root, this.pass, this.frame, this.blocks));
       this.reads++;
     }
     // The caches hold only for one pass: the page may change before the next.

@@ -55,6 +55,9 @@ export function headingGroup(text: string): GroupId | undefined {
     .replace(/^[\d①②③④⑤⑥⑦⑧⑨.、\-—()]+/, '')
     .replace(/[+＋]|添加|新增/g, '');
   if (!t || t.length > 12) return undefined;
+  // One heading over two groups (step ④ "教育及培训", "教育经历及培训经历", steps-guide)
+  // names neither: each row's own signals decide (src/page/classifier.ts blockGroup).
+  if (/教育|学历/.test(t) && /培训/.test(t)) return undefined;
   for (const [re, group] of GROUP_HEADINGS) if (re.test(t)) return group;
   return undefined;
 }

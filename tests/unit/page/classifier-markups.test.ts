@@ -76,6 +76,39 @@ describe('detectFields on unseen markups of the platform forms (fixtures in test
   });
 });
 
+describe('one wizard step over education and training rows (教育及培训)', () => {
+  beforeEach(() => load('<!doctype html><html><body></body></html>'));
+
+  it('every row block gets its group from its own sub-heading or field labels, not the step heading', () => {
+    const doc = unseen('step-edu-training.html');
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+
+  const block = (tick: string, fields: string, kind = '') =>
+    `<div class="entry"><div class="head"><input type="checkbox"${tick ? ` data-expect="${tick}"` : ''}> 选择` +
+    ` <b>${kind}</b></div>${fields}</div>`;
+  const cell = (label: string, mark?: string) =>
+    `<div class="cell"><div>${label}</div><input${mark ? ` data-expect="${mark}"` : ''}></div>`;
+
+  it('a heading that names both groups names neither; rows without sub-headings decide by their labels', () => {
+    const doc = load(`<!doctype html><html><body><h3>教育经历及培训经历</h3>
+      ${block('educationSelected@0', cell('学校', 'school@0') + cell('毕业证书编号', 'diplomaNumber@0'))}
+      ${block('trainingSelected@0', cell('开始时间(年月)', 'trainingStart@0') + cell('考核结果', 'trainingResult@0'))}
+      ${block('educationSelected@1', cell('学校', 'school@1') + cell('毕业年月', 'graduationDate@1'))}
+      ${block('trainingSelected@1', cell('学校') + cell('类型'), '培训经历')}
+      </body></html>`);
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+
+  it('a block whose fields name two groups, or only generic words, decides nothing from them', () => {
+    const doc = load(`<!doctype html><html><body><h3>教育及培训</h3>
+      ${block('', cell('毕业证书编号', 'diplomaNumber') + cell('考核结果', 'trainingResult'))}
+      ${block('', '<div class="cell"><div>学历</div><select><option>本科</option></select></div>' + cell('类型'))}
+      </body></html>`);
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+});
+
 describe('small unseen shapes', () => {
   const run = (html: string) => {
     const doc = load(`<!doctype html><html><body>${html}</body></html>`);

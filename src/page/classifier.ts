@@ -4,7 +4,15 @@
 // reads the page. Ambiguous → the field is left alone: a wrong warning is worse
 // than none.
 import { fieldByKey, ROW_GROUPS as ROW_GROUP_IDS, type FieldDef, type GroupId } from '../rules';
-import { filterByGroup, isGenericLabel, matchLabelText, matchPlatformName } from '../rules/matcher';
+import {
+  filterByGroup,
+  isGenericLabel,
+  matchLabelText,
+  matchPlatformName,
+  splitKind,
+  type SplitKind,
+} from '../rules/matcher';
+import { setSplit } from './split';
 import { FieldCollector, type FieldSignals, type RowBlock } from './collector';
 import { taughtElements } from './taught';
 import type { DetectedField, DetectOptions, TaughtMapping } from './types';
@@ -17,6 +25,8 @@ export interface Decision {
   group: GroupId;
   /** A generic label without evidence of its group yet: kept only if a neighbour agrees. */
   weak?: boolean;
+  /** One value over several boxes (the signals' `split.boxes`, this field first). */
+  split?: SplitKind;
 }
 
 /** What is around the field, in the order it is trusted: preceding text, column header, title, placeholder. */
@@ -61,6 +71,12 @@ export function decide(s: FieldSignals, rowGroup?: GroupId | null): Decision | u
   if (!keys) {
     for (const text of weakTexts(s)) if (take(text)) break;
   }
+  // One label over several boxes names them together or not at all (below).
+  let fromShared = false;
+  if (!keys && s.split) {
+    const shared = [...(s.beforeShared ? s.before : []), ...(s.headerShared ? s.header : [])];
+    for (const text of shared) if ((fromShared = take(text))) break;
+  }
   keys ??= suffix.keys;
   if (!keys || keys.length === 0) return undefined;
   if (keys.length > 1 && suffix.keys) {
@@ -82,10 +98,21 @@ export function decide(s: FieldSignals, rowGroup?: GroupId | null): Decision | u
   if ((def.kind === 'checkbox') !== isCheckbox) return undefined;
   if (def.kind === 'file' && s.type !== 'file') return undefined;
   if (def.kind !== 'file' && s.type === 'file') return undefined;
+  // 毕业年月 over a year and a month select, 固定电话 over 区号 and 号码: one field whose
+  // value is read as one ("2012-07", "010-12345678") and checked by the field's rules.
+  // Boxes that do not fit the field (a range 起 至 止) leave it alone: a year checked
+  // as a year-month would be a wrong warning.
+  const split = s.split ? splitKind(def.key, s.split.parts) : undefined;
+  if (fromShared && !split) return undefined;
+  // A later box of a split value: the first box stands for the field.
+  if (split && s.split!.boxes[0] !== s.element) return undefined;
   const generic = labelText !== undefined && isGenericLabel(labelText);
-  return generic && group !== def.group
-    ? { key: def.key, group: def.group, weak: true }
-    : { key: def.key, group: def.group };
+  const decision: Decision =
+    generic && group !== def.group
+      ? { key: def.key, group: def.group, weak: true }
+      : { key: def.key, group: def.group };
+  if (split) decision.split = split;
+  return decision;
 }
 
 /**
@@ -137,8 +164,9 @@ export class Classifier {
     // invalid one is dropped, never applied to another field (src/page/taught.ts).
     const taughtKeys = doc ? taughtElements(doc, taught) : new Map<Element, string>();
     const out: DetectedField[] = [];
-    const weak = new Set<number>();
+    const weakFields = new Set<DetectedField>();
     const radioGroups = new Set<string>();
+    const parts = new Set<Element>();
     const blocks = new Map<RowBlock, FieldSignals[]>();
     for (const s of signals) if (s.block) blocks.get(s.block)?.push(s) ?? blocks.set(s.block, [s]);
     const groups = new Map<RowBlock, GroupId | undefined>();
@@ -158,15 +186,39 @@ export class Classifier {
       if (taughtKey) decided = { key: taughtKey, group: fieldByKey(taughtKey)!.group };
       else decided = this.decideMemo(s, groupOf(s.block));
       if (decided) {
-        out.push({ element: s.element, key: decided.key, group: decided.group });
-        if (decided.weak) weak.add(out.length - 1);
+        const field: DetectedField = { element: s.element, key: decided.key, group: decided.group };
+        if (decided.split && s.split) {
+          field.split = decided.split;
+          field.parts = s.split.boxes;
+          for (const part of s.split.boxes) if (part !== s.element) parts.add(part);
+        }
+        out.push(field);
+        if (decided.weak) weakFields.add(field);
       }
     }
+    // A box that is part of another field's split value is no field of its own.
+    const whole = parts.size ? out.filter((f) => !parts.has(f.element)) : out;
+    registerSplits(signals, whole);
+    const weak = new Set<number>();
+    if (weakFields.size) whole.forEach((f, i) => weakFields.has(f) && weak.add(i));
     const kept = weak.size
-      ? out.filter((_, i) => !weak.has(i) || neighbourAgrees(out, weak, i))
-      : out;
+      ? whole.filter((_, i) => !weak.has(i) || neighbourAgrees(whole, weak, i))
+      : whole;
     assignRows(kept);
     return kept;
+  }
+}
+
+/** Tells src/page/split.ts which boxes read and write as one value now (and which no longer). */
+function registerSplits(signals: readonly FieldSignals[], fields: readonly DetectedField[]): void {
+  const byElement = new Map(fields.map((f) => [f.element as Element, f]));
+  for (const s of signals) {
+    if (!s.split && !byElement.get(s.element)?.split) continue;
+    const field = byElement.get(s.element);
+    setSplit(
+      s.element,
+      field?.split && field.parts ? { kind: field.split, parts: field.parts } : undefined,
+    );
   }
 }
 

@@ -13,6 +13,9 @@ import type { GroupId } from '../rules';
 import {
   hasChineseWord,
   headingGroup,
+  hintPart,
+  optionsPart,
+  type BoxPart,
   isDialCodeOption,
   isFileButtonText,
   isHintText,
@@ -69,6 +72,11 @@ export interface FieldSignals {
   frame: number[];
   /** A radio's group (its form and name): one field per group. */
   radioGroup?: string;
+  /**
+   * One label over several boxes (毕业年月 <select>年 <select>月, 固定电话 区号-号码): every
+   * box sharing the label, this one included, in document order, with what each holds.
+   */
+  split?: { boxes: FormField[]; parts: BoxPart[] };
   /**
    * The repeated block the field sits in (one education or training entry among
    * sibling entries of the same shape), shared by the block's fields.
@@ -190,37 +198,44 @@ function isDialCodeSelect(select: HTMLSelectElement): boolean {
   return true;
 }
 
-/** The label found before `node` (the field or its ancestor) is shared with a rival field. */
-function sharedLabel(node: Node, owner: Element): boolean {
+/**
+ * The other fields that share the label found before `node` (the field or its
+ * ancestor): the rivals inside the wrapper the label precedes, or those that
+ * follow the field before the next label. Empty: the label is the field's alone.
+ */
+function sharingBoxes(node: Node, owner: Element): FormField[] {
+  const out: FormField[] = [];
   if (node !== owner && node.nodeType === 1) {
     // The label is before a wrapper (a cell, a column): rivals inside the wrapper share it.
     for (const other of (node as Element).querySelectorAll(CONTROL_SELECTOR))
-      if (isRival(other, owner)) return true;
-    return false;
+      if (isRival(other, owner)) out.push(other as FormField);
+    return out;
   }
   // The label is just before the field: rivals that follow before the next label share it.
   let steps = 0;
   for (let next = node.nextSibling; next && steps < 12; next = next.nextSibling, steps++) {
     if (next.nodeType === 3) {
-      if (hasChineseWord(next.nodeValue ?? '')) return false;
+      if (hasChineseWord(next.nodeValue ?? '')) return out;
       continue;
     }
     if (next.nodeType !== 1) continue;
     const el = next as Element;
     if (isFormField(el)) {
-      if (isRival(el, owner)) return true;
+      if (isRival(el, owner)) out.push(el);
       continue;
     }
     const inner = el.querySelectorAll(CONTROL_SELECTOR);
-    for (const other of inner) if (isRival(other, owner)) return true;
-    if (inner.length === 0 && hasChineseWord(textOf(el))) return false;
+    for (const other of inner) if (isRival(other, owner)) out.push(other as FormField);
+    if (inner.length === 0 && hasChineseWord(textOf(el))) return out;
   }
-  return false;
+  return out;
 }
 
 interface Preceding {
   texts: string[];
   shared: boolean;
+  /** The other boxes that share the text (one label over two boxes). */
+  boxes: FormField[];
 }
 
 /**
@@ -240,11 +255,12 @@ function precedingText(
   // A hint between the label and the field ("证件编号 / 请填写18位号码 / <input>"):
   // its text is kept and the label before it is read too.
   let hint: string[] | undefined;
-  const found = (texts: string[]): Preceding => ({
-    texts: hint ? [...hint, ...texts] : texts,
-    shared: sharedLabel(node, owner),
-  });
-  const onlyHint = (): Preceding | undefined => (hint ? { texts: hint, shared: false } : undefined);
+  const found = (texts: string[]): Preceding => {
+    const boxes = sharingBoxes(node, owner);
+    return { texts: hint ? [...hint, ...texts] : texts, shared: boxes.length > 0, boxes };
+  };
+  const onlyHint = (): Preceding | undefined =>
+    hint ? { texts: hint, shared: false, boxes: [] } : undefined;
   for (let level = 0; level < 4 && node.parentNode && node !== within; level++) {
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 3) {
@@ -359,14 +375,15 @@ function splitHeaderRow(row: Element): Element | null {
 function columnHeader(
   field: Element,
   cache: HeaderCache,
-): { texts: string[]; shared: boolean } | undefined {
+): { texts: string[]; shared: boolean; boxes: FormField[] } | undefined {
   const cell = field.closest('td,th');
   const row = cell?.parentElement;
   if (!cell || !row || row.tagName !== 'TR') return undefined;
   // Two boxes under one header (年 / 月) share it: neither is the field alone.
-  let shared = false;
+  const boxes: FormField[] = [];
   for (const other of cell.querySelectorAll(CONTROL_SELECTOR))
-    if (isRival(other, field)) shared = true;
+    if (isRival(other, field)) boxes.push(other as FormField);
+  const shared = boxes.length > 0;
   let col = 0;
   for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling)
     col += (c as HTMLTableCellElement).colSpan || 1;
@@ -374,7 +391,7 @@ function columnHeader(
   if (!header) return undefined;
   let at = 0;
   for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
-    if (at === col) return { texts: labelTexts(c), shared };
+    if (at === col) return { texts: labelTexts(c), shared, boxes };
     at += (c as HTMLTableCellElement).colSpan || 1;
     if (at > col) return undefined;
   }
@@ -682,7 +699,39 @@ function readSignals(
     out.header = header.texts;
     out.headerShared = header.shared;
   }
+  // The boxes a label shares: the text before, the column header, or, for an explicit
+  // <label for> of the first box, the rivals right after it.
+  const rivals = before?.shared
+    ? before.boxes
+    : header?.shared
+      ? header.boxes
+      : out.labels.length
+        ? sharingBoxes(el, el)
+        : [];
+  if (rivals.length) {
+    const boxes = [el, ...rivals].sort((a, b) =>
+      a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1,
+    );
+    out.split = { boxes, parts: boxes.map(boxPart) };
+  }
   return out;
+}
+
+/** What one box of a split value holds (src/rules/matcher.ts splitKind decides what fits). */
+function boxPart(box: FormField): BoxPart {
+  if (box.tagName === 'SELECT')
+    return optionsPart(optionTexts(box as HTMLSelectElement)) ?? 'select';
+  if (box.tagName !== 'INPUT') return 'other';
+  const input = box as HTMLInputElement;
+  if (!/^(text|tel|number|search)$/.test(input.type)) return 'other';
+  const hinted =
+    hintPart(input.getAttribute('placeholder') ?? '') ??
+    hintPart(input.getAttribute('title') ?? '') ??
+    hintPart(input.getAttribute('aria-label') ?? '') ??
+    hintPart(followingText(input));
+  if (hinted) return hinted;
+  const size = input.maxLength > 0 ? input.maxLength : Number(input.getAttribute('size') ?? 0);
+  return size > 0 && size <= 5 ? 'short' : 'text';
 }
 
 /** Indices of the iframes from the top document down to `doc` ([] = top, or a frame we cannot see past). */

@@ -41,7 +41,11 @@ describe('restore into one 教育及培训 step (education and training rows und
         },
         {
           row: 1,
-          values: { school: '首都医科大学', graduationDate: '2015-07', educationLevel: '硕士研究生' },
+          values: {
+            school: '首都医科大学',
+            graduationDate: '2015-07',
+            educationLevel: '硕士研究生',
+          },
         },
       ],
       training: [

@@ -255,7 +255,7 @@ export function startChecks(
         touchedEarly.delete(field.element);
         gate.touch(field);
       }
-      contract.markField(field.element, field.key);
+      contract.markField(field.element, field.key, field.parts);
     }
     for (const el of states.keys()) {
       if (seen.has(el)) continue;

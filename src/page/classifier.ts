@@ -12,10 +12,14 @@ import {
   splitKind,
   type SplitKind,
 } from '../rules/matcher';
+import { eitherOrLabel } from '../rules/matcher';
+import { decideByShape, type Alternative } from '../rules/shapes';
+import type { LocalText } from '../rules/types';
 import { setSplit } from './split';
+import { readFieldValue } from './values';
 import { FieldCollector, type FieldSignals, type RowBlock } from './collector';
 import { taughtElements } from './taught';
-import type { DetectedField, DetectOptions, TaughtMapping } from './types';
+import type { DetectedField, DetectOptions, FormField, TaughtMapping } from './types';
 
 const ROW_GROUPS = new Set<GroupId>(ROW_GROUP_IDS);
 
@@ -132,8 +136,56 @@ function blockGroup(block: RowBlock, fields: readonly FieldSignals[]): GroupId |
   return votes.size === 1 ? [...votes][0] : undefined;
 }
 
+/** Text boxes only: an either-or label over a select or a tick box is no such choice. */
+const EITHER_TYPES = new Set(['text', 'tel', 'email', 'search', 'number']);
+
+/** The alternatives of an either-or label of the field ("证件号码/报名号"), if its label is one. */
+export function eitherOf(s: FieldSignals): Alternative[] | undefined {
+  if (s.tag !== 'input' || !EITHER_TYPES.has(s.type)) return undefined;
+  for (const text of s.labels.length ? s.labels : weakTexts(s)) {
+    const alternatives = eitherOrLabel(text);
+    if (alternatives) return alternatives;
+  }
+  return undefined;
+}
+
+/** Why a field the page shows is left alone (the outline export says it), by element. */
+const LEFT_ALONE = new WeakMap<Element, LocalText>();
+
+/** The reason a field is left alone on purpose, if one is known (src/page/outline.ts). */
+export function leftAloneReason(el: Element): LocalText | undefined {
+  return LEFT_ALONE.get(el);
+}
+
 /** Remembers decisions per collected signals (read again → decided again). */
 export class Classifier {
+  private either = new WeakMap<FieldSignals, Alternative[] | null>();
+  /** Fields whose key depends on their value (either-or labels): decided again when it changes. */
+  private byValue = new WeakSet<Element>();
+
+  /** The field's key depends on its value: a change means classifying again. */
+  dependsOnValue(el: Element): boolean {
+    return this.byValue.has(el);
+  }
+
+  /**
+   * An either-or label decided by the value's shape (src/rules/shapes.ts): the key
+   * the value clearly is, else none and the reason is kept for the outline.
+   */
+  private decideEither(s: FieldSignals, valueOf: (el: FormField) => string): Decision | null {
+    let alternatives = this.either.get(s);
+    if (alternatives === undefined) this.either.set(s, (alternatives = eitherOf(s) ?? null));
+    if (!alternatives) return null;
+    this.byValue.add(s.element);
+    const shaped = decideByShape(valueOf(s.element), alternatives, new Date());
+    if ('reason' in shaped) {
+      LEFT_ALONE.set(s.element, shaped.reason);
+      return null;
+    }
+    const def = fieldByKey(shaped.key)!;
+    return { key: def.key, group: def.group };
+  }
+
   private memo = new WeakMap<FieldSignals, Map<GroupId | undefined, Decision | null>>();
   private last = new WeakMap<FieldSignals, boolean>();
 
@@ -159,6 +211,7 @@ export class Classifier {
     signals: readonly FieldSignals[],
     doc: Document | null,
     taught: readonly TaughtMapping[] | undefined,
+    valueOf: (el: FormField) => string = readFieldValue,
   ): DetectedField[] {
     // A selector must still name exactly one field of a fitting kind; a stale or
     // invalid one is dropped, never applied to another field (src/page/taught.ts).
@@ -184,7 +237,8 @@ export class Classifier {
       const taughtKey = taughtKeys.get(s.element);
       let decided: Decision | null | undefined;
       if (taughtKey) decided = { key: taughtKey, group: fieldByKey(taughtKey)!.group };
-      else decided = this.decideMemo(s, groupOf(s.block));
+      else decided = this.decideMemo(s, groupOf(s.block)) ?? this.decideEither(s, valueOf);
+      if (decided) LEFT_ALONE.delete(s.element);
       if (decided) {
         const field: DetectedField = { element: s.element, key: decided.key, group: decided.group };
         if (decided.split && s.split) {

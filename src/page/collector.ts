@@ -699,14 +699,14 @@ function readSignals(
     out.header = header.texts;
     out.headerShared = header.shared;
   }
-  // The boxes a label shares: the text before, the column header, or, for an explicit
-  // <label for> of the first box, the rivals right after it.
-  const rivals = before?.shared
-    ? before.boxes
-    : header?.shared
-      ? header.boxes
-      : out.labels.length
-        ? sharingBoxes(el, el)
+  // The boxes a label shares: for an explicit <label for> of the first box, the rivals
+  // right after it; else those sharing the text before or the column header.
+  const rivals = out.labels.length
+    ? sharingBoxes(el, el)
+    : before?.shared
+      ? before.boxes
+      : header?.shared
+        ? header.boxes
         : [];
   if (rivals.length) {
     const boxes = [el, ...rivals].sort((a, b) =>

@@ -4,6 +4,7 @@
 // classifier (src/page/classifier.ts) decides. Matching is exact after
 // normalizeLabel(): a wrong warning is worse than none.
 import { FIELDS, fieldByKey, normalizeLabel, type GroupId } from './catalogue';
+import type { Alternative } from './shapes';
 
 /** normalized label → keys (several keys share 选择; group context decides). */
 const LABELS = new Map<string, string[]>();
@@ -121,6 +122,26 @@ function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * An either-or label ("证件号码/报名号", "身份证号或护照号", "手机或邮箱"): its two or
+ * three alternatives, each with the one key it names (if any); at least one names a
+ * key. Undefined for a label that is not one (or one the catalogue knows whole).
+ */
+export function eitherOrLabel(raw: string | null | undefined): Alternative[] | undefined {
+  if (!raw) return undefined;
+  const text = normalizeLabel(raw).replace(ASKING, '');
+  if (!text || text.length > 30 || LABELS.has(text)) return undefined;
+  const parts = text.split(/[/／|｜]|或者|或/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  // Only Chinese alternatives: "证件编号/IDNo." is a gloss, not a choice.
+  if (!parts.every((p) => /^[\u4e00-\u9fff()]{2,}$/.test(p))) return undefined;
+  const out: Alternative[] = parts.map((part) => {
+    const keys = matchLabelKeys(part);
+    return keys?.length === 1 ? { text: part, key: keys[0]! } : { text: part };
+  });
+  return out.some((a) => a.key) ? out : undefined;
 }
 
 /** A hint's wording: a request or an example, not a field's name. */

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectFields, readFieldValue, type FormField } from '../../../src/page';
+import { readBox } from '../../../src/page/values';
 import { applyRestore } from '../../../src/backup/restore';
 import { createLedger } from '../../../src/backup/ledger';
 import { emptyProfile, mergePatch } from '../../../src/profile';
@@ -18,6 +19,9 @@ function load(name: string): Document {
 
 const shown = (name: string): string =>
   readFieldValue(document.querySelector(`[name="${name}"]`) as FormField);
+/** One box on its own (a split value's first box reads as the whole value). */
+const inBox = (name: string): string =>
+  readBox(document.querySelector(`[name="${name}"]`) as FormField);
 
 describe('restore into one 教育及培训 step (education and training rows under one heading)', () => {
   beforeEach(() => {
@@ -79,3 +83,49 @@ describe('restore into one 教育及培训 step (education and training rows und
 });
 
 const fieldGroup = (key: string) => (key.startsWith('training') ? 'training' : 'education');
+
+describe('restore into split values (one label over several boxes)', () => {
+  beforeEach(() => {
+    load('split-either.html');
+  });
+
+  const snapshot = mergePatch(emptyProfile(), {
+    single: {
+      contact: { homePhone: '010-62345678', workPhone: '0755-1234567-123' },
+      work: { titleDate: '2008-03' },
+    },
+    rows: {
+      education: [{ row: 0, values: { graduationDate: '2012-07' } }],
+      certificates: [{ row: 0, values: { certificateIssueDate: '2010-09' } }],
+    },
+  });
+
+  it('writes every box its piece and reads the whole value back', async () => {
+    const result = await applyRestore(() => detectFields(document), snapshot, false, {
+      ledger: createLedger(),
+    });
+    expect([inBox('by0'), inBox('bm0')]).toEqual(['2012', '07']);
+    expect([inBox('fzn'), inBox('fzy')]).toEqual(['2010年', '9月']);
+    expect([inBox('gh1'), inBox('gh2')]).toEqual(['010', '62345678']);
+    expect([inBox('dw1'), inBox('dw2'), inBox('dw3')]).toEqual(['0755', '1234567', '123']);
+    expect([inBox('zcn'), inBox('zcy')]).toEqual(['2008', '03']);
+    expect(result.failed).toEqual([]);
+    expect(result.filled.map((o) => o.value).sort()).toEqual(
+      ['010-62345678', '0755-1234567-123', '2008-03', '2010-09', '2012-07'].sort(),
+    );
+  });
+
+  it('a value the boxes cannot show (no such year in the list) is reported as failed, not filled', async () => {
+    const odd = mergePatch(emptyProfile(), {
+      single: {},
+      rows: { education: [{ row: 0, values: { graduationDate: '1988-07' } }] },
+    });
+    const result = await applyRestore(() => detectFields(document), odd, false, {
+      ledger: createLedger(),
+    });
+    expect(result.failed).toEqual([
+      expect.objectContaining({ key: 'graduationDate', value: '1988-07' }),
+    ]);
+    expect(inBox('bm0')).toBe('');
+  });
+});

@@ -454,20 +454,6 @@ function followingText(field: Element): string | undefined {
 const HEADING_SELECTOR =
   'legend,caption,h1,h2,h3,h4,h5,h6,[role=heading],.title,.header,.group-title,th[colspan]';
 
-const OWN_HEADING_SELECTOR = [
-  'legend',
-  'caption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  '.title',
-  '[role=heading]',
-]
-  .map((sel) => `:scope > ${sel}`)
-  .join(', ');
-
 /** The group a field sits in, from the headings around it (cached per ancestor). */
 function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId | undefined {
   const seen: Element[] = [];
@@ -495,7 +481,10 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
       }
     }
     // A heading inside this container, before the field (legend, caption, a heading cell).
-    const own = node.querySelector(OWN_HEADING_SELECTOR);
+    const own = node.querySelector(
+      ':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, ' +
+        ':scope > .title, :scope > [role=heading]',
+    );
     if (own) {
       const g = headingGroup(textOf(own));
       if (g) {

@@ -84,6 +84,39 @@ describe('detectFields on unseen markups of the platform forms (fixtures in test
   );
 });
 
+describe('one wizard step over education and training rows (教育及培训)', () => {
+  beforeEach(() => load('<!doctype html><html><body></body></html>'));
+
+  it('every row block gets its group from its own sub-heading or field labels, not the step heading', () => {
+    const doc = unseen('step-edu-training.html');
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+
+  const block = (tick: string, fields: string, kind = '') =>
+    `<div class="entry"><div class="head"><input type="checkbox"${tick ? ` data-expect="${tick}"` : ''}> 选择` +
+    ` <b>${kind}</b></div>${fields}</div>`;
+  const cell = (label: string, mark?: string) =>
+    `<div class="cell"><div>${label}</div><input${mark ? ` data-expect="${mark}"` : ''}></div>`;
+
+  it('a heading that names both groups names neither; rows without sub-headings decide by their labels', () => {
+    const doc = load(`<!doctype html><html><body><h3>教育经历及培训经历</h3>
+      ${block('educationSelected@0', cell('学校', 'school@0') + cell('毕业证书编号', 'diplomaNumber@0'))}
+      ${block('trainingSelected@0', cell('开始时间(年月)', 'trainingStart@0') + cell('考核结果', 'trainingResult@0'))}
+      ${block('educationSelected@1', cell('学校', 'school@1') + cell('毕业年月', 'graduationDate@1'))}
+      ${block('trainingSelected@1', cell('学校') + cell('类型'), '培训经历')}
+      </body></html>`);
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+
+  it('a block whose fields name two groups, or only generic words, decides nothing from them', () => {
+    const doc = load(`<!doctype html><html><body><h3>教育及培训</h3>
+      ${block('', cell('毕业证书编号', 'diplomaNumber') + cell('考核结果', 'trainingResult'))}
+      ${block('', '<div class="cell"><div>学历</div><select><option>本科</option></select></div>' + cell('类型'))}
+      </body></html>`);
+    expect(differences(doc, detectFields(doc))).toEqual([]);
+  });
+});
+
 describe('small unseen shapes', () => {
   const run = (html: string) => {
     const doc = load(`<!doctype html><html><body>${html}</body></html>`);
@@ -193,21 +226,22 @@ describe('small unseen shapes', () => {
     ).toEqual([]);
   });
 
-  it('one label over two boxes (year / month selects, area code - number, a range) names neither box', () => {
+  it('one label over a year and a month select, or 区号 and 号码, is one field on its first box; a range is none', () => {
     expect(
       run(`<table>
-        <tr><td>毕业年月</td><td><select name="gy"><option>2009</option></select>年<select name="gm">
-          <option>06</option></select>月</td></tr>
-        <tr><td>家庭联系电话</td><td><input name="p1" size="4">-<input name="p2" size="8"></td></tr>
+        <tr><td>毕业年月</td><td><select name="gy" data-expect="graduationDate"><option>2009</option></select>年
+          <select name="gm"><option>06</option></select>月</td></tr>
+        <tr><td>家庭联系电话</td><td><input name="p1" size="4" data-expect="homePhone">-<input name="p2" size="8"></td></tr>
         <tr><td>手机号码</td><td><input name="m" data-expect="mobile"> <input type="checkbox" name="m2">接收短信</td></tr>
         <tr><td>手机号码</td><td><select name="cc"><option>+86</option><option>+852 香港</option></select><input
           name="m3" data-expect="mobile"></td></tr>
       </table>
       <div>培训时间 <input name="t1"> 至 <input name="t2"></div>
+      <div>毕业年月 <input name="g1"> 至 <input name="g2"></div>
       <div>单位电话 <input name="u" data-expect="workPhone"> 邮政编码 <input name="z" data-expect="postcode"></div>
       <h4>教育经历</h4><table><tr><th>学校</th><th>毕业年月</th></tr>
-        <tr><td><input name="s" data-expect="school"></td><td><select name="y"><option>2009</option></select>
-          <select name="mm"><option>06</option></select></td></tr></table>`),
+        <tr><td><input name="s" data-expect="school"></td><td><select name="y" data-expect="graduationDate">
+          <option>2009</option></select><select name="mm"><option>06</option></select></td></tr></table>`),
     ).toEqual([]);
   });
 

@@ -86,8 +86,8 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   const host = doc.createElement('exam-assist-overlay');
   host.setAttribute(HOST_ATTR, '');
   host.style.cssText =
-    'all:initial!important;position:fixed!important;top:0!important;left:0!important;' +
-    'width:0!important;height:0!important;z-index:2147483647!important;display:block!important;';
+    'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;' +
+    'height:0!important;z-index:2147483647!important;display:block!important;';
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
@@ -143,19 +143,6 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     { rootMargin: '200px', threshold: [0, 0.5, 1] },
   );
   const anchor = (element: Element): Element => options.boxOf?.(element) ?? element;
-  /**
-   * The item an element stands for: the field itself, or the box a library draws for a hidden one
-   * (layui's select title holds the focused input, src/page/widgets/layui.ts).
-   */
-  const itemOf = (el: Element | null): OverlayItem | undefined => {
-    if (!el) return undefined;
-    const direct = byElement.get(el);
-    if (direct || !options.boxOf) return direct;
-    return items.find((item) => {
-      const box = anchor(item.element);
-      return box !== item.element && box.contains(el);
-    });
-  };
   const track = (next: OverlayItem[]) => {
     const wanted = new Set(next.map((item) => anchor(item.element)));
     for (const el of observed) {
@@ -177,7 +164,8 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       const item = byElement.get(hovered);
       if (item && hovered.isConnected) return item;
     }
-    return itemOf(doc.activeElement);
+    const active = doc.activeElement;
+    return active ? byElement.get(active) : undefined;
   };
 
   const onScreen = (r: DOMRect, vp: Viewport) =>
@@ -315,18 +303,18 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
 
   const onMove = () => schedule();
   const onPointerOver = safe((event: Event) => {
-    const item = itemOf(event.target as Element | null);
-    if (item) hover(item.element);
+    const target = event.target as Element | null;
+    if (target && byElement.has(target)) hover(target);
   });
   const onPointerOut = safe((event: Event) => {
-    const item = itemOf(event.target as Element | null);
-    if (item && item.element === hovered) leave();
+    const target = event.target as Element | null;
+    if (target && target === hovered) leave();
   });
   /** Alt+Enter in a field applies its first fix; Alt+Shift+N goes to the next problem. */
   const onKey = safe((event: KeyboardEvent) => {
     if (!event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter' && !event.shiftKey) {
-      const item = itemOf(doc.activeElement);
+      const item = doc.activeElement ? byElement.get(doc.activeElement) : undefined;
       const fix = item?.findings.find((f) => f.fix)?.fix;
       if (!item || !fix) return;
       event.preventDefault();

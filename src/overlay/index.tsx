@@ -143,6 +143,19 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     { rootMargin: '200px', threshold: [0, 0.5, 1] },
   );
   const anchor = (element: Element): Element => options.boxOf?.(element) ?? element;
+  /**
+   * The item an element stands for: the field itself, or the box a library draws for a hidden one
+   * (layui's select title holds the focused input, src/page/widgets/layui.ts).
+   */
+  const itemOf = (el: Element | null): OverlayItem | undefined => {
+    if (!el) return undefined;
+    const direct = byElement.get(el);
+    if (direct || !options.boxOf) return direct;
+    return items.find((item) => {
+      const box = anchor(item.element);
+      return box !== item.element && box.contains(el);
+    });
+  };
   const track = (next: OverlayItem[]) => {
     const wanted = new Set(next.map((item) => anchor(item.element)));
     for (const el of observed) {
@@ -164,8 +177,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       const item = byElement.get(hovered);
       if (item && hovered.isConnected) return item;
     }
-    const active = doc.activeElement;
-    return active ? byElement.get(active) : undefined;
+    return itemOf(doc.activeElement);
   };
 
   const onScreen = (r: DOMRect, vp: Viewport) =>
@@ -303,18 +315,18 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
 
   const onMove = () => schedule();
   const onPointerOver = safe((event: Event) => {
-    const target = event.target as Element | null;
-    if (target && byElement.has(target)) hover(target);
+    const item = itemOf(event.target as Element | null);
+    if (item) hover(item.element);
   });
   const onPointerOut = safe((event: Event) => {
-    const target = event.target as Element | null;
-    if (target && target === hovered) leave();
+    const item = itemOf(event.target as Element | null);
+    if (item && item.element === hovered) leave();
   });
   /** Alt+Enter in a field applies its first fix; Alt+Shift+N goes to the next problem. */
   const onKey = safe((event: KeyboardEvent) => {
     if (!event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter' && !event.shiftKey) {
-      const item = doc.activeElement ? byElement.get(doc.activeElement) : undefined;
+      const item = itemOf(doc.activeElement);
       const fix = item?.findings.find((f) => f.fix)?.fix;
       if (!item || !fix) return;
       event.preventDefault();

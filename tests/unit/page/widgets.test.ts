@@ -66,4 +66,17 @@ describe('widget adapters', () => {
     const radio = document.querySelector<HTMLInputElement>('input[value="1"]')!;
     expect(readFieldValue(radio)).toBe('女');
   });
+
+  it('layui laydate: the box laydate marked (lay-key) is claimed and read as its text', () => {
+    document.body.innerHTML = `
+<form class="layui-form">
+<div class="layui-form-item"><label class="layui-form-label">发证年月</label><div class="layui-input-block">
+<input type="text" class="layui-input" lay-key="2" value="2027-03"></div></div>
+<div class="layui-form-item"><label class="layui-form-label">证书编号</label><div class="layui-input-block">
+<input type="text" class="layui-input"></div></div></form>`;
+    const [picker, plain] = document.querySelectorAll<HTMLInputElement>('input');
+    expect(widgetOf(picker!)?.name).toBe('layui laydate');
+    expect(readFieldValue(picker!)).toBe('2027-03');
+    expect(widgetOf(plain!)).toBeUndefined();
+  });
 });

@@ -3,6 +3,6 @@
 // teach-a-field build on it.
 export type { DetectedField, FormField, PageAssist } from './types';
 export { detectFields } from './classifier';
-export { readFieldValue, writeFieldValue, writeValue } from './values';
+export { readFieldValue, writeFieldValue } from './values';
 export { pageMarksInvalid } from './marks';
 export { startPageAssist } from './assist';

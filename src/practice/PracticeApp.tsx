@@ -446,7 +446,10 @@ export function PracticeApp(props: PracticeAppProps) {
                     <button
                       type="button"
                       class="fix"
-                      aria-label={`${t(T.fix, locale)}：${t(item.fieldLabel, locale)} → ${t(item.finding.fix.label, locale)}`}
+                      aria-label={
+                        `${t(T.fix, locale)}：${t(item.fieldLabel, locale)} → ` +
+                        t(item.finding.fix.label, locale)
+                      }
                       onClick={() => {
                         if (props.onFix!(item.elementId, item.finding.fix!.value))
                           document.getElementById(item.elementId)?.focus();

@@ -62,8 +62,13 @@ export function MissingRowsNote({ plan }: { plan: RestorePlan }) {
       {plan.missingRows.map((missing) => (
         <p key={missing.group}>
           {t({
-            zh: `${missing.groupLabel.zh}：快照有 ${missing.inSnapshot} 行，页面上只有 ${missing.onPage} 行。请在页面上点“+”再添加 ${missing.inSnapshot - missing.onPage} 行，然后再恢复一次（本扩展不会替您点击页面上的按钮）。`,
-            en: `${missing.groupLabel.en}: the snapshot has ${missing.inSnapshot} rows, the page shows ${missing.onPage}. Press the page's "+" to add ${missing.inSnapshot - missing.onPage} more, then restore again (the extension never clicks the page's buttons).`,
+            zh:
+              `${missing.groupLabel.zh}：快照有 ${missing.inSnapshot} 行，页面上只有 ${missing.onPage} 行。请在页面上点“+”再添加 ` +
+              `${missing.inSnapshot - missing.onPage} 行，然后再恢复一次（本扩展不会替您点击页面上的按钮）。`,
+            en:
+              `${missing.groupLabel.en}: the snapshot has ${missing.inSnapshot} rows, the page shows ` +
+              `${missing.onPage}. Press the page's "+" to add ${missing.inSnapshot - missing.onPage} more, then ` +
+              `restore again (the extension never clicks the page's buttons).`,
           })}
         </p>
       ))}
@@ -236,7 +241,9 @@ export function RestorePanel({
           <h3 tabIndex={-1} ref={headingRef}>
             {t({
               zh: `预览：将填入 ${changes} 个字段（其中 ${defaults.length} 个替换页面默认值），保留 ${keeps.length} 个页面上的值`,
-              en: `Preview: ${changes} fields will be filled (${defaults.length} replace a page default), ${keeps.length} page values kept`,
+              en:
+                `Preview: ${changes} fields will be filled (${defaults.length} replace a page default), ` +
+                `${keeps.length} page values kept`,
             })}
           </h3>
           <MissingRowsNote plan={plan} />
@@ -244,7 +251,9 @@ export function RestorePanel({
             <p class="note" data-testid="plan-kept">
               {t({
                 zh: `保留页面上的值（不会被改动，勾选“覆盖”可替换）：${keeps.map(fieldName).join('、')}`,
-                en: `Kept as on the page (not changed; tick "overwrite" to replace): ${keeps.map(fieldName).join(', ')}`,
+                en:
+                  `Kept as on the page (not changed; tick "overwrite" to replace): ` +
+                  `${keeps.map(fieldName).join(', ')}`,
               })}
             </p>
           )}
@@ -263,8 +272,12 @@ export function RestorePanel({
         <section role="status" class="result">
           <p>
             {t({
-              zh: `已填入 ${result.filled.length} 个，保留 ${result.kept.length} 个，未能填入 ${result.failed.length} 个，仍有问题 ${result.flagged.length} 个。`,
-              en: `${result.filled.length} filled, ${result.kept.length} kept, ${result.failed.length} failed, ${result.flagged.length} still flagged.`,
+              zh:
+                `已填入 ${result.filled.length} 个，保留 ${result.kept.length} 个，未能填入 ${result.failed.length} 个，仍有问题 ` +
+                `${result.flagged.length} 个。`,
+              en:
+                `${result.filled.length} filled, ${result.kept.length} kept, ${result.failed.length} failed, ` +
+                `${result.flagged.length} still flagged.`,
             })}{' '}
             {t(TEXT.recheck)} {t(findingCounts(result.errors, result.warnings))}
             {t({ zh: '。', en: '.' })}

@@ -27,7 +27,8 @@ export function ensureChromium() {
     if (installed) return installed;
   }
   throw new Error(
-    'No Chromium found. Install it (`sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary (branded Chrome ≥ 137 ignores --load-extension).',
+    'No Chromium found. Install it (`sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary ' +
+      '(branded Chrome ≥ 137 ignores --load-extension).',
   );
 }
 

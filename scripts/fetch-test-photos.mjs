@@ -110,7 +110,10 @@ export function withExif(jpeg, orientation, date) {
 
 function exifDate(d) {
   const p = (n) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}:${p(d.getUTCMonth() + 1)}:${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+  return (
+    `${d.getUTCFullYear()}:${p(d.getUTCMonth() + 1)}:${p(d.getUTCDate())} ` +
+    `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`
+  );
 }
 
 /** Derives phone-like images in Chromium (canvas), returned as base64 by name. */
@@ -831,7 +834,8 @@ export async function fetchUnseenPhotos() {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const manifest = await fetchTestPhotos();
   console.log(
-    `[fetch-test-photos] ${PHOTO_DIR}: ${manifest.real.length} real photos, ${manifest.derived.length} derived, HEIC via ${manifest.heic}`,
+    `[fetch-test-photos] ${PHOTO_DIR}: ${manifest.real.length} real photos, ${manifest.derived.length} ` +
+      `derived, HEIC via ${manifest.heic}`,
   );
   const unseen = await fetchUnseenPhotos();
   console.log(

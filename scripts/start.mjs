@@ -104,7 +104,8 @@ async function main() {
   }
   if (/google.chrome/i.test(browserPath)) {
     console.warn(
-      '注意：Google Chrome 137 以上不再支持 --load-extension，如未加载请按下面的步骤手动加载。\nNote: branded Chrome ≥ 137 ignores --load-extension; if the extension is missing, load it by hand as below.',
+      '注意：Google Chrome 137 以上不再支持 --load-extension，如未加载请按下面的步骤手动加载。\nNote: branded Chrome ≥ 137 ignores ' +
+        '--load-extension; if the extension is missing, load it by hand as below.',
     );
     printManualSteps('');
   }

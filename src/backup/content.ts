@@ -3,7 +3,7 @@
 // and answers to restore requests from the popup and the options page
 // (src/messages/storage.ts). The fields are the session's; nothing here walks
 // the page again.
-import type { DetectedField } from '../page';
+import type { DetectedField, FormField } from '../page';
 import type { PageSession } from '../page/session';
 import { answer, send as sendMessage } from '../messages/bus';
 import type { ApplyResponse, BackgroundRequest, PingResponse } from '../messages/storage';
@@ -57,6 +57,7 @@ export function startBackup(session: PageSession, signal: AbortSignal): void {
     ledger: auto.ledger,
     whenChecked: () => session.whenChecked(),
     saveEdits: () => auto.flush('input'),
+    valueChanged: (el: FormField) => session.valueChanged(el, false),
   };
 
   // Register this tab (and this frame) so the options page can restore into it

@@ -7,6 +7,7 @@
 // fixes, teach and the page's own scripts fire untrusted events (or trusted
 // ones that leave our value in place) and never do.
 import { readFieldValue, type FormField } from '../page';
+import { splitOwner } from '../page/split';
 
 export interface FieldLedger {
   /**
@@ -35,8 +36,12 @@ export interface FieldLedger {
 
 const FORM_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
-/** A radio group is one field; its members share one entry (the first radio stands for all). */
-function keyOf(el: FormField): FormField {
+/**
+ * A radio group is one field; its members share one entry (the first radio stands for all).
+ * So do the boxes of a split value (毕业年月 年/月: src/page/split.ts): the first box.
+ */
+function keyOf(box: FormField): FormField {
+  const el = splitOwner(box);
   const input = el as HTMLInputElement;
   if (el.tagName !== 'INPUT' || input.type !== 'radio' || !input.name) return el;
   const scope: ParentNode = input.form ?? input.ownerDocument;
@@ -61,7 +66,7 @@ export function createLedger(): FieldLedger {
       if (!byPerson) return false;
       const key = keyOf(el);
       const ours = written.get(key);
-      if (ours !== undefined && readFieldValue(el) === ours) return false;
+      if (ours !== undefined && readFieldValue(key) === ours) return false;
       edited.add(key);
       written.delete(key);
       return true;

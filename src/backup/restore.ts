@@ -10,7 +10,8 @@
 import { GROUPS, fieldByKey } from '../rules/catalogue';
 import { ROW_GROUPS, type RowGroupId } from '../profile/groups';
 import type { Profile } from '../profile/schema';
-import { pageMarksInvalid, readFieldValue, type DetectedField } from '../page';
+import { pageMarksInvalid, readFieldValue, type DetectedField, type FormField } from '../page';
+import { widgetOf } from '../page/widgets';
 import type {
   ApplyResponse,
   FlaggedOutcome,
@@ -59,6 +60,11 @@ export interface RestoreContext {
   whenChecked?: () => Promise<void>;
   /** Saves the candidate's unsaved typing before restore writes (autosave's flush). */
   saveEdits?: () => void;
+  /**
+   * Tells the session a widget's value changed (session.valueChanged): a library's pick may set the
+   * control without a native event, and `whenChecked` must cover the re-check of its dependents.
+   */
+  valueChanged?: (el: FormField) => void;
 }
 
 function writable(field: DetectedField): boolean {
@@ -176,10 +182,15 @@ export async function applyRestore(
   context.saveEdits?.();
   const { items, missingRows } = planInternal(detect(), profile, overwrite, context);
   const toWrite = items.filter((item) => item.action === 'fill' || item.action === 'overwrite');
-  const put = (item: PlannedItem) => {
+  const put = async (item: PlannedItem) => {
     // Recorded first: the page may answer our events at once.
     context.ledger.wrote(item.field.element, item.next);
-    return writeField(item.field, item.next);
+    const ok = await writeField(item.field, item.next);
+    // A pick in a widget (element-plus's select writes a <span>) fires no native event: the
+    // session would hear of it only from the widget watch's later re-read, after whenChecked
+    // resolved, and the result would list a dependent's stale finding (idType → idNumber, R-ID-*).
+    if (widgetOf(item.field.element)) context.valueChanged?.(item.field.element);
+    return ok;
   };
   // One at a time, in page order: a widget's dropdown must close before the next opens.
   const writeAll = async (list: PlannedItem[]) => {

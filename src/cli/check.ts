@@ -97,8 +97,8 @@ export function readProfileFile(file: string): ProfileFile {
   // Every earlier version is read through its migration (src/profile/versions.ts).
   if (!(PROFILE_VERSIONS as readonly unknown[]).includes(o.version))
     throw new UsageError(
-      `不支持的资料文件版本 / unsupported profile file version: ${JSON.stringify(o.version)} ` +
-        `(supported: ${PROFILE_VERSIONS.join(', ')})`,
+      `不支持的资料文件版本 / unsupported profile file version: ${JSON.stringify(o.version)} (supported: ` +
+        `${PROFILE_VERSIONS.join(', ')})`,
     );
   try {
     return migrateProfileFile(data);
@@ -190,8 +190,8 @@ export function formatText(
   lines.push(
     findings.length === 0
       ? '没有发现问题 / No problems found.'
-      : `共 ${errors} 个错误、${warnings} 个警告 / ` +
-          `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+      : `共 ${errors} 个错误、${warnings} 个警告 / ${errors} error${errors === 1 ? '' : 's'}, ${warnings} ` +
+          `warning${warnings === 1 ? '' : 's'}.`,
   );
   return lines.join('\n');
 }

@@ -17,7 +17,9 @@ export function checkDate(taken: Date | undefined, now: Date): PhotoWarning | un
     code: 'old',
     message: {
       zh: `照片拍摄于 ${date}，超过 6 个月；报名要求近期（6 个月内）照片。`,
-      en: `The photo was taken on ${date}, more than 6 months ago; the platform asks for a recent photo (within 6 months).`,
+      en:
+        `The photo was taken on ${date}, more than 6 months ago; the platform asks for a recent photo ` +
+        `(within 6 months).`,
     },
   };
 }
@@ -68,7 +70,9 @@ export function checkBorderWhite(
     code: 'background',
     message: {
       zh: '背景看起来不是白色。报名照片要求白色背景的彩色正面免冠照片，请在白墙前重新拍摄。',
-      en: 'The background does not look white. The platform asks for a colour photo on a white background; retake it in front of a white wall.',
+      en:
+        'The background does not look white. The platform asks for a colour photo on a white background; ' +
+        'retake it in front of a white wall.',
     },
   };
 }

@@ -104,15 +104,25 @@ const ALT_ENCODER_BELOW = 0.9;
 export const REFUSALS: Record<RefusalReason, LocalText> = {
   empty: {
     zh: '所选文件是空文件（0 字节），里面没有照片，可能没有下载或复制完整。请在手机或相机中重新导出照片后再选择。',
-    en: 'The chosen file is empty (0 bytes): there is no photo in it, it was probably not fully downloaded or copied. Export the photo again from your phone or camera and choose it again.',
+    en:
+      'The chosen file is empty (0 bytes): there is no photo in it, it was probably not fully downloaded or ' +
+      'copied. Export the photo again from your phone or camera and choose it again.',
   },
   'not-image': {
     zh: '这个文件不是图片（文件内容不是 JPG/PNG 等图片格式，只是扩展名像图片）。请选择相机或手机拍摄的照片文件。',
-    en: 'This file is not an image (its content is not JPG/PNG or another image format, whatever its name says). Choose a photo file from your camera or phone.',
+    en:
+      'This file is not an image (its content is not JPG/PNG or another image format, whatever its name says)' +
+      '. Choose a photo file from your camera or phone.',
   },
   heic: {
-    zh: '这是 iPhone 的 HEIC 格式照片，报名页面无法直接使用。可以打开本扩展的“照片工具”（点击浏览器工具栏中的扩展图标 → 照片工具）转换后下载；或在 iPhone 上导出 JPG：设置 → 相机 → 格式 → 选择“兼容性最佳”后重新拍摄，或共享照片到“文件”时选择“最兼容”。',
-    en: 'This is an iPhone HEIC photo, which the registration page cannot use directly. Convert it in this extension\'s photo tool (toolbar icon → Photo tool) and download the result, or export a JPEG on the iPhone: Settings → Camera → Formats → "Most Compatible" and take it again, or share it to Files choosing "Most Compatible".',
+    zh:
+      '这是 iPhone 的 HEIC 格式照片，报名页面无法直接使用。可以打开本扩展的“照片工具”（点击浏览器工具栏中的扩展图标 → 照片工具）转换后下载；或在 iPhone 上导出 JPG：设置 → 相机 ' +
+      '→ 格式 → 选择“兼容性最佳”后重新拍摄，或共享照片到“文件”时选择“最兼容”。',
+    en:
+      'This is an iPhone HEIC photo, which the registration page cannot use directly. Convert it in this ' +
+      "extension's photo tool (toolbar icon → Photo tool) and download the result, or export a " +
+      'JPEG on the iPhone: Settings → Camera → Formats → "Most Compatible" and take it again, or ' +
+      'share it to Files choosing "Most Compatible".',
   },
   unsupported: {
     zh: '不支持这种图片格式。请选择 JPG 或 PNG 照片。',
@@ -124,7 +134,9 @@ export const REFUSALS: Record<RefusalReason, LocalText> = {
   },
   'too-small': {
     zh: '照片太小，无法生成可用的报名照片。请使用原始照片（不是缩略图或截图）。',
-    en: 'The photo is too small to make a usable registration photo. Use the original photo, not a thumbnail or screenshot.',
+    en:
+      'The photo is too small to make a usable registration photo. Use the original photo, not a thumbnail ' +
+      'or screenshot.',
   },
   'cannot-fit': {
     zh: '无法在大小限制内生成清晰的照片。请换一张背景简单的照片。',
@@ -132,7 +144,9 @@ export const REFUSALS: Record<RefusalReason, LocalText> = {
   },
   verify: {
     zh: '生成的文件未通过检查（无法重新打开），未上传。请重试或换一张照片。',
-    en: 'The produced file failed its check (it did not re-open), so nothing was uploaded. Try again or use another photo.',
+    en:
+      'The produced file failed its check (it did not re-open), so nothing was uploaded. Try again or use ' +
+      'another photo.',
   },
 };
 
@@ -479,8 +493,14 @@ export async function processImage(
       // Say how small it is: a 1×1 tracking pixel and a 100×140 thumbnail need the same advice.
       const px = `${full.width}×${full.height}`;
       return refuse('too-small', warnings, {
-        zh: `${REFUSALS['too-small'].zh}（所选图片只有 ${px} 像素，至少需要约 ${MIN_USABLE_PHOTO.width}×${MIN_USABLE_PHOTO.height}，建议 ${RECOMMENDED_MIN.width}×${RECOMMENDED_MIN.height} 以上。）`,
-        en: `${REFUSALS['too-small'].en} (The chosen image is only ${px} px; about ${MIN_USABLE_PHOTO.width}×${MIN_USABLE_PHOTO.height} is the least, ${RECOMMENDED_MIN.width}×${RECOMMENDED_MIN.height} or more is advised.)`,
+        zh:
+          `${REFUSALS['too-small'].zh}（所选图片只有 ${px} 像素，至少需要约 ` +
+          `${MIN_USABLE_PHOTO.width}×${MIN_USABLE_PHOTO.height}，建议 ` +
+          `${RECOMMENDED_MIN.width}×${RECOMMENDED_MIN.height} 以上。）`,
+        en:
+          `${REFUSALS['too-small'].en} (The chosen image is only ${px} px; about ` +
+          `${MIN_USABLE_PHOTO.width}×${MIN_USABLE_PHOTO.height} is the least, ` +
+          `${RECOMMENDED_MIN.width}×${RECOMMENDED_MIN.height} or more is advised.)`,
       });
     }
     const min = preset.minWidth
@@ -490,8 +510,13 @@ export async function processImage(
       warnings.push({
         code: 'small',
         message: {
-          zh: `原图太小（裁剪后 ${Math.round(crop.width)}×${Math.round(crop.height)} 像素，要求至少 ${min.width}×${min.height}），照片会不清晰。请用原始照片。`,
-          en: `The source is small (${Math.round(crop.width)}×${Math.round(crop.height)} px after cropping; at least ${min.width}×${min.height} needed), so the photo will be blurry. Use the original photo.`,
+          zh:
+            `原图太小（裁剪后 ${Math.round(crop.width)}×${Math.round(crop.height)} 像素，要求至少 ` +
+            `${min.width}×${min.height}），照片会不清晰。请用原始照片。`,
+          en:
+            `The source is small (${Math.round(crop.width)}×${Math.round(crop.height)} px after cropping; ` +
+            `at least ${min.width}×${min.height} needed), so the photo will be blurry. Use the ` +
+            `original photo.`,
         },
       });
     }
@@ -501,7 +526,9 @@ export async function processImage(
         code: 'landscape',
         message: {
           zh: '原图是横向的，已从中间裁剪成竖向 33:48；请在预览中确认头像完整居中，或使用竖拍的证件照。',
-          en: 'The source is landscape; its middle was cropped to portrait 33:48. Check in the preview that the head is whole and centred, or use a portrait ID photo.',
+          en:
+            'The source is landscape; its middle was cropped to portrait 33:48. Check in the preview that ' +
+            'the head is whole and centred, or use a portrait ID photo.',
         },
       });
     } else if (Math.abs(ratio / preset.aspect! - 1) > 0.12) {

@@ -86,7 +86,8 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   const host = doc.createElement('exam-assist-overlay');
   host.setAttribute(HOST_ATTR, '');
   host.style.cssText =
-    'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important;';
+    'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;' +
+    'height:0!important;z-index:2147483647!important;display:block!important;';
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;

@@ -86,19 +86,26 @@ const TEXT = {
 } as const;
 
 const CSS = `
-.teach-dock { position: fixed; right: 16px; bottom: 56px; pointer-events: auto; max-width: 380px; display: flex; flex-direction: column; gap: 6px; align-items: flex-end; font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2328; }
-.teach-card { background: #fff; border: 1px solid #d0d7de; border-left: 4px solid #0969da; border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: 8px 10px; box-sizing: border-box; width: 100%; }
+.teach-dock { position: fixed; right: 16px; bottom: 56px; pointer-events: auto; max-width: 380px;
+  display: flex; flex-direction: column; gap: 6px; align-items: flex-end;
+  font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2328; }
+.teach-card { background: #fff; border: 1px solid #d0d7de; border-left: 4px solid #0969da; border-radius: 6px;
+  box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: 8px 10px; box-sizing: border-box; width: 100%; }
 .teach-card p { margin: 0 0 6px; }
 .teach-card .en, .teach-panel .en { color: #57606a; font-size: 11px; display: block; }
 .teach-actions { display: flex; gap: 6px; flex-wrap: wrap; }
-.teach-dock button { font: inherit; cursor: pointer; border-radius: 4px; border: 1px solid #d0d7de; background: #f6f8fa; padding: 3px 8px; color: #1f2328; }
+.teach-dock button { font: inherit; cursor: pointer; border-radius: 4px; border: 1px solid #d0d7de;
+  background: #f6f8fa; padding: 3px 8px; color: #1f2328; }
 .teach-dock button.primary { background: #0969da; border-color: #0969da; color: #fff; }
-.teach-dock button:focus-visible, .teach-dock input:focus-visible, .teach-dock select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
-.teach-panel { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.25); padding: 10px; width: 360px; box-sizing: border-box; }
+.teach-dock button:focus-visible, .teach-dock input:focus-visible,
+.teach-dock select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.teach-panel { background: #fff; border: 1px solid #d0d7de; border-radius: 6px;
+  box-shadow: 0 4px 14px rgba(0,0,0,.25); padding: 10px; width: 360px; box-sizing: border-box; }
 .teach-panel h2 { font-size: 14px; margin: 0 0 8px; }
 .teach-panel label { display: block; margin: 6px 0 2px; font-weight: 600; }
 .teach-panel select, .teach-panel input { width: 100%; box-sizing: border-box; font: inherit; padding: 3px 4px; }
-.teach-list { list-style: none; margin: 6px 0 0; padding: 0; max-height: 220px; overflow: auto; border: 1px solid #eaeef2; border-radius: 4px; }
+.teach-list { list-style: none; margin: 6px 0 0; padding: 0; max-height: 220px; overflow: auto;
+  border: 1px solid #eaeef2; border-radius: 4px; }
 .teach-list li { padding: 3px 6px; cursor: pointer; display: flex; justify-content: space-between; gap: 8px; }
 .teach-list li[aria-selected="true"] { background: #ddf4ff; }
 .teach-list .grp { color: #8c959f; font-size: 11px; }

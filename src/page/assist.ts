@@ -21,6 +21,7 @@ import { startWidgetWatch } from './widget-watch';
 import { createPageSession, type PageSession } from './session';
 import type { DetectedField, FormField, PageAssist, PageAssistOptions } from './types';
 import { createTouchGate, isUnfilled, watchSubmitAttempts } from './touched';
+import { splitOwner } from './split';
 import { radioGroup, readFieldValue } from './values';
 
 type RowGroup = 'education' | 'training' | 'certificates';
@@ -215,7 +216,8 @@ export function startChecks(
   const touchedEarly = new WeakSet<FormField>();
 
   const onEvent = guard((event: Event): void => {
-    let target = event.target as Element | null;
+    // A box of a split value (毕业年月's month select): the field's first box stands for it.
+    let target = event.target ? splitOwner(event.target as Element) : null;
     // Another radio of a group: the group's first radio stands for the field.
     if (
       target &&
@@ -253,7 +255,7 @@ export function startChecks(
         touchedEarly.delete(field.element);
         gate.touch(field);
       }
-      contract.markField(field.element, field.key);
+      contract.markField(field.element, field.key, field.parts);
     }
     for (const el of states.keys()) {
       if (seen.has(el)) continue;
@@ -277,7 +279,8 @@ export function startChecks(
   // A widget library changed a value without a native event (src/page/widget-watch.ts).
   session.on(
     'valueChanged',
-    guard(({ element: el }: { element: FormField }) => {
+    guard(({ element }: { element: FormField }) => {
+      const el = splitOwner(element);
       if (!states.has(el)) return;
       dirty.add(el);
       schedule(0);

@@ -13,6 +13,9 @@ import type { GroupId } from '../rules';
 import {
   hasChineseWord,
   headingGroup,
+  hintPart,
+  optionsPart,
+  type BoxPart,
   isDialCodeOption,
   isFileButtonText,
   isHintText,
@@ -69,6 +72,25 @@ export interface FieldSignals {
   frame: number[];
   /** A radio's group (its form and name): one field per group. */
   radioGroup?: string;
+  /**
+   * One label over several boxes (毕业年月 <select>年 <select>月, 固定电话 区号-号码): every
+   * box sharing the label, this one included, in document order, with what each holds.
+   */
+  split?: { boxes: FormField[]; parts: BoxPart[] };
+  /**
+   * The repeated block the field sits in (one education or training entry among
+   * sibling entries of the same shape), shared by the block's fields.
+   */
+  block?: RowBlock;
+}
+
+/**
+ * One entry of a list of repeated blocks (`<div class=entry>` after `<div class=entry>`,
+ * a `<table>` per entry, a `<tr>` per entry). `heading`: the group its own sub-heading
+ * names (a "教育经历" tag next to its 选择 box), when it names exactly one.
+ */
+export interface RowBlock {
+  heading?: GroupId;
 }
 
 /** Elements that start a second line of a label: a hint under it ("格式：YYYY-MM"). */
@@ -176,37 +198,44 @@ function isDialCodeSelect(select: HTMLSelectElement): boolean {
   return true;
 }
 
-/** The label found before `node` (the field or its ancestor) is shared with a rival field. */
-function sharedLabel(node: Node, owner: Element): boolean {
+/**
+ * The other fields that share the label found before `node` (the field or its
+ * ancestor): the rivals inside the wrapper the label precedes, or those that
+ * follow the field before the next label. Empty: the label is the field's alone.
+ */
+function sharingBoxes(node: Node, owner: Element): FormField[] {
+  const out: FormField[] = [];
   if (node !== owner && node.nodeType === 1) {
     // The label is before a wrapper (a cell, a column): rivals inside the wrapper share it.
     for (const other of (node as Element).querySelectorAll(CONTROL_SELECTOR))
-      if (isRival(other, owner)) return true;
-    return false;
+      if (isRival(other, owner)) out.push(other as FormField);
+    return out;
   }
   // The label is just before the field: rivals that follow before the next label share it.
   let steps = 0;
   for (let next = node.nextSibling; next && steps < 12; next = next.nextSibling, steps++) {
     if (next.nodeType === 3) {
-      if (hasChineseWord(next.nodeValue ?? '')) return false;
+      if (hasChineseWord(next.nodeValue ?? '')) return out;
       continue;
     }
     if (next.nodeType !== 1) continue;
     const el = next as Element;
     if (isFormField(el)) {
-      if (isRival(el, owner)) return true;
+      if (isRival(el, owner)) out.push(el);
       continue;
     }
     const inner = el.querySelectorAll(CONTROL_SELECTOR);
-    for (const other of inner) if (isRival(other, owner)) return true;
-    if (inner.length === 0 && hasChineseWord(textOf(el))) return false;
+    for (const other of inner) if (isRival(other, owner)) out.push(other as FormField);
+    if (inner.length === 0 && hasChineseWord(textOf(el))) return out;
   }
-  return false;
+  return out;
 }
 
 interface Preceding {
   texts: string[];
   shared: boolean;
+  /** The other boxes that share the text (one label over two boxes). */
+  boxes: FormField[];
 }
 
 /**
@@ -226,11 +255,12 @@ function precedingText(
   // A hint between the label and the field ("证件编号 / 请填写18位号码 / <input>"):
   // its text is kept and the label before it is read too.
   let hint: string[] | undefined;
-  const found = (texts: string[]): Preceding => ({
-    texts: hint ? [...hint, ...texts] : texts,
-    shared: sharedLabel(node, owner),
-  });
-  const onlyHint = (): Preceding | undefined => (hint ? { texts: hint, shared: false } : undefined);
+  const found = (texts: string[]): Preceding => {
+    const boxes = sharingBoxes(node, owner);
+    return { texts: hint ? [...hint, ...texts] : texts, shared: boxes.length > 0, boxes };
+  };
+  const onlyHint = (): Preceding | undefined =>
+    hint ? { texts: hint, shared: false, boxes: [] } : undefined;
   for (let level = 0; level < 4 && node.parentNode && node !== within; level++) {
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === 3) {
@@ -345,14 +375,15 @@ function splitHeaderRow(row: Element): Element | null {
 function columnHeader(
   field: Element,
   cache: HeaderCache,
-): { texts: string[]; shared: boolean } | undefined {
+): { texts: string[]; shared: boolean; boxes: FormField[] } | undefined {
   const cell = field.closest('td,th');
   const row = cell?.parentElement;
   if (!cell || !row || row.tagName !== 'TR') return undefined;
   // Two boxes under one header (年 / 月) share it: neither is the field alone.
-  let shared = false;
+  const boxes: FormField[] = [];
   for (const other of cell.querySelectorAll(CONTROL_SELECTOR))
-    if (isRival(other, field)) shared = true;
+    if (isRival(other, field)) boxes.push(other as FormField);
+  const shared = boxes.length > 0;
   let col = 0;
   for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling)
     col += (c as HTMLTableCellElement).colSpan || 1;
@@ -360,7 +391,7 @@ function columnHeader(
   if (!header) return undefined;
   let at = 0;
   for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
-    if (at === col) return { texts: labelTexts(c), shared };
+    if (at === col) return { texts: labelTexts(c), shared, boxes };
     at += (c as HTMLTableCellElement).colSpan || 1;
     if (at > col) return undefined;
   }
@@ -451,7 +482,8 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
     }
     // A heading inside this container, before the field (legend, caption, a heading cell).
     const own = node.querySelector(
-      ':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > .title, :scope > [role=heading]',
+      ':scope > legend, :scope > caption, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, ' +
+        ':scope > .title, :scope > [role=heading]',
     );
     if (own) {
       const g = headingGroup(textOf(own));
@@ -484,6 +516,76 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
   return found ?? undefined;
 }
 
+/** Row blocks by container element: kept across passes, so a block's fields share one object. */
+type BlockCache = WeakMap<Element, RowBlock | null>;
+
+const SAME_SHAPE_STEPS = 40;
+
+/** A sibling of the same tag and first class that holds fields too: another entry of the same list. */
+function hasTwin(node: Element): boolean {
+  const shape = (el: Element) =>
+    `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+  const own = shape(node);
+  for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let steps = 0;
+    for (let sib = node[dir]; sib && steps < SAME_SHAPE_STEPS; sib = sib[dir], steps++)
+      if (shape(sib) === own && sib.querySelector(CONTROL_SELECTOR)) return true;
+  }
+  return false;
+}
+
+/**
+ * The group a block's own sub-heading names: a short text of the block outside
+ * any control ("教育经历", "培训经历 2"). A label of a field never names a group
+ * (headingGroup wants a group's word), so the fields' own captions are read past.
+ * Several groups named, or none: nothing.
+ */
+function blockHeading(block: Element): GroupId | undefined {
+  const found = new Set<GroupId>();
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && seen < 200; n = walker.nextNode(), seen++) {
+    const parent = n.parentElement;
+    if (!parent || parent.closest('select,option,textarea,button,script,style')) continue;
+    const text = (n.nodeValue ?? '').trim();
+    if (!text || text.length > 20) continue;
+    // "选择 培训经历": the tick box's word and the block's tag in one text.
+    for (const part of [text, ...text.split(/[\s\u3000]+/)]) {
+      const group = headingGroup(part);
+      if (group) found.add(group);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The repeated block around a field: the nearest ancestor (a few levels up, not
+ * past a form) with a twin sibling. Two fields in one cell or one `.cell` wrapper
+ * are not a block of their own: a block holds a field of another wrapper too.
+ */
+function rowBlockOf(field: Element, cache: BlockCache): RowBlock | undefined {
+  let node = field.parentElement;
+  for (let level = 0; node && level < 6; level++, node = node.parentElement) {
+    if (/^(FORM|BODY|HTML)$/.test(node.tagName)) return undefined;
+    const cached = cache.get(node);
+    if (cached !== undefined) {
+      if (cached) return cached;
+      continue;
+    }
+    let block: RowBlock | null = null;
+    if (node.tagName !== 'TD' && node.tagName !== 'TH' && hasTwin(node)) {
+      const controls = node.querySelectorAll(CONTROL_SELECTOR);
+      if (controls.length > 1) {
+        const heading = blockHeading(node);
+        block = heading ? { heading } : {};
+      }
+    }
+    cache.set(node, block);
+    if (block) return block;
+  }
+  return undefined;
+}
+
 /** Caches shared by the fields of one collection pass. */
 interface PassCaches {
   labels?: LabelIndex;
@@ -504,6 +606,7 @@ function readSignals(
   root: Document | ShadowRoot | Element,
   pass: PassCaches,
   frame: number[],
+  blocks: BlockCache,
 ): FieldSignals {
   const doc = el.ownerDocument;
   const type = typeOf(el);
@@ -523,6 +626,8 @@ function readSignals(
     heading: contextGroup(el, pass.groups),
     frame,
   };
+  const block = rowBlockOf(el, blocks);
+  if (block) out.block = block;
   const labels = out.labels;
   if (type === 'radio') {
     // A radio's own label is its option ("男"); the field's label is the group's,
@@ -583,7 +688,39 @@ function readSignals(
     out.header = header.texts;
     out.headerShared = header.shared;
   }
+  // The boxes a label shares: for an explicit <label for> of the first box, the rivals
+  // right after it; else those sharing the text before or the column header.
+  const rivals = out.labels.length
+    ? sharingBoxes(el, el)
+    : before?.shared
+      ? before.boxes
+      : header?.shared
+        ? header.boxes
+        : [];
+  if (rivals.length) {
+    const boxes = [el, ...rivals].sort((a, b) =>
+      a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1,
+    );
+    out.split = { boxes, parts: boxes.map(boxPart) };
+  }
   return out;
+}
+
+/** What one box of a split value holds (src/rules/matcher.ts splitKind decides what fits). */
+function boxPart(box: FormField): BoxPart {
+  if (box.tagName === 'SELECT')
+    return optionsPart(optionTexts(box as HTMLSelectElement)) ?? 'select';
+  if (box.tagName !== 'INPUT') return 'other';
+  const input = box as HTMLInputElement;
+  if (!/^(text|tel|number|search)$/.test(input.type)) return 'other';
+  const hinted =
+    hintPart(input.getAttribute('placeholder') ?? '') ??
+    hintPart(input.getAttribute('title') ?? '') ??
+    hintPart(input.getAttribute('aria-label') ?? '') ??
+    hintPart(followingText(input));
+  if (hinted) return hinted;
+  const size = input.maxLength > 0 ? input.maxLength : Number(input.getAttribute('size') ?? 0);
+  return size > 0 && size <= 5 ? 'short' : 'text';
 }
 
 /** Indices of the iframes from the top document down to `doc` ([] = top, or a frame we cannot see past). */
@@ -636,6 +773,7 @@ export interface CollectorOptions {
 export class FieldCollector {
   private memo = new WeakMap<Element, FieldSignals>();
   private pass: PassCaches = { headers: new Map(), groups: new Map() };
+  private blocks: BlockCache = new WeakMap();
   private frame: number[] | undefined;
   private adapters: ControlAdapter[];
   /** Snapshots of the page's field list taken so far (the bench's "collected per DOM change"). */
@@ -678,7 +816,7 @@ export class FieldCollector {
       if (this.memo.has(el)) continue;
       if (performance.now() - start > budgetMs) return false;
       this.frame ??= doc ? framePath(doc) : [];
-      this.memo.set(el, readSignals(el, this.root, this.pass, this.frame));
+      this.memo.set(el, readSignals(el, this.root, this.pass, this.frame, this.blocks));
       this.reads++;
     }
     // The caches hold only for one pass: the page may change before the next.

@@ -11,6 +11,8 @@ import type { FormField } from './types';
 export const ATTR_FIELD = 'data-exam-assist-field';
 export const ATTR_STATE = 'data-exam-assist-state';
 export const ATTR_RULES = 'data-exam-assist-rules';
+/** On the later boxes of a split value (毕业年月's month select): the key of the field they belong to. */
+export const ATTR_PART_OF = 'data-exam-assist-part-of';
 const ATTR_SHORTCUTS = 'aria-keyshortcuts';
 const FIX_HINT = {
   zh: '按 {shortcut} 修正为「{value}」。',
@@ -54,7 +56,9 @@ export class ContractWriter {
     el.setAttribute(DESCRIBER_ATTR, '');
     // Visually hidden but in the accessibility tree, so aria-describedby reads it.
     el.style.cssText =
-      'position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;white-space:nowrap!important;border:0!important;';
+      'position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;' +
+      'padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;' +
+      'clip-path:inset(50%)!important;white-space:nowrap!important;border:0!important;';
     body.appendChild(el);
     // Old message elements are gone with the old container.
     this.descIds = new WeakMap();
@@ -62,8 +66,18 @@ export class ContractWriter {
     return el;
   }
 
-  markField(el: FormField, key: string): void {
+  /** The later boxes we marked as part of each field (cleared with the field). */
+  private partsOf = new WeakMap<FormField, FormField[]>();
+
+  markField(el: FormField, key: string, parts: readonly FormField[] = []): void {
     if (el.getAttribute(ATTR_FIELD) !== key) el.setAttribute(ATTR_FIELD, key);
+    const later = parts.filter((p) => p !== el);
+    for (const old of this.partsOf.get(el) ?? [])
+      if (!later.includes(old)) old.removeAttribute(ATTR_PART_OF);
+    for (const part of later)
+      if (part.getAttribute(ATTR_PART_OF) !== key) part.setAttribute(ATTR_PART_OF, key);
+    if (later.length) this.partsOf.set(el, later);
+    else this.partsOf.delete(el);
   }
 
   apply(el: FormField, findings: Finding[]): void {
@@ -123,6 +137,8 @@ export class ContractWriter {
 
   /** Removes every trace from a field (it is no longer recognized, or we stop). */
   clear(el: FormField): void {
+    for (const part of this.partsOf.get(el) ?? []) part.removeAttribute(ATTR_PART_OF);
+    this.partsOf.delete(el);
     el.removeAttribute(ATTR_FIELD);
     el.removeAttribute(ATTR_STATE);
     el.removeAttribute(ATTR_RULES);

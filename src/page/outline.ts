@@ -3,7 +3,10 @@
 // path, select option texts), and nothing the candidate typed or chose.
 // Never read here: `.value`, the `value` attribute of text inputs, `checked`,
 // `selected`, `files`, a textarea's text. Option texts are the page's own.
+import type { LocalText } from '../rules/types';
+import { leftAloneReason } from './classifier';
 import { collectorFor, optionTexts, sectionTexts, type FieldSignals } from './collector';
+import { splitOwner } from './split';
 
 export const OUTLINE_FORMAT = 'exam-assist/page-outline';
 export const OUTLINE_VERSION = 1;
@@ -25,6 +28,10 @@ export interface OutlineField {
   options?: string[];
   /** The catalogue key the extension recognized, if any. */
   recognized?: string;
+  /** A later box of a split value (毕业年月's month select): the key of the field it is part of. */
+  partOf?: string;
+  /** Why the extension leaves this field alone on purpose (an either-or label it cannot tell). */
+  leftAlone?: LocalText;
 }
 
 export interface OutlineFrame {
@@ -78,6 +85,11 @@ function describe(
   if (s.tag === 'select') field.options = optionTexts(el as HTMLSelectElement).map(clip);
   const key = recognized(el);
   if (key) field.recognized = key;
+  const owner = splitOwner(el);
+  const ownerKey = owner !== el ? recognized(owner) : undefined;
+  if (ownerKey) field.partOf = ownerKey;
+  const reason = key ? undefined : leftAloneReason(el);
+  if (reason) field.leftAlone = reason;
   return field;
 }
 

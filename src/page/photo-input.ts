@@ -210,7 +210,8 @@ const CSS = `
 :host { all: initial; }
 .box { position: fixed; right: 16px; bottom: 16px; width: 320px; max-width: calc(100vw - 32px); z-index: 2147483647;
   max-height: calc(100vh - 32px); overflow: auto; overscroll-behavior: contain; box-sizing: border-box;
-  background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18);
+  background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px;
+    box-shadow: 0 4px 16px rgba(0,0,0,.18);
   font: 14px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; padding: 12px 14px; }
 .box[hidden] { display: none; }
 h2 { font-size: 15px; margin: 0 28px 6px 0; }
@@ -219,12 +220,15 @@ progress { width: 100%; height: 8px; }
 .sizes { font-weight: 600; margin: 6px 0; }
 .row { display: flex; gap: 10px; align-items: flex-start; }
 img { width: 99px; height: 144px; object-fit: contain; border: 1px solid #d0d7de; background: #f6f8fa; flex: none; }
-.error { color: #a40e26; background: #ffebe9; border: 1px solid #ff8182; border-radius: 6px; padding: 6px 8px; margin: 6px 0; }
+.error { color: #a40e26; background: #ffebe9; border: 1px solid #ff8182; border-radius: 6px; padding: 6px 8px;
+  margin: 6px 0; }
 ul { margin: 6px 0 0; padding-left: 18px; color: #7d4e00; }
-button.close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 18px; cursor: pointer; color: #57606a; }
+button.close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 18px;
+  cursor: pointer; color: #57606a; }
 button.close:focus-visible, .crop button:focus-visible { outline: 2px solid #0969da; }
 .crop { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 8px; }
-.crop button { min-width: 32px; padding: 2px 6px; border: 1px solid #8c959f; border-radius: 4px; background: #f6f8fa; cursor: pointer; font: inherit; }
+.crop button { min-width: 32px; padding: 2px 6px; border: 1px solid #8c959f; border-radius: 4px;
+  background: #f6f8fa; cursor: pointer; font: inherit; }
 `;
 
 /** The visible notice: one closed shadow root host per document (docs/toolchain.md: one host). */
@@ -371,7 +375,9 @@ class Notice {
       en: `Converted to ${result.format === 'png' ? 'PNG' : 'JPEG'}; the page received the processed file.`,
     });
     this.text(this.els.sizes, {
-      zh: `处理前 ${formatBytes(result.source.bytes)}（${result.source.width}×${result.source.height}）→ 处理后 ${formatBytes(result.bytes)}（${result.width}×${result.height}）`,
+      zh:
+        `处理前 ${formatBytes(result.source.bytes)}（${result.source.width}×${result.source.height}）→ 处理后 ` +
+        `${formatBytes(result.bytes)}（${result.width}×${result.height}）`,
       en: `before ${formatBytes(result.source.bytes)} → after ${formatBytes(result.bytes)}`,
     });
     this.setWarnings(result.warnings.map((w) => w.message));

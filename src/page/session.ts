@@ -285,6 +285,12 @@ export function createPageSession(
         forgetOnLabels: (s) => !classifier.recognized(s),
         onChange: scheduleScan,
       });
+      // An either-or label's field ("证件号码/报名号") is decided by its value: again on each change.
+      const onValue = (event: Event) => {
+        if (event.target && classifier.dependsOnValue(event.target as Element)) scheduleScan();
+      };
+      for (const type of ['input', 'change'] as const)
+        doc.addEventListener(type, onValue, { capture: true, passive: true, signal });
       scanPending = true;
       scan();
     },

@@ -1,6 +1,7 @@
 // The page module's public types (README "For contributors": the Page layer). Other modules
 // (backup restore, practice page, teach-a-field) build on these.
 import type { Finding, GroupId, RuleSet } from '../rules';
+import type { SplitKind } from '../rules/matcher';
 import type { OverlaySlot } from '../overlay';
 
 export type FormField = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -12,6 +13,13 @@ export interface DetectedField {
   group: GroupId;
   /** 0-based row within its repeated group (education, training, certificates), in document order. */
   row?: number;
+  /**
+   * One value over several boxes (毕业年月 as a year and a month select, 固定电话 as
+   * 区号 and 号码): how the boxes read as one value. `element` is the first box.
+   */
+  split?: SplitKind;
+  /** Every box of a split value, `element` first, in document order. */
+  parts?: FormField[];
 }
 
 /** A field the candidate taught the extension on a site. */

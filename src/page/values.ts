@@ -1,6 +1,7 @@
 // Reading and writing a field's value the way a person sees and types it.
 // Values are the text the page shows (profile/schema.ts): a select's option
 // text, 'true'/'false' for a checkbox.
+import { readSplit, splitOf, splitWrites } from './split';
 import type { FormField } from './types';
 import { widgetOf } from './widgets';
 
@@ -41,6 +42,14 @@ export function radioText(radio: HTMLInputElement): string {
 }
 
 export function readFieldValue(el: FormField): string {
+  // One value over several boxes (毕业年月 年/月, 固定电话 区号-号码): read as one.
+  const split = splitOf(el);
+  if (split) return readSplit(split, readBox);
+  return readBox(el);
+}
+
+/** One box's value, as a person reads it (a split value's box on its own). */
+export function readBox(el: FormField): string {
   // A widget library's control: what its own drawing shows (src/page/widgets/).
   const widget = widgetOf(el);
   if (widget) return widget.read(el);
@@ -93,6 +102,17 @@ function fire(el: Element, type: 'input' | 'change'): void {
  * option text. Never moves focus. Returns false when the value cannot be set.
  */
 export function writeFieldValue(el: FormField, value: string): boolean {
+  const split = splitOf(el);
+  if (split) {
+    // Every box gets its piece ("2012-07" → 2012年 and 07), as a person picks them.
+    const writes = splitWrites(split, value);
+    return !!writes && writes.map(([box, piece]) => writeBox(box, piece)).every(Boolean);
+  }
+  return writeBox(el, value);
+}
+
+/** Writes one box natively (a split value's box on its own). */
+export function writeBox(el: FormField, value: string): boolean {
   if (el.disabled || (el as HTMLInputElement).readOnly) return false;
   if (el.tagName === 'SELECT') {
     const select = el as HTMLSelectElement;
@@ -143,7 +163,7 @@ export function writeFieldValue(el: FormField, value: string): boolean {
 }
 
 const sameValue = (el: FormField, want: string): boolean => {
-  const now = readFieldValue(el).trim();
+  const now = readBox(el).trim();
   if (now === want.trim()) return true;
   // A select or radio written by its value ("01") shows its text.
   return el.tagName === 'SELECT' && (el as HTMLSelectElement).value === want.trim();
@@ -157,6 +177,19 @@ const sameValue = (el: FormField, want: string): boolean => {
  */
 export async function writeValue(el: FormField, value: string): Promise<boolean> {
   if (!el.isConnected) return false;
+  const split = splitOf(el);
+  if (split) {
+    const writes = splitWrites(split, value);
+    if (!writes) return false;
+    // One box at a time: a widget's dropdown closes before the next opens.
+    for (const [box, piece] of writes) if (!(await writeBoxValue(box, piece))) return false;
+    return readFieldValue(el) === value.trim();
+  }
+  return writeBoxValue(el, value);
+}
+
+/** Writes one box through its adapter or natively, and reads it back (a split value's box on its own). */
+export async function writeBoxValue(el: FormField, value: string): Promise<boolean> {
   const widget = widgetOf(el);
   if (widget) {
     try {
@@ -165,7 +198,7 @@ export async function writeValue(el: FormField, value: string): Promise<boolean>
       return false;
     }
   }
-  return writeFieldValue(el, value) && sameValue(el, value);
+  return writeBox(el, value) && sameValue(el, value);
 }
 
 /** What a person sees of the control (a library may hide the native one and draw its own). */

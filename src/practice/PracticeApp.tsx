@@ -448,7 +448,7 @@ export function PracticeApp(props: PracticeAppProps) {
                       class="fix"
                       aria-label={
                         `${t(T.fix, locale)}：${t(item.fieldLabel, locale)} → ` +
-                        t(item.finding.fix.label, locale)
+                        `${t(item.finding.fix.label, locale)}`
                       }
                       onClick={() => {
                         if (props.onFix!(item.elementId, item.finding.fix!.value))

@@ -94,7 +94,9 @@ export const PROFILE_GROUPS: readonly PracticeGroup[] = [
     addLabel: { zh: '添加教育经历', en: 'Add an education entry' },
     hint: {
       zh: '存在多项时（如研究生和本科），请点击 + 添加。毕业证书编号填写 18 位电子注册号。',
-      en: 'Add one entry per degree (e.g. graduate and undergraduate) with +. The diploma number is the 18-digit electronic registration number.',
+      en:
+        'Add one entry per degree (e.g. graduate and undergraduate) with +. The diploma number is the ' +
+        '18-digit electronic registration number.',
     },
   },
   {
@@ -212,7 +214,9 @@ export const APPLICATION_STEPS: readonly PracticeStep[] = [
       },
       {
         zh: '发证年月、证书编号来自医师资格证书；注册年月、注册编号来自执业证书，注意区分。',
-        en: 'Issue date and number come from the qualification certificate; registration date and number from the practice certificate.',
+        en:
+          'Issue date and number come from the qualification certificate; registration date and number from ' +
+          'the practice certificate.',
       },
     ],
   },

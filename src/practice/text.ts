@@ -12,15 +12,15 @@ export const PRACTICE_TEXT = {
   intro: {
     zh: '这里按国家医学考试服务平台的“个人信息”和“考试报名”页面排列，用同一套规则逐项检查。无需账号、无需联网，报名开放前就可以练习。',
     en:
-      'Laid out like the platform’s 个人信息 and 考试报名 pages and checked by the same rules. No account and no network ' +
-      'needed: practise before registration opens.',
+      'Laid out like the platform’s 个人信息 and 考试报名 pages and checked by the same rules. No account and no ' +
+      'network needed: practise before registration opens.',
   },
   profileNote: {
     zh: '你在这里填写的内容就是你的资料：自动保存在本机（可在设置页查看、导出），报名开放后可一键恢复到平台表单。密码和验证码从不保存。',
     en:
-      'What you enter here is your profile: saved on this computer automatically (see and export it on the options ' +
-      'page) and restorable into the platform’s form when registration opens. Passwords and captchas are never ' +
-      'stored.',
+      'What you enter here is your profile: saved on this computer automatically (see and export it on the ' +
+      'options page) and restorable into the platform’s form when registration opens. Passwords ' +
+      'and captchas are never stored.',
   },
   profilePart: { zh: '个人信息', en: 'Personal information' },
   applicationPart: { zh: '考试报名', en: 'Exam application' },
@@ -40,8 +40,8 @@ export const PRACTICE_TEXT = {
   photoNote: {
     zh: '在平台上选择照片时，扩展会自动把它处理成符合要求的 jpg；也可以先用照片工具准备好。',
     en:
-      'On the platform the extension turns the photo you pick into a compliant jpg; you can also prepare it with ' +
-      'the photo tool first.',
+      'On the platform the extension turns the photo you pick into a compliant jpg; you can also prepare it ' +
+      'with the photo tool first.',
   },
   summaryTitle: { zh: '还需修改', en: 'Still to fix' },
   summaryNone: { zh: '目前没有发现问题。', en: 'No problems found so far.' },

@@ -268,7 +268,8 @@ export const FIELDS: readonly FieldDef[] = [
     '家庭联系电话',
     'Home phone',
     'text',
-    ['家庭联系电话(或小灵通)', '家庭电话', '联系电话'],
+    // 固定电话 / 座机: the landline of the contact group, as other registration pages name it.
+    ['家庭联系电话(或小灵通)', '家庭电话', '联系电话', '固定电话', '座机', '座机号码'],
     ['HomePhone', 'Home_Tel'],
   ),
   f(

@@ -181,7 +181,8 @@ export const R_CERT_NUMBER: Rule = {
       return [
         error(
           `医师资格证书编码为 24 或 27 位（年份 4 + 省份 2 + 级别 1 + 类别 2 + 身份证号 15 或 18），现在是 ${s.length} 位：请对照证书核对。`,
-          `The certificate number has 24 or 27 characters (year 4, province 2, level 1, category 2, ID 15 or 18); this has ${s.length}: check the certificate.`,
+          `The certificate number has 24 or 27 characters (year 4, province 2, level 1, category 2, ID 15 or ` +
+            `18); this has ${s.length}: check the certificate.`,
         ),
       ];
     const out: RuleResult[] = [];
@@ -206,7 +207,8 @@ export const R_CERT_NUMBER: Rule = {
         out.push(
           error(
             '证书编号中的身份证号与你的证件号码不一致：请核对证书编号（或证件号码）。',
-            'The ID number inside the certificate number differs from your own ID number: check the certificate number (or your ID number).',
+            'The ID number inside the certificate number differs from your own ID number: check the ' +
+              'certificate number (or your ID number).',
           ),
         );
     }
@@ -245,7 +247,8 @@ export const R_CERT_REG_NUMBER: Rule = {
       return [
         error(
           '注册编号与证书编号相同：注册编号应填《医师执业证书》上的编码，不是《医师资格证书》的编号。',
-          'The registration number equals the certificate number: enter the code of the practice certificate (医师执业证书), not the qualification certificate.',
+          'The registration number equals the certificate number: enter the code of the practice certificate ' +
+            '(医师执业证书), not the qualification certificate.',
         ),
       ];
     if (!/^\d+$/.test(v))
@@ -278,7 +281,8 @@ export const R_ASSIST_DATE: Rule = {
         return [
           error(
             '报考执业医师的执业助理医师请填写获得执业助理医师资格年月（医师资格证书上的发证年月）。',
-            'As an 执业助理医师 applying for 执业医师, fill in the month you obtained the qualification (the issue month on the certificate).',
+            'As an 执业助理医师 applying for 执业医师, fill in the month you obtained the qualification (the issue month ' +
+              'on the certificate).',
           ),
         ];
       return [];

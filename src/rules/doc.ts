@@ -18,7 +18,9 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   );
   out.push('');
   out.push(
-    '每条规则的编号与 [spec/platform-rules.md](spec/platform-rules.md) 一致，也是页面上提示、测试和代码中使用的编号。 / Every rule id matches [spec/platform-rules.md](spec/platform-rules.md); the same id is the code of the finding on the page, in the tests and in the code.',
+    '每条规则的编号与 [spec/platform-rules.md](spec/platform-rules.md) 一致，也是页面上提示、测试和代码中使用的编号。 / Every rule id matches ' +
+      '[spec/platform-rules.md](spec/platform-rules.md); the same id is the code of the finding on ' +
+      'the page, in the tests and in the code.',
   );
   out.push('');
   out.push('## 规则集 / Rule sets');
@@ -29,10 +31,13 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   out.push('|---|---|---|---|---|---|');
   for (const id of RULE_SET_IDS) {
     const s = RULE_SETS[id];
-    const photo = `≤ ${s.photo.maxBytes.toLocaleString('en')} B${s.photo.minWidth ? `, ≥ ${s.photo.minWidth}×${s.photo.minHeight} px` : ''}, ${s.photo.types.join('/')}`;
+    const photo = `≤ ${s.photo.maxBytes.toLocaleString('en')} B${
+      s.photo.minWidth ? `, ≥ ${s.photo.minWidth}×${s.photo.minHeight} px` : ''
+    }, ${s.photo.types.join('/')}`;
     const material = `≤ ${s.material.maxBytes.toLocaleString('en')} B, ${s.material.types.join('/')}`;
     out.push(
-      `| \`${id}\` | ${s.label.zh} / ${s.label.en} | ${s.passwordLength.min}–${s.passwordLength.max} | ${photo} | ${material} | ${s.source} |`,
+      `| \`${id}\` | ${s.label.zh} / ${s.label.en} | ${s.passwordLength.min}–${s.passwordLength.max} | ` +
+        `${photo} | ${material} | ${s.source} |`,
     );
   }
   out.push('');

@@ -157,7 +157,9 @@ export const R_DIPLOMA_REQUIRED: Rule = {
     return [
       error(
         `缺少毕业证书编号：${onDuty ? `在岗情况为“${onDuty}”时，` : ''}请按毕业证书填写 18 位电子注册号（只有当年毕业研究生、在校研究生、无学历和师承人员可以不填）。`,
-        `The diploma number is missing: ${onDuty ? `with employment status ${onDuty}, ` : ''}enter the 18-digit electronic registration number of your diploma (only 当年毕业研究生, enrolled students, 无学历 and 师承 may leave it empty).`,
+        `The diploma number is missing: ${onDuty ? `with employment status ${onDuty}, ` : ''}enter the ` +
+          `18-digit electronic registration number of your diploma (only 当年毕业研究生, enrolled ` +
+          `students, 无学历 and 师承 may leave it empty).`,
       ),
     ];
   },
@@ -204,7 +206,8 @@ export const R_DIPLOMA_FORMAT: Rule = {
         out.push(
           warning(
             '这个 18 位编号不符合常见的电子注册号结构（学校代码 5 位 + 办学类型 + 年份 + 层次 + 序号）：请对照毕业证书或学信网核对。',
-            'This 18-digit number does not follow the usual layout (school code, type, year, level, sequence): check it against the diploma or CHSI.',
+            'This 18-digit number does not follow the usual layout (school code, type, year, level, sequence): ' +
+              'check it against the diploma or CHSI.',
           ),
         );
       else if (layout.year < 1950)
@@ -230,7 +233,8 @@ export const R_DIPLOMA_FORMAT: Rule = {
           out.push(
             warning(
               `编号第 11–12 位「${layout.level}」表示${LEVELS[layout.level]}，与这条教育经历的学历“${level}”不一致：是否填了另一张毕业证的编号？`,
-              `Digits 11–12 ("${layout.level}") mean ${LEVEL_EN[layout.level]}, but this entry's level is ${level}: is this another diploma's number?`,
+              `Digits 11–12 ("${layout.level}") mean ${LEVEL_EN[layout.level]}, but this entry's level is ` +
+                `${level}: is this another diploma's number?`,
             ),
           );
       }
@@ -241,20 +245,23 @@ export const R_DIPLOMA_FORMAT: Rule = {
       return [
         warning(
           '16 位的编号通常是学位证书编号，不是毕业证书编号：请填写毕业证书上的 18 位电子注册号。',
-          'A 16-digit number is usually the degree certificate number, not the diploma: enter the 18-digit electronic registration number of the diploma.',
+          'A 16-digit number is usually the degree certificate number, not the diploma: enter the 18-digit ' +
+            'electronic registration number of the diploma.',
         ),
       ];
     if (s.length === 8)
       return [
         warning(
           '8 位的是毕业证书的证书序列号：请填写 18 位电子注册号（guide-2014 常见问题 6）。',
-          'An 8-digit number is the diploma’s serial number: enter the 18-digit electronic registration number (guide-2014 FAQ 6).',
+          'An 8-digit number is the diploma’s serial number: enter the 18-digit electronic registration number ' +
+            '(guide-2014 FAQ 6).',
         ),
       ];
     return [
       warning(
         `毕业证书编号一般为 18 位（2000–2002 年为 17 位），这个是 ${s.length} 位：请对照毕业证书核对。`,
-        `A diploma number usually has 18 digits (17 for 2000–2002); this has ${s.length}: check it against the diploma.`,
+        `A diploma number usually has 18 digits (17 for 2000–2002); this has ${s.length}: check it against ` +
+          `the diploma.`,
       ),
     ];
   },

@@ -46,7 +46,8 @@ export function checkPhotoFile(
     out.push(
       error(
         `照片文件太大：${kb(meta.bytes)}，不能超过 ${kb(limits.maxBytes)}（${limits.maxBytes.toLocaleString('en')} 字节）。`,
-        `The photo is too large: ${kb(meta.bytes)}; the limit is ${kb(limits.maxBytes)} (${limits.maxBytes.toLocaleString('en')} bytes).`,
+        `The photo is too large: ${kb(meta.bytes)}; the limit is ${kb(limits.maxBytes)} ` +
+          `(${limits.maxBytes.toLocaleString('en')} bytes).`,
       ),
     );
   const { width, height } = meta;
@@ -65,7 +66,8 @@ export function checkPhotoFile(
       out.push(
         warning(
           `照片比例 ${width}×${height} 不是竖版小2寸（33×48 mm）：请裁剪为竖版证件照，并检查是否旋转。`,
-          `The ${width}×${height} photo is not a portrait small 2-inch (33×48 mm) shape: crop it as an upright ID photo and check it is not rotated.`,
+          `The ${width}×${height} photo is not a portrait small 2-inch (33×48 mm) shape: crop it as an ` +
+            `upright ID photo and check it is not rotated.`,
         ),
       );
   }

@@ -51,14 +51,16 @@ export const R_HALFWIDTH: Rule = {
       return [
         warning(
           `含有全角字符 ${showChar(first)}：手工输入的名称须为半角；如果是从下拉列表中选择的，可以忽略。`,
-          `Contains a full-width character ${showChar(first)}: a hand-typed name must be half-width; ignore this if you picked it from the list.`,
+          `Contains a full-width character ${showChar(first)}: a hand-typed name must be half-width; ignore ` +
+            `this if you picked it from the list.`,
           fix(toHalfWidth(value), '转换为半角', 'Convert to half-width'),
         ),
       ];
     return [
       error(
         `含有全角字符${sensitive ? '' : ` ${showChar(first)}`}：手工填写的内容须为半角（请切换到英文输入法）。`,
-        `Contains a full-width character${sensitive ? '' : ` ${showChar(first)}`}: typed text must be half-width (switch the input method to English).`,
+        `Contains a full-width character${sensitive ? '' : ` ${showChar(first)}`}: typed text must be ` +
+          `half-width (switch the input method to English).`,
         sensitive ? undefined : fix(toHalfWidth(value), '转换为半角', 'Convert to half-width'),
       ),
     ];
@@ -169,7 +171,8 @@ export const R_NOPUNCT: Rule = {
       return [
         warning(
           `手工输入的单位名称不得含空格或标点符号，这里有 ${showChar(bad)}；如果是从下拉列表中选择的，可以忽略。`,
-          `A hand-typed unit name has no spaces or punctuation; found ${showChar(bad)}. Ignore this if you picked it from the list.`,
+          `A hand-typed unit name has no spaces or punctuation; found ${showChar(bad)}. Ignore this if you ` +
+            `picked it from the list.`,
         ),
       ];
     const results: RuleResult[] = [

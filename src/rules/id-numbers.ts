@@ -129,7 +129,8 @@ function cnProblemsToFindings(a: CnIdAnalysis, label: { zh: string; en: string }
         out.push(
           error(
             `${label.zh}是旧的 15 位号码，平台不接受：请填写 18 位号码（在公安机关换发的第二代身份证上）。`,
-            `This is an old 15-digit number, which the platform does not accept: enter the 18-digit number of your second-generation card.`,
+            `This is an old 15-digit number, which the platform does not accept: enter the 18-digit number ` +
+              `of your second-generation card.`,
           ),
         );
         break;
@@ -177,7 +178,8 @@ function cnProblemsToFindings(a: CnIdAnalysis, label: { zh: string; en: string }
         out.push(
           error(
             `最后一位校验码不对：按前 17 位计算应为「${p.expected}」，现在是「${p.actual}」。前 17 位中可能有输错的数字，请对照证件逐位核对。`,
-            `The check character is wrong: the first 17 digits need "${p.expected}", not "${p.actual}". One of the first 17 digits may be mistyped: compare it digit by digit with the card.`,
+            `The check character is wrong: the first 17 digits need "${p.expected}", not "${p.actual}". One ` +
+              `of the first 17 digits may be mistyped: compare it digit by digit with the card.`,
           ),
         );
         break;
@@ -227,7 +229,8 @@ export const R_ID_CN: Rule = {
       out.push(
         warning(
           `这是港澳台居民居住证的号码（${PERMIT_PREFIXES[a.compact.slice(0, 6)]!.zh}）：证件类型请选「港澳台居民居住证」。`,
-          `This is a residence permit number (${PERMIT_PREFIXES[a.compact.slice(0, 6)]!.en}): choose 港澳台居民居住证 as the ID type.`,
+          `This is a residence permit number (${PERMIT_PREFIXES[a.compact.slice(0, 6)]!.en}): choose ` +
+            `港澳台居民居住证 as the ID type.`,
         ),
       );
     }
@@ -249,8 +252,11 @@ export const R_ID_PERMIT: Rule = {
     if (wrongPrefix) {
       out.unshift(
         error(
-          `港澳台居民居住证号码以 810000（香港）、820000（澳门）或 830000（台湾）开头，这个号码开头是「${a.compact.slice(0, 6)}」。如果这是居民身份证，请把证件类型改为「居民身份证」。`,
-          `A residence permit number starts with 810000 (HK), 820000 (Macau) or 830000 (Taiwan); this one starts with "${a.compact.slice(0, 6)}". If it is a resident ID card, choose 居民身份证 as the ID type.`,
+          `港澳台居民居住证号码以 810000（香港）、820000（澳门）或 830000（台湾）开头，这个号码开头是「${a.compact.slice(0, 6)}」。如果这是居民身份证，` +
+            `请把证件类型改为「居民身份证」。`,
+          `A residence permit number starts with 810000 (HK), 820000 (Macau) or 830000 (Taiwan); this one ` +
+            `starts with "${a.compact.slice(0, 6)}". If it is a resident ID card, choose 居民身份证 as ` +
+            `the ID type.`,
         ),
       );
     }
@@ -359,7 +365,8 @@ function checkTwPermit(value: string): RuleResult[] {
     return [
       warning(
         '平台说明要求台湾居民来往大陆通行证号码为 10 位；2008 年后的通行证号码为 8 位。如果平台不接受，请按证件加上 2 位换证次数。',
-        'The platform text asks for 10 characters; permits since 2008 have 8 digits. If the platform refuses it, add the 2-digit issue count printed on the permit.',
+        'The platform text asks for 10 characters; permits since 2008 have 8 digits. If the platform refuses ' +
+          'it, add the 2-digit issue count printed on the permit.',
       ),
     ];
   return [
@@ -400,7 +407,8 @@ function checkHkmoPermit(value: string): RuleResult[] {
   return [
     error(
       '港澳居民来往内地通行证号码为 H（香港）或 M（澳门）加 8 位数字，再加 2 位换证次数，共 11 位（如 H3203117707）。',
-      'A HK/Macau travel permit number is H (HK) or M (Macau), 8 digits and the 2-digit issue count: 11 characters (e.g. H3203117707).',
+      'A HK/Macau travel permit number is H (HK) or M (Macau), 8 digits and the 2-digit issue count: 11 ' +
+        'characters (e.g. H3203117707).',
     ),
   ];
 }
@@ -452,7 +460,8 @@ export const R_ID_HK: Rule = {
       return [
         error(
           '香港身份证号码为 1–2 个英文字母 + 6 位数字 + 1 位校验码（0–9 或 A），共 8 或 9 位，不带括号（如 A1234563）。',
-          'A HK ID is 1–2 letters, 6 digits and a check character (0–9 or A): 8 or 9 characters without brackets (e.g. A1234563).',
+          'A HK ID is 1–2 letters, 6 digits and a check character (0–9 or A): 8 or 9 characters without ' +
+            'brackets (e.g. A1234563).',
         ),
       ];
     const expected = hkIdCheckChar(s.slice(0, -1));
@@ -460,7 +469,8 @@ export const R_ID_HK: Rule = {
       return [
         error(
           `香港身份证号码的校验码不对：按前面的字母和数字应为「${expected}」（括号内的那一位）。请对照证件核对。`,
-          `The HK ID check character is wrong: the letters and digits need "${expected}" (the character in brackets). Compare it with the card.`,
+          `The HK ID check character is wrong: the letters and digits need "${expected}" (the character in ` +
+            `brackets). Compare it with the card.`,
         ),
       ];
     if (s !== half)

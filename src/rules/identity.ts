@@ -38,7 +38,9 @@ function nameCnProblem(s: string): { zh: string; en: string } | undefined {
     if (/\d/.test(ch)) return { zh: '姓名不得包含数字。', en: 'A name contains no digits.' };
     return {
       zh: `姓名不得包含「${ch}」等符号（少数民族姓名中的点用半角“.”，生僻字用“?”）。`,
-      en: `A name contains no symbols such as "${ch}" (a minority name's dot is a half-width ".", a missing character is "?").`,
+      en:
+        `A name contains no symbols such as "${ch}" (a minority name's dot is a half-width ".", a missing ` +
+        `character is "?").`,
     };
   }
   if (s.startsWith('.') || s.endsWith('.') || s.includes('..'))
@@ -151,7 +153,8 @@ export const R_IDTYPE: Rule = {
       return [
         warning(
           `“港澳台居民居住证”不在所选规则（${ctx.ruleSet.label.zh}）的证件类型中；如果平台列出了它，请在设置中改用较新的规则。`,
-          `港澳台居民居住证 is not an ID type of the selected rule set (${ctx.ruleSet.label.en}); if the platform lists it, switch to the newer rule set in the settings.`,
+          `港澳台居民居住证 is not an ID type of the selected rule set (${ctx.ruleSet.label.en}); if the platform ` +
+            `lists it, switch to the newer rule set in the settings.`,
         ),
       ];
     return [
@@ -175,7 +178,8 @@ export const R_SEX_FROM_ID: Rule = {
     return [
       error(
         `性别与证件号码不符：号码第 17 位表示“${facts.sex}”。请核对性别或证件号码。`,
-        `The sex does not match the ID number: digit 17 says ${facts.sex === '男' ? 'male' : 'female'}. Check the sex or the ID number.`,
+        `The sex does not match the ID number: digit 17 says ${facts.sex === '男' ? 'male' : 'female'}. Check ` +
+          `the sex or the ID number.`,
         fix(facts.sex, `改为“${facts.sex}”`, `Set to ${facts.sex}`),
       ),
     ];

@@ -4,6 +4,7 @@
 // classifier (src/page/classifier.ts) decides. Matching is exact after
 // normalizeLabel(): a wrong warning is worse than none.
 import { FIELDS, fieldByKey, normalizeLabel, type GroupId } from './catalogue';
+import type { Alternative } from './shapes';
 
 /** normalized label → keys (several keys share 选择; group context decides). */
 const LABELS = new Map<string, string[]>();
@@ -55,6 +56,9 @@ export function headingGroup(text: string): GroupId | undefined {
     .replace(/^[\d①②③④⑤⑥⑦⑧⑨.、\-—()]+/, '')
     .replace(/[+＋]|添加|新增/g, '');
   if (!t || t.length > 12) return undefined;
+  // One heading over two groups (step ④ "教育及培训", "教育经历及培训经历", steps-guide)
+  // names neither: each row's own signals decide (src/page/classifier.ts blockGroup).
+  if (/教育|学历/.test(t) && /培训/.test(t)) return undefined;
   for (const [re, group] of GROUP_HEADINGS) if (re.test(t)) return group;
   return undefined;
 }
@@ -118,6 +122,26 @@ function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * An either-or label ("证件号码/报名号", "身份证号或护照号", "手机或邮箱"): its two or
+ * three alternatives, each with the one key it names (if any); at least one names a
+ * key. Undefined for a label that is not one (or one the catalogue knows whole).
+ */
+export function eitherOrLabel(raw: string | null | undefined): Alternative[] | undefined {
+  if (!raw) return undefined;
+  const text = normalizeLabel(raw).replace(ASKING, '');
+  if (!text || text.length > 30 || LABELS.has(text)) return undefined;
+  const parts = text.split(/[/／|｜]|或者|或/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  // Only Chinese alternatives: "证件编号/IDNo." is a gloss, not a choice.
+  if (!parts.every((p) => /^[\u4e00-\u9fff()]{2,}$/.test(p))) return undefined;
+  const out: Alternative[] = parts.map((part) => {
+    const keys = matchLabelKeys(part);
+    return keys?.length === 1 ? { text: part, key: keys[0]! } : { text: part };
+  });
+  return out.some((a) => a.key) ? out : undefined;
 }
 
 /** A hint's wording: a request or an example, not a field's name. */
@@ -189,4 +213,102 @@ export function filterByGroup(keys: string[], group: GroupId | undefined): strin
   if (!group) return keys;
   const same = keys.filter((k) => fieldByKey(k)!.group === group);
   return same.length ? same : keys;
+}
+
+// ---------- One label over several boxes (docs/page-assist.md "Split values") ----------
+
+/**
+ * What one box of a split value holds, as the page shows it: a year or month
+ * select (its option texts), a box hinted 区号 / 号码 / 分机 / 年 / 月, a short box
+ * (at most 5 characters: an area code's size), another text box, another select.
+ */
+export type BoxPart =
+  'year' | 'month' | 'area' | 'number' | 'ext' | 'short' | 'text' | 'select' | 'other';
+
+const YEAR_OPTION = /^(19|20)\d{2}年?$/;
+const MONTH_OPTION = /^(0?[1-9]|1[0-2])月?$/;
+/** A first option that only asks (请选择, --, 年, 月). */
+const ASKING_OPTION = /^(-+|—+|请选择.*|年|月|年份|月份|YYYY|MM)?$/i;
+
+/** A select whose options are all years, or all months (a first asking option aside). */
+export function optionsPart(texts: readonly string[]): 'year' | 'month' | undefined {
+  const real = texts
+    .map((t) => normalizeLabel(t).replace(/^-+|-+$/g, ''))
+    .filter((t, i) => !(i === 0 && ASKING_OPTION.test(t)));
+  if (real.length === 0) return undefined;
+  if (real.every((t) => YEAR_OPTION.test(t))) return 'year';
+  if (real.every((t) => MONTH_OPTION.test(t))) return 'month';
+  return undefined;
+}
+
+/** The part a box's hint names (placeholder, title, the unit after it: "年", "区号", "分机号"). */
+export function hintPart(text: string | undefined): BoxPart | undefined {
+  const t = normalizeLabel(text ?? '').replace(ASKING, '');
+  if (!t) return undefined;
+  if (/^(年|年份|YYYY)$/i.test(t)) return 'year';
+  if (/^(月|月份|MM)$/i.test(t)) return 'month';
+  if (/区号/.test(t)) return 'area';
+  if (/分机/.test(t)) return 'ext';
+  if (/^(号码|电话号码|电话|座机号码)$/.test(t)) return 'number';
+  return undefined;
+}
+
+/** How a split value is written as one: "2012-07" (year-month), "010-12345678[-123]" (a landline). */
+export type SplitKind = 'yearMonth' | 'phone';
+
+/** The landline fields (R-PHONE-FIXED): their value may be split into 区号 and 号码 boxes. */
+const PHONE_KEYS = new Set(['homePhone', 'workPhone']);
+
+/**
+ * The kind of split value a field of `key` is when its boxes hold `parts`, in
+ * order; undefined when the boxes do not fit the field (a range 起 至 止, a year
+ * box and a free text box): then the label names none of them.
+ */
+export function splitKind(key: string, parts: readonly BoxPart[]): SplitKind | undefined {
+  const def = fieldByKey(key);
+  if (!def) return undefined;
+  if (def.kind === 'yearMonth' && parts.length === 2 && parts[0] === 'year' && parts[1] === 'month')
+    return 'yearMonth';
+  if (PHONE_KEYS.has(key) && (parts.length === 2 || parts.length === 3)) {
+    const [first, ...rest] = parts;
+    const texty = (p: BoxPart | undefined) =>
+      p === 'number' || p === 'ext' || p === 'text' || p === 'short';
+    if ((first === 'area' || first === 'short') && rest.every(texty) && rest[0] !== 'ext')
+      return 'phone';
+  }
+  return undefined;
+}
+
+/** The one value of split boxes: "2012-07", "010-12345678"; "" when every box is empty. */
+export function joinSplit(kind: SplitKind, values: readonly string[]): string {
+  const v = values.map((s) => s.trim());
+  if (v.every((s) => s === '')) return '';
+  if (kind === 'yearMonth') {
+    const year = /\d{4}/.exec(v[0]!)?.[0] ?? v[0]!;
+    const month = /\d{1,2}/.exec(v[1]!)?.[0];
+    return `${year}-${month ? month.padStart(2, '0') : v[1]!}`;
+  }
+  // A landline: the boxes that hold something, joined as the guide writes it (区号-号码-分机).
+  return v.filter(Boolean).join('-');
+}
+
+/**
+ * A value cut into its boxes (the reverse of joinSplit): undefined when it does
+ * not fit ("2012年7月" into a year and a month box is "2012", "07").
+ */
+export function cutSplit(kind: SplitKind, value: string, boxes: number): string[] | undefined {
+  const s = value.trim();
+  if (s === '') return Array.from({ length: boxes }, () => '');
+  if (kind === 'yearMonth') {
+    const m = /^(\d{4})\D{1,2}(\d{1,2})\D?$/.exec(s);
+    return m ? [m[1]!, m[2]!.padStart(2, '0')] : undefined;
+  }
+  const pieces = s.split(/\s*[-－—]\s*/);
+  if (pieces.length > boxes) return undefined;
+  // "12345678" (no area code): the number box; "12345678-123": number and extension.
+  const out = Array.from({ length: boxes }, () => '');
+  const start = pieces[0]!.startsWith('0') || pieces.length === boxes ? 0 : 1;
+  if (start + pieces.length > boxes) return undefined;
+  pieces.forEach((p, i) => (out[start + i] = p));
+  return out;
 }

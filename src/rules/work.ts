@@ -31,7 +31,8 @@ export const R_ONDUTY: Rule = {
       return [
         warning(
           '以研究生学历报考但没有填写毕业证书编号：如果毕业证还没有拿到，在岗情况应选“当年毕业研究生”。',
-          'You apply with a graduate degree but give no diploma number: if you have not received the diploma yet, choose 当年毕业研究生.',
+          'You apply with a graduate degree but give no diploma number: if you have not received the diploma ' +
+            'yet, choose 当年毕业研究生.',
         ),
       ];
     if (

@@ -187,7 +187,8 @@ function validatePlain(raw: unknown): ProfileFile {
       return fail(
         'future-version',
         `文件版本 ${problem.version} 比本扩展支持的版本 ${PROFILE_FILE_VERSION} 新，请先更新扩展。`,
-        `File version ${problem.version} is newer than this extension supports (${PROFILE_FILE_VERSION}); update the extension first.`,
+        `File version ${problem.version} is newer than this extension supports (${PROFILE_FILE_VERSION}); ` +
+          `update the extension first.`,
       );
     }
     if (problem.code === 'wrong-format') {
@@ -239,7 +240,8 @@ export async function readImportText(text: string, passphrase?: string): Promise
     fail(
       'future-version',
       `加密文件版本 ${version} 比本扩展支持的版本 ${ENCRYPTED_VERSION} 新，请先更新扩展。`,
-      `Encrypted file version ${version} is newer than this extension supports (${ENCRYPTED_VERSION}); update the extension first.`,
+      `Encrypted file version ${version} is newer than this extension supports (${ENCRYPTED_VERSION}); ` +
+        `update the extension first.`,
     );
   }
   const envelope = encryptedFileSchema.safeParse(raw);

@@ -23,14 +23,18 @@ const cell = (label: string, control: string) =>
   `<td class="lbl"><span class="star">*</span>${label}：</td><td>${control}</td>`;
 const input = (id: string) => `<input type="text" id="${id}" name="${id}">`;
 const select = (id: string, options: string[]) =>
-  `<select id="${id}"><option value="">请选择</option>${options.map((o, i) => `<option value="${i + 1}">${o}</option>`).join('')}</select>`;
+  `<select id="${id}"><option value="">请选择</option>${options
+    .map((o, i) => `<option value="${i + 1}">${o}</op` + `tion>`)
+    .join('')}</select>`;
 
 function eduRow(n: number): string {
   const id = (s: string) => `Edit:SP_Edu.${n}$${s}`;
   return `<table class="entry">
 <tr><td colspan="6"><label><input type="checkbox" id="${id('IsSelected')}"> 选择</label></td></tr>
-<tr>${cell('类型', select(id('EduType'), ['大陆', '港澳台', '国外']))}${cell('毕业学校', input(id('School')))}${cell('毕业年月', input(id('GraduateDate')))}</tr>
-<tr>${cell('类别', select(id('EduCategory'), ['高等医学教育']))}${cell('学习形式', select(id('StudyMode'), ['普通全日制']))}${cell('学历', select(id('Education'), ['本科', '专科', '中专']))}</tr>
+<tr>${cell('类型', select(id('EduType'), ['大陆', '港澳台', '国外']))}${cell('毕业学校', input(id('School')))}
+${cell('毕业年月', input(id('GraduateDate')))}</tr>
+<tr>${cell('类别', select(id('EduCategory'), ['高等医学教育']))}${cell('学习形式', select(id('StudyMode'), ['普通全日制']))}
+${cell('学历', select(id('Education'), ['本科', '专科', '中专']))}</tr>
 <tr>${cell('学位', select(id('Degree'), ['医学学士']))}${cell('毕业证书编号', input(id('Diploma_No')))}</tr></table>`;
 }
 
@@ -45,19 +49,23 @@ export function makePage(educationRows: number): string {
 <tr>${cell('家庭联系电话', input('c1'))}${cell('单位电话', input('c2'))}${cell('手机号码', input('c3'))}</tr>
 <tr>${cell('电子邮件', input('c4'))}${cell('联系地址', input('c5'))}${cell('邮政编码', input('c6'))}</tr></table>
 <h3>工作情况</h3><table>
-<tr>${cell('在岗情况', select('w1', ['试用期', '在职', '当年毕业研究生']))}${cell('工作单位名称', input('w2'))}${cell('单位隶属', select('w3', ['卫生']))}</tr>
+<tr>${cell('在岗情况', select('w1', ['试用期', '在职', '当年毕业研究生']))}${cell('工作单位名称', input('w2'))}
+${cell('单位隶属', select('w3', ['卫生']))}</tr>
 <tr>${cell('本人身份', select('w4', ['军队及武警干部']))}${cell('专业技术职称', select('w5', ['医师']))}${cell('获取职称年月', input('w6'))}</tr>
 <tr>${cell('职务', input('w7'))}${cell('工作单位所在行政区市', select('w8', ['北京市东城区']))}</tr></table>`;
   const rows = Array.from({ length: educationRows }, (_, n) => eduRow(n)).join('\n');
   const certs = [0, 1]
     .map((n) => {
       const id = (s: string) => `Edit:SP_Cert.${n}$${s}`;
-      return `<table class="entry"><tr><td colspan="6"><label><input type="checkbox" id="${id('IsSelected')}"> 选择</label></td></tr>
-<tr>${cell('证书类型', select(id('CertType'), ['执业助理医师', '执业助理医师(乡镇)']))}${cell('发证年月', input(id('IssueDate')))}${cell('证书编号', input(id('Cert_No')))}</tr>
+      return `<table class="entry"><tr><td colspan="6"><label><input type="checkbox"
+        id="${id('IsSelected')}"> 选择</label></td></tr>
+<tr>${cell('证书类型', select(id('CertType'), ['执业助理医师', '执业助理医师(乡镇)']))}
+${cell('发证年月', input(id('IssueDate')))}${cell('证书编号', input(id('Cert_No')))}</tr>
 <tr>${cell('注册年月', input(id('RegDate')))}${cell('注册编号', input(id('RegNo')))}</tr></table>`;
     })
     .join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+    <title>bench</title>
 <script>
   // Page side of the end-to-end figure: DOM ready → every field has its state.
   // Watched from the start: the content script (document_start) starts at DOM
@@ -67,7 +75,8 @@ export function makePage(educationRows: number): string {
   // The content script may start before the page's own DOMContentLoaded
   // listeners: "DOM ready" is the navigation's domInteractive.
   new MutationObserver(() => {
-    if (!window.__bench.idle && document.documentElement.getAttribute('data-exam-assist-checks') === 'idle') window.__bench.idle = performance.now();
+    const idle = document.documentElement.getAttribute('data-exam-assist-checks') === 'idle';
+    if (!window.__bench.idle && idle) window.__bench.idle = performance.now();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-exam-assist-checks'] });
   // Heartbeat from the start until just after idle: the longest gap between two
   // beats is the longest task that ran on the page's thread meanwhile (ours included).
@@ -77,7 +86,8 @@ export function makePage(educationRows: number): string {
     const now = performance.now();
     const nav = performance.getEntriesByType('navigation')[0];
     // Gaps that end after DOM ready (the first may include the end of parsing).
-    if (last && nav && nav.domInteractive > 0 && now > nav.domInteractive) window.__bench.longestGap = Math.max(window.__bench.longestGap, now - last);
+    if (last && nav && nav.domInteractive > 0 && now > nav.domInteractive)
+      window.__bench.longestGap = Math.max(window.__bench.longestGap, now - last);
     last = now;
     if (!window.__bench.idle || now - window.__bench.idle < 50) beat.port2.postMessage(0);
   };
@@ -88,7 +98,9 @@ export function makePage(educationRows: number): string {
     window.__bench.firstMarked ||= performance.now();
     if (!window.__bench.allChecked && done()) { window.__bench.allChecked = performance.now(); obs.disconnect(); }
   });
-  obs.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-exam-assist-state', 'data-exam-assist-field'] });
+  obs.observe(document.documentElement, {
+    subtree: true, attributes: true, attributeFilter: ['data-exam-assist-state', 'data-exam-assist-field'],
+  });
   document.addEventListener('DOMContentLoaded', () => {
     window.__bench.ready = performance.now();
     total = document.querySelectorAll('input:not([type=hidden]),select').length;
@@ -143,8 +155,10 @@ async function session200(
     const tasks = [];
     const setT = window.setTimeout.bind(window);
     const raf = window.requestAnimationFrame.bind(window);
-    window.setTimeout = (fn, d) => setT(() => { const t = performance.now(); fn(); tasks.push(performance.now() - t); }, d);
-    window.requestAnimationFrame = (fn) => raf((ts) => { const t = performance.now(); fn(ts); tasks.push(performance.now() - t); });
+    window.setTimeout = (fn, d) => setT(() => { const t = performance.now(); fn();
+      tasks.push(performance.now() - t); }, d);
+    window.requestAnimationFrame = (fn) => raf((ts) => { const t = performance.now(); fn(ts);
+      tasks.push(performance.now() - t); });
     const controller = new AbortController();
     const t0 = performance.now();
     // Resolves once the session started (the page is loaded: in this task, after the settings reads).
@@ -175,7 +189,12 @@ async function session200(
       await session.whenChecked();
     }
     const after = session.stats();
-    const out = { startToIdle, longestTask, atLoad: atLoad.collections, perChange: (after.collections - atLoad.collections) / changes, readsPerChange: (after.reads - atLoad.reads) / changes, fields: session.fields().length };
+    const out = {
+      startToIdle, longestTask, atLoad: atLoad.collections,
+      perChange: (after.collections - atLoad.collections) / changes,
+      readsPerChange: (after.reads - atLoad.reads) / changes,
+      fields: session.fields().length,
+    };
     controller.abort();
     return out;
   })()`)) as {
@@ -214,7 +233,8 @@ export default async function bench(): Promise<void> {
   );
   const stub = path.resolve('tests/bench/support/browser-stub.ts');
   const contentJs = await pageBundle(
-    "import { startContent } from './src/content/index.ts'; import { sessionOf } from './src/page/session.ts'; window.__content = { startContent, sessionOf };",
+    "import { startContent } from './src/content/index.ts'; import { sessionOf } from './src/page/session.ts'; " +
+      'window.__content = { startContent, sessionOf };',
     { alias: { 'wxt/browser': stub, '@wxt-dev/browser': stub } },
   );
 
@@ -265,7 +285,8 @@ export default async function bench(): Promise<void> {
       await real.waitForFunction('__bench.allChecked > 0', null, { timeout: 60_000 });
       // Negative parts mean the work began before the page's DOMContentLoaded listeners ran.
       const e2e = (await real.evaluate(
-        '[__bench.allChecked - __bench.ready, __bench.firstMarked - __bench.ready, __bench.allChecked - __bench.firstMarked]',
+        '[__bench.allChecked - __bench.ready, __bench.firstMarked - __bench.ready, __bench.allChecked - ' +
+          '__bench.firstMarked]',
       )) as number[];
       const fieldCount = await real.evaluate(
         () => document.querySelectorAll('[data-exam-assist-field]').length,
@@ -311,7 +332,8 @@ export default async function bench(): Promise<void> {
         });
         await checksIdle();
         const initial = performance.now() - t0;
-        if (document.querySelectorAll('[data-exam-assist-state]').length < total) throw new Error('idle before every field was checked');
+        if (document.querySelectorAll('[data-exam-assist-state]').length < total)
+          throw new Error('idle before every field was checked');
         const longestSlice = Math.max(firstTask, ...checks);
         // The overlay draws on the next frame after the checks: let it, before timing keystrokes.
         await new Promise((r) => raf(() => setT(r, 0)));
@@ -340,7 +362,10 @@ export default async function bench(): Promise<void> {
         assist.stop();
         // The same typing with the assist stopped: what dispatching costs anyway.
         await type(id, '36042619910101007', baseline, async () => {});
-        return { initial, firstTask, longestSlice, handler, baseline, checkTimes, drawTimes, fields: assist.fields().length };
+        return {
+          initial, firstTask, longestSlice, handler, baseline, checkTimes, drawTimes,
+          fields: assist.fields().length,
+        };
       })()`)) as {
         initial: number;
         firstTask: number;

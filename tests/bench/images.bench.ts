@@ -253,11 +253,18 @@ export default async function bench(): Promise<void> {
 
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log(
-    `${'image'.padEnd(26)}${pad('source', 10)}${pad('px', 11)}${pad('decode', 8)} | ${pad('our dec', 8)}${pad('ours B', 7)}${pad('ok', 4)}${pad('ms', 7)}${pad('SSIM', 7)}${pad('out px', 9)}${pad('q', 5)}${pad('http ms', 8)}`,
+    `${'image'.padEnd(26)}${pad('source', 10)}${pad('px', 11)}${pad('decode', 8)} | ` +
+      `${pad('our dec', 8)}${pad('ours B', 7)}${pad('ok', 4)}${pad('ms', 7)}${pad('SSIM', 7)}${pad('out px', 9)}` +
+      `${pad('q', 5)}${pad('http ms', 8)}`,
   );
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(26)}${pad((r.sourceBytes / 1e6).toFixed(2) + 'MB', 10)}${pad(r.sourceSize, 11)}${pad(r.decodeMs.toFixed(0), 8)} | ${pad(r.ours.decodeMs.toFixed(0), 8)}${pad(r.ours.bytes, 7)}${pad(r.ours.bytes <= LIMIT ? 'y' : 'NO', 4)}${pad(r.ours.ms.toFixed(0), 7)}${pad(r.ours.ssim.toFixed(4), 7)}${pad(r.ours.size, 9)}${pad(r.ours.q.toFixed(2), 5)}${pad(r.ours.httpMs.toFixed(0), 8)}`,
+      `${r.name.padEnd(26)}${pad((r.sourceBytes / 1e6).toFixed(2) + 'MB', 10)}` +
+        `${pad(r.sourceSize, 11)}${pad(r.decodeMs.toFixed(0), 8)}` +
+        ` | ${pad(r.ours.decodeMs.toFixed(0), 8)}${pad(r.ours.bytes, 7)}${pad(r.ours.bytes <= LIMIT ? 'y' : 'NO', 4)}` +
+        `${pad(r.ours.ms.toFixed(0), 7)}${pad(r.ours.ssim.toFixed(4), 7)}` +
+        `${pad(r.ours.size, 9)}${pad(r.ours.q.toFixed(2), 5)}` +
+        `${pad(r.ours.httpMs.toFixed(0), 8)}`,
     );
   }
   const n = rows.length;
@@ -266,15 +273,18 @@ export default async function bench(): Promise<void> {
   const vsDecode = median(rows.map((r) => r.ours.ms / r.decodeMs));
   const big = rows.find((r) => r.name.includes('48mp'));
   console.log(
-    '\nencoder at our output size, same pixels, largest quality ≤ limit: Chromium (libjpeg-turbo) vs MozJPEG (@jsquash/jpeg)',
+    '\nencoder at our output size, same pixels, largest quality ≤ limit: Chromium (libjpeg-turbo) vs MozJPEG ' +
+      '(@jsquash/jpeg)',
   );
   console.log(
-    `${'image'.padEnd(26)}${pad('chrome q', 9)}${pad('SSIM', 8)}${pad('ms/enc', 8)} | ${pad('moz q', 6)}${pad('SSIM', 8)}${pad('ms/enc', 8)}${pad('bytes', 7)}`,
+    `${'image'.padEnd(26)}${pad('chrome q', 9)}${pad('SSIM', 8)}${pad('ms/enc', 8)} | ` +
+      `${pad('moz q', 6)}${pad('SSIM', 8)}${pad('ms/enc', 8)}${pad('bytes', 7)}`,
   );
   for (const r of rows) {
     const e = r.encoders;
     console.log(
-      `${r.name.padEnd(26)}${pad(e.chromeQ, 9)}${pad(e.chromeSsim.toFixed(4), 8)}${pad(e.chromeOneMs.toFixed(1), 8)} | ${pad(e.mozQ, 6)}${pad(e.mozSsim.toFixed(4), 8)}${pad(e.mozOneMs.toFixed(1), 8)}${pad(e.mozBytes, 7)}`,
+      `${r.name.padEnd(26)}${pad(e.chromeQ, 9)}${pad(e.chromeSsim.toFixed(4), 8)}${pad(e.chromeOneMs.toFixed(1), 8)}` +
+        ` | ${pad(e.mozQ, 6)}${pad(e.mozSsim.toFixed(4), 8)}${pad(e.mozOneMs.toFixed(1), 8)}${pad(e.mozBytes, 7)}`,
     );
   }
   console.log(
@@ -285,31 +295,43 @@ export default async function bench(): Promise<void> {
   );
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(26)}${pad(r.tool.bytes, 7)}${pad(r.tool.ms.toFixed(0), 7)}${pad(r.tool.ssim.toFixed(4), 8)}${pad((r.tool.ssim - r.ours.ssim >= 0 ? '+' : '') + (r.tool.ssim - r.ours.ssim).toFixed(4), 14)}  ${r.tool.encoder} q ${r.tool.q.toFixed(2)}`,
+      `${r.name.padEnd(26)}${pad(r.tool.bytes, 7)}${pad(r.tool.ms.toFixed(0), 7)}${pad(r.tool.ssim.toFixed(4), 8)}` +
+        `${pad((r.tool.ssim - r.ours.ssim >= 0 ? '+' : '') + (r.tool.ssim - r.ours.ssim).toFixed(4), 14)}` +
+        `  ${r.tool.encoder} q ${r.tool.q.toFixed(2)}`,
     );
   }
   console.log(
-    `  tool path: ${rows.filter((r) => r.tool.bytes <= LIMIT).length}/${rows.length} under the limit; median SSIM ${median(rows.map((r) => r.tool.ssim)).toFixed(4)}; MozJPEG kept on ${rows.filter((r) => r.tool.encoder === 'mozjpeg').length}/${rows.length}`,
+    `  tool path: ${rows.filter((r) => r.tool.bytes <= LIMIT).length}/${rows.length} under the limit; median ` +
+      `SSIM ${median(rows.map((r) => r.tool.ssim)).toFixed(4)}; MozJPEG kept on ` +
+      `${rows.filter((r) => r.tool.encoder === 'mozjpeg').length}/${rows.length}`,
   );
   console.log(
-    `  median SSIM gain MozJPEG − Chromium at equal byte cap: ${median(rows.map((r) => r.encoders.mozSsim - r.encoders.chromeSsim)).toFixed(4)}; MozJPEG better on ${rows.filter((r) => r.encoders.mozSsim > r.encoders.chromeSsim).length}/${rows.length}`,
+    `  median SSIM gain MozJPEG − Chromium at equal byte cap: ` +
+      `${median(rows.map((r) => r.encoders.mozSsim - r.encoders.chromeSsim)).toFixed(4)}; MozJPEG ` +
+      `better on ` +
+      `${rows.filter((r) => r.encoders.mozSsim > r.encoders.chromeSsim).length}/${rows.length}`,
   );
   console.log(`\nsummary (limit ${LIMIT} bytes, ${n} images)`);
   console.log(`  compliance: ours ${oursOk}/${n} (${((100 * oursOk) / n).toFixed(0)} %)`);
   console.log(
-    `  median SSIM ours ${ourSsimMedian.toFixed(4)} (8×8 box windows against Chromium 'high'; the end-to-end figure is the photo bench's)`,
+    `  median SSIM ours ${ourSsimMedian.toFixed(4)} (8×8 box windows against Chromium 'high'; the end-to-end ` +
+      `figure is the photo bench's)`,
   );
   console.log(`  median our time / full-size decode time: ${vsDecode.toFixed(2)}`);
   console.log(
-    `  without ImageDecoder (an http page's own world): median ours/full decode ${median(rows.map((r) => r.ours.httpMs / r.decodeMs)).toFixed(2)}`,
+    `  without ImageDecoder (an http page's own world): median ours/full decode ` +
+      `${median(rows.map((r) => r.ours.httpMs / r.decodeMs)).toFixed(2)}`,
   );
   if (big) {
     console.log(
-      `  48 MP: our reduced-size decode (${big.ours.path}) ${big.ours.decodeMs.toFixed(0)} ms vs full decode ${big.decodeMs.toFixed(0)} ms; whole pipeline ${big.ours.ms.toFixed(0)} ms (${(big.ours.ms / big.decodeMs).toFixed(2)}× the full decode)`,
+      `  48 MP: our reduced-size decode (${big.ours.path}) ${big.ours.decodeMs.toFixed(0)} ms vs full decode ` +
+        `${big.decodeMs.toFixed(0)} ms; whole pipeline ${big.ours.ms.toFixed(0)} ms ` +
+        `(${(big.ours.ms / big.decodeMs).toFixed(2)}× the full decode)`,
     );
   }
   console.log(
-    '  times: median of 3 runs each; "decode" = WebCodecs ImageDecoder full-size decode; "our dec" = our reduced-size decode inside the pipeline',
+    '  times: median of 3 runs each; "decode" = WebCodecs ImageDecoder full-size decode; "our dec" = our ' +
+      'reduced-size decode inside the pipeline',
   );
 }
 
@@ -341,16 +363,21 @@ window.referenceDownscale = (src, rect, w, h) => {
 };
 window.ssim = (a, b) => {
   const w = Math.min(a.width, b.width), h = Math.min(a.height, b.height);
-  const luma = (d, W) => { const y = new Float32Array(w * h); for (let j = 0; j < h; j++) for (let i = 0; i < w; i++) { const k = (j * W + i) * 4; y[j * w + i] = 0.299 * d[k] + 0.587 * d[k + 1] + 0.114 * d[k + 2]; } return y; };
+  const luma = (d, W) => { const y = new Float32Array(w * h); for (let j = 0; j < h; j++) for (let i = 0;
+    i < w; i++) { const k = (j * W + i) * 4;
+    y[j * w + i] = 0.299 * d[k] + 0.587 * d[k + 1] + 0.114 * d[k + 2]; } return y; };
   const x = luma(a.data, a.width), z = luma(b.data, b.width);
   const C1 = (0.01 * 255) ** 2, C2 = (0.03 * 255) ** 2;
   let sum = 0, n = 0;
   for (let j = 0; j + 8 <= h; j += 4) for (let i = 0; i + 8 <= w; i += 4) {
     let mx = 0, mz = 0;
-    for (let v = 0; v < 8; v++) for (let u = 0; u < 8; u++) { mx += x[(j + v) * w + i + u]; mz += z[(j + v) * w + i + u]; }
+    for (let v = 0; v < 8; v++) for (let u = 0; u < 8; u++) { mx += x[(j + v) * w + i + u];
+      mz += z[(j + v) * w + i + u]; }
     mx /= 64; mz /= 64;
     let vx = 0, vz = 0, cxz = 0;
-    for (let v = 0; v < 8; v++) for (let u = 0; u < 8; u++) { const p = x[(j + v) * w + i + u] - mx, q = z[(j + v) * w + i + u] - mz; vx += p * p; vz += q * q; cxz += p * q; }
+    for (let v = 0; v < 8; v++) for (let u = 0; u < 8;
+      u++) { const p = x[(j + v) * w + i + u] - mx, q = z[(j + v) * w + i + u] - mz; vx += p * p; vz += q * q;
+      cxz += p * q; }
     vx /= 63; vz /= 63; cxz /= 63;
     sum += ((2 * mx * mz + C1) * (2 * cxz + C2)) / ((mx * mx + mz * mz + C1) * (vx + vz + C2));
     n++;

@@ -391,17 +391,25 @@ function print(
     const front = byPosition.front!;
     const behind = byPosition.behind!;
     console.log(
-      `\n${scheme}: ms from the pick until the page's change listener holds the file (front / behind another tab); bytes; SSIM`,
+      `\n${scheme}: ms from the pick until the page's change listener holds the file (front / behind another ` +
+        `tab); bytes; SSIM`,
     );
     console.log(
-      `${'photo'.padEnd(26)}${pad('source', 9)} |${CONTENDERS.map((c) => `${pad(c, 9)}${pad('front', 7)}${pad('behind', 7)}${pad('bytes', 7)}${pad('SSIM', 7)}`).join(' |')}`,
+      `${'photo'.padEnd(26)}${pad('source', 9)} |${CONTENDERS.map(
+        (c) =>
+          `${pad(c, 9)}${pad('front', 7)}${pad('behind', 7)}` +
+          `${pad('bytes', 7)}${pad('SSIM', 7)}`,
+      ).join(' |')}`,
     );
     for (const file of photos) {
       const src = readFileSync(file).length;
       const cells = CONTENDERS.map((c) => {
         const f = front[file]![c]!;
         const b = behind[file]![c]!;
-        return `${pad(f.size, 9)}${pad(f.ms.toFixed(0), 7)}${pad(b.ms.toFixed(0), 7)}${pad(f.bytes, 7)}${pad(f.ssim!.toFixed(4), 7)}`;
+        return (
+          `${pad(f.size, 9)}${pad(f.ms.toFixed(0), 7)}${pad(b.ms.toFixed(0), 7)}` +
+          `${pad(f.bytes, 7)}${pad(f.ssim!.toFixed(4), 7)}`
+        );
       });
       console.log(
         `${path.basename(file).padEnd(26)}${pad((src / 1e6).toFixed(2) + 'MB', 9)} |${cells.join(' |')}`,
@@ -419,19 +427,31 @@ function print(
         return Math.abs(w! / h! / (33 / 48) - 1) < 0.01 ? 1 : 0;
       }).reduce((a, b) => a + b, 0);
       console.log(
-        `    ${c.padEnd(9)} front ${pad(median(col(front, c, (x) => x.ms)).toFixed(0), 5)} ms (${ratio(front)}× baseline)  behind ${pad(median(col(behind, c, (x) => x.ms)).toFixed(0), 5)} ms (${ratio(behind)}×)  SSIM ${median(col(front, c, (x) => x.ssim!)).toFixed(4)}  under limit ${under}/${photos.length}  33:48 ${shape}/${photos.length}`,
+        `    ${c.padEnd(9)} front ${pad(median(col(front, c, (x) => x.ms)).toFixed(0), 5)} ms ` +
+          `(${ratio(front)}× baseline)  behind ` +
+          `${pad(median(col(behind, c, (x) => x.ms)).toFixed(0), 5)} ms (${ratio(behind)}×)  SSIM ` +
+          `${median(col(front, c, (x) => x.ssim!)).toFixed(4)}  under limit ` +
+          `${under}/${photos.length}  33:48 ${shape}/${photos.length}`,
       );
     }
     const below = photos.filter((p) => front[p]!.ours!.ssim! < front[p]!.baseline!.ssim!);
     console.log(
-      `    ours SSIM ≥ baseline on ${photos.length - below.length}/${photos.length}${below.length ? ` (below: ${below.map((p) => path.basename(p)).join(', ')})` : ''}`,
+      `    ours SSIM ≥ baseline on ${photos.length - below.length}/${photos.length}${
+        below.length ? ` (below: ` + `${below.map((p) => path.basename(p)).join(', ')})` : ''
+      }`,
     );
     const big = photos.filter((p) => /12mp|48mp/.test(p));
     console.log(
-      `    12/48 MP ours/baseline, front: ${big.map((p) => `${path.basename(p)} ${(front[p]!.ours!.ms / front[p]!.baseline!.ms).toFixed(2)}×`).join(', ')}`,
+      `    12/48 MP ours/baseline, front: ${big
+        .map(
+          (p) =>
+            `${path.basename(p)} ${(front[p]!.ours!.ms / front[p]!.baseline!.ms).toFixed(2)}` + `×`,
+        )
+        .join(', ')}`,
     );
   }
   console.log(
-    '\n  one timed pick per photo, contender and position, interleaved (first contender rotates); one untimed pick of each kind first.',
+    '\n  one timed pick per photo, contender and position, interleaved (first contender rotates); one untimed ' +
+      'pick of each kind first.',
   );
 }

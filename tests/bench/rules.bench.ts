@@ -197,7 +197,10 @@ function cause(id: string): string {
   if (pre === '91')
     return "province code 91: validator.js lists it as '国外' (abroad); no 身份证 has it";
   if (!isProvincePrefix(pre))
-    return 'province code does not exist (00, 10, 20, 30, 39, 60, 66, 70, 72, 80, 84, 90, 99 …): id-validator without GB2260 checks no address at all';
+    return (
+      'province code does not exist (00, 10, 20, 30, 39, 60, 66, 70, 72, 80, 84, 90, 99 …): id-validator ' +
+      'without GB2260 checks no address at all'
+    );
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
@@ -320,7 +323,9 @@ export default async function (): Promise<void> {
     if (byCause.size === 0) console.log('  none');
     for (const [c, e] of [...byCause].sort((a, b) => b[1].n - a[1].n))
       console.log(
-        `  ${String(e.n).padStart(6)}  (we ${e.weAccept === e.n ? 'accept' : e.weAccept === 0 ? 'refuse' : `accept ${e.weAccept}`}, e.g. ${e.example})  ${c}`,
+        `  ${String(e.n).padStart(6)}  (we ` +
+          `${e.weAccept === e.n ? 'accept' : e.weAccept === 0 ? 'refuse' : `accept ${e.weAccept}`},` +
+          ` e.g. ${e.example})  ${c}`,
       );
   }
 
@@ -329,7 +334,8 @@ export default async function (): Promise<void> {
     .map((x, i) => (x.kind === 'valid (county newer than GB2260 / abolished elsewhere)' ? i : -1))
     .filter((i) => i >= 0);
   console.log(
-    `\nCounty codes outside id-validator's GB2260 table (${outside.length.toLocaleString('en')} numbers, province and check character right):`,
+    `\nCounty codes outside id-validator's GB2260 table (${outside.length.toLocaleString('en')} numbers, ` +
+      `province and check character right):`,
   );
   for (const r of results) {
     const refused = outside.filter((i) => !r.verdicts[i]).length;

@@ -24,7 +24,11 @@ function makePage(fields: number): string {
     const attrs = i % 10 === 9 ? '' : `id="u${i.toString(36)}x" name="c${i}"`;
     rows.push(`<div class="r"><span class="t">${label}</span><input type="text" ${attrs}></div>`);
   }
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body><form><fieldset><legend>资料</legend>${rows.join('\n')}</fieldset></form></body></html>`;
+  return (
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,` +
+    `"><title>bench</title></head><body><form><fieldset><legend>资料</legend>${rows.join('\n')}</fiel` +
+    `dset></form></body></html>`
+  );
 }
 
 function stats(samples: number[]): { p50: string; p95: string } {
@@ -35,7 +39,9 @@ function stats(samples: number[]): { p50: string; p95: string } {
 export default async function (): Promise<void> {
   const js = new TextDecoder().decode(
     await pageBundle(
-      "import { detectFields } from './src/page/index.ts'; import { buildOutline } from './src/page/outline.ts'; import { robustSelector } from './src/page/taught.ts'; Object.assign(window, { __teach: { detectFields, buildOutline, robustSelector } });" +
+      "import { detectFields } from './src/page/index.ts'; import { buildOutline } from " +
+        "'./src/page/outline.ts'; import { robustSelector } from './src/page/taught.ts'; " +
+        'Object.assign(window, { __teach: { detectFields, buildOutline, robustSelector } });' +
         // tsx names the evaluated arrow functions through a __name helper that the page does not have.
         ' window.__name = (f) => f;',
     ),
@@ -122,7 +128,8 @@ export default async function (): Promise<void> {
       state: 'attached',
     });
     console.log(
-      `Real extension, 5,000-field page: stored mapping → field marked in ${Date.now() - start} ms (incl. storage event and a full re-detection)`,
+      `Real extension, 5,000-field page: stored mapping → field marked in ${Date.now() - start} ms (incl. ` +
+        `storage event and a full re-detection)`,
     );
     await page.close();
   } finally {

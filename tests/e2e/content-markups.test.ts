@@ -41,18 +41,22 @@ async function differences(page: Page): Promise<string[]> {
 }
 
 describe('unseen markups in Chromium', () => {
-  it('ElementUI sign-up: fields found through wrappers and the +86 prefix; R-MOBILE on a number starting with 0', async () => {
-    const page = await open('unseen/elementui-register.html');
-    await expect.poll(() => differences(page)).toEqual([]);
-    const mobile = page.locator('[data-expect=mobile]');
-    await typeInto(mobile, '0138123456');
-    await expect.poll(rulesOf(mobile)).toContain('R-MOBILE');
-    // The site search box is not a platform field, whatever is typed into it.
-    const search = page.locator('input[name=keyword]');
-    await typeInto(search, '１２３');
-    await checksIdle(page);
-    expect(await search.getAttribute('data-exam-assist-state')).toBeNull();
-  });
+  it(
+    'ElementUI sign-up: fields found through wrappers and the +86 prefix; R-MOBILE on a number starting with ' +
+      '0',
+    async () => {
+      const page = await open('unseen/elementui-register.html');
+      await expect.poll(() => differences(page)).toEqual([]);
+      const mobile = page.locator('[data-expect=mobile]');
+      await typeInto(mobile, '0138123456');
+      await expect.poll(rulesOf(mobile)).toContain('R-MOBILE');
+      // The site search box is not a platform field, whatever is typed into it.
+      const search = page.locator('input[name=keyword]');
+      await typeInto(search, '１２３');
+      await checksIdle(page);
+      expect(await search.getAttribute('data-exam-assist-state')).toBeNull();
+    },
+  );
 
   it('old table 个人信息 with name-only ids: R-ID-CN on the ID cell, no R-ONDUTY for an untouched "--请选择--"', async () => {
     const page = await open('unseen/table-profile.html');

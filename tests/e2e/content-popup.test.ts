@@ -85,8 +85,8 @@ describe('popup', () => {
     const [worker] = browser.context.serviceWorkers();
     // Without the `tabs` permission URLs of other hosts are hidden: take the newest tab without a known URL.
     const tabId = (await worker!.evaluate(
-      'chrome.tabs.query({}).then((tabs) => tabs.filter((t) => ' +
-        "!(t.url || '').startsWith('chrome-extension:') && !(t.url || '').includes('nmec.org.cn')).pop().id)",
+      `chrome.tabs.query({}).then((tabs) => tabs.filter((t) => !(t.url || '').startsWith('chrome-extension:')` +
+        ` && !(t.url || '').includes('nmec.org.cn')).pop().id)`,
     )) as number;
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));

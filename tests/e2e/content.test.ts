@@ -123,22 +123,26 @@ describe('on the 个人信息 page (six groups, rows)', () => {
   const W = (s: string) => `Edit:SP_Work.0$${s}`;
   const C = (s: string) => `Edit:SP_Contact.0$${s}`;
 
-  it('R-DIPLOMA-REQUIRED: empty 毕业证书编号 warns with 在职 once the education group is touched, not with 当年毕业研究生', async () => {
-    const page = await open('platform/profile.html');
-    const diploma = byId(page, E(0, 'Diploma_No'));
-    const school = byId(page, E(0, 'School'));
-    await byId(page, W('OnDuty')).selectOption({ label: '在职' });
-    await page.waitForSelector('html[data-exam-assist-checks="idle"]');
-    // Not reached yet: no "missing" finding on a group the candidate has not touched.
-    expect(await rulesOf(diploma)()).not.toContain('R-DIPLOMA-REQUIRED');
-    await typeInto(school, '北京大学');
-    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
-    // Its message is drawn when the field is focused.
-    await diploma.focus();
-    await expect.poll(() => overlayText(page)).toMatch(/毕业证书编号/);
-    await byId(page, W('OnDuty')).selectOption({ label: '当年毕业研究生' });
-    await expect.poll(rulesOf(diploma)).not.toContain('R-DIPLOMA-REQUIRED');
-  });
+  it(
+    'R-DIPLOMA-REQUIRED: empty 毕业证书编号 warns with 在职 once the education group is touched, not with ' +
+      '当年毕业研究生',
+    async () => {
+      const page = await open('platform/profile.html');
+      const diploma = byId(page, E(0, 'Diploma_No'));
+      const school = byId(page, E(0, 'School'));
+      await byId(page, W('OnDuty')).selectOption({ label: '在职' });
+      await page.waitForSelector('html[data-exam-assist-checks="idle"]');
+      // Not reached yet: no "missing" finding on a group the candidate has not touched.
+      expect(await rulesOf(diploma)()).not.toContain('R-DIPLOMA-REQUIRED');
+      await typeInto(school, '北京大学');
+      await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
+      // Its message is drawn when the field is focused.
+      await diploma.focus();
+      await expect.poll(() => overlayText(page)).toMatch(/毕业证书编号/);
+      await byId(page, W('OnDuty')).selectOption({ label: '当年毕业研究生' });
+      await expect.poll(rulesOf(diploma)).not.toContain('R-DIPLOMA-REQUIRED');
+    },
+  );
 
   it('R-DIPLOMA-FORMAT: a 16-digit degree number is flagged; a valid 电子注册号 is not', async () => {
     const page = await open('platform/profile.html');
@@ -263,77 +267,85 @@ describe('on the 个人信息 page (six groups, rows)', () => {
     expect(['mobile', 'postcode']).toContain(focused);
   });
 
-  it("only the focused field's message is drawn, covering no other field, and it follows its field on scroll", async () => {
-    const page = await open('platform/profile.html');
-    const mobile = byId(page, C('Mobile'));
-    await typeInto(mobile, '1381234567');
-    await expect.poll(rulesOf(mobile)).toContain('R-MOBILE');
-    await expect.poll(async () => (await messageBoxes(page)).length).toBe(1);
-    const covers = async () => {
-      const [box] = await messageBoxes(page);
-      if (!box) return [];
-      return page.evaluate((b) => {
-        const hit: string[] = [];
-        for (const el of document.querySelectorAll('input, select, button, td.lbl')) {
-          const r = el.getBoundingClientRect();
-          if (r.left < b.x + b.width && r.right > b.x && r.top < b.y + b.height && r.bottom > b.y)
-            hit.push(el.id || el.textContent || el.tagName);
-        }
-        return hit;
-      }, box);
-    };
-    expect(await covers()).toEqual([]);
-    // Another field gets the focus: the mobile's message goes, its marker stays.
-    const address = byId(page, C('Address'));
-    await address.click();
-    await expect.poll(async () => (await messageBoxes(page)).length).toBe(0);
-    // Scrolling: the message stays beside its field (re-placed in a free spot).
-    await mobile.focus();
-    await page.setViewportSize({ width: 1280, height: 500 });
-    await mobile.scrollIntoViewIfNeeded();
-    await expect.poll(async () => (await messageBoxes(page)).length).toBe(1);
-    // Re-placed after each scroll (no polling interval): it moves with the page,
-    // stays on screen and covers nothing (placement may pick another free spot).
-    const boxY = async () => (await messageBoxes(page))[0]?.y ?? NaN;
-    const onScreen = async () => {
-      const [box] = await messageBoxes(page);
-      return !!box && box.y >= 0 && box.y + box.height <= 500;
-    };
-    const before = await boxY();
-    await page.evaluate(() => window.scrollBy(0, 60));
-    await expect.poll(boxY).not.toBe(before);
-    await expect.poll(onScreen).toBe(true);
-    expect(await covers()).toEqual([]);
-    const moved = await boxY();
-    await page.evaluate(() => window.scrollBy(0, -60));
-    await expect.poll(boxY).not.toBe(moved);
-    await expect.poll(onScreen).toBe(true);
-    expect(await covers()).toEqual([]);
-  });
+  it(
+    "only the focused field's message is drawn, covering no other field, and it follows its field on " +
+      'scroll',
+    async () => {
+      const page = await open('platform/profile.html');
+      const mobile = byId(page, C('Mobile'));
+      await typeInto(mobile, '1381234567');
+      await expect.poll(rulesOf(mobile)).toContain('R-MOBILE');
+      await expect.poll(async () => (await messageBoxes(page)).length).toBe(1);
+      const covers = async () => {
+        const [box] = await messageBoxes(page);
+        if (!box) return [];
+        return page.evaluate((b) => {
+          const hit: string[] = [];
+          for (const el of document.querySelectorAll('input, select, button, td.lbl')) {
+            const r = el.getBoundingClientRect();
+            if (r.left < b.x + b.width && r.right > b.x && r.top < b.y + b.height && r.bottom > b.y)
+              hit.push(el.id || el.textContent || el.tagName);
+          }
+          return hit;
+        }, box);
+      };
+      expect(await covers()).toEqual([]);
+      // Another field gets the focus: the mobile's message goes, its marker stays.
+      const address = byId(page, C('Address'));
+      await address.click();
+      await expect.poll(async () => (await messageBoxes(page)).length).toBe(0);
+      // Scrolling: the message stays beside its field (re-placed in a free spot).
+      await mobile.focus();
+      await page.setViewportSize({ width: 1280, height: 500 });
+      await mobile.scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await messageBoxes(page)).length).toBe(1);
+      // Re-placed after each scroll (no polling interval): it moves with the page,
+      // stays on screen and covers nothing (placement may pick another free spot).
+      const boxY = async () => (await messageBoxes(page))[0]?.y ?? NaN;
+      const onScreen = async () => {
+        const [box] = await messageBoxes(page);
+        return !!box && box.y >= 0 && box.y + box.height <= 500;
+      };
+      const before = await boxY();
+      await page.evaluate(() => window.scrollBy(0, 60));
+      await expect.poll(boxY).not.toBe(before);
+      await expect.poll(onScreen).toBe(true);
+      expect(await covers()).toEqual([]);
+      const moved = await boxY();
+      await page.evaluate(() => window.scrollBy(0, -60));
+      await expect.poll(boxY).not.toBe(moved);
+      await expect.poll(onScreen).toBe(true);
+      expect(await covers()).toEqual([]);
+    },
+  );
 
-  it('keyboard: Alt+Enter in the field applies its fix (announced on the field); Alt+Shift+N goes to the next problem', async () => {
-    const page = await open('platform/profile.html');
-    const grad = byId(page, E(0, 'GraduateDate'));
-    await typeInto(grad, '2009.6');
-    await expect.poll(rulesOf(grad)).toContain('R-YEARMONTH');
-    expect(await grad.getAttribute('aria-keyshortcuts')).toBe('Alt+Enter');
-    const describedBy = (await grad.getAttribute('aria-describedby'))!.split(' ').pop()!;
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('Alt+Enter');
-    await page.keyboard.press('Alt+Enter');
-    await expect.poll(() => grad.inputValue()).toBe('2009-06');
-    await expect.poll(rulesOf(grad)).not.toContain('R-YEARMONTH');
-    expect(await grad.getAttribute('aria-keyshortcuts')).toBeNull();
-    const pc = byId(page, C('PostCode'));
-    await typeInto(pc, '10008');
-    await expect.poll(rulesOf(pc)).toContain('R-POSTCODE');
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('Alt+Shift+N');
-    await expect
-      .poll(() =>
-        page.evaluate(() => document.activeElement?.getAttribute('data-exam-assist-field')),
-      )
-      .toBe('postcode');
-  });
+  it(
+    'keyboard: Alt+Enter in the field applies its fix (announced on the field); Alt+Shift+N goes to the next ' +
+      'problem',
+    async () => {
+      const page = await open('platform/profile.html');
+      const grad = byId(page, E(0, 'GraduateDate'));
+      await typeInto(grad, '2009.6');
+      await expect.poll(rulesOf(grad)).toContain('R-YEARMONTH');
+      expect(await grad.getAttribute('aria-keyshortcuts')).toBe('Alt+Enter');
+      const describedBy = (await grad.getAttribute('aria-describedby'))!.split(' ').pop()!;
+      expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('Alt+Enter');
+      await page.keyboard.press('Alt+Enter');
+      await expect.poll(() => grad.inputValue()).toBe('2009-06');
+      await expect.poll(rulesOf(grad)).not.toContain('R-YEARMONTH');
+      expect(await grad.getAttribute('aria-keyshortcuts')).toBeNull();
+      const pc = byId(page, C('PostCode'));
+      await typeInto(pc, '10008');
+      await expect.poll(rulesOf(pc)).toContain('R-POSTCODE');
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Alt+Shift+N');
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.getAttribute('data-exam-assist-field')),
+        )
+        .toBe('postcode');
+    },
+  );
 
   it('typing does not move focus, and the host element comes back when the page removes it', async () => {
     const page = await open('platform/profile.html');
@@ -359,26 +371,30 @@ describe('on the 考试报名 steps', () => {
     await expect.poll(rulesOf(attempts)).not.toContain('R-ATTEMPTS');
   });
 
-  it('steps loaded into the page without a reload are picked up; fields of the step that left are forgotten', async () => {
-    const page = await open('platform/apply.html');
-    await expect.poll(() => page.locator('[data-exam-assist-field="idNumber"]').count()).toBe(1);
-    for (let i = 0; i < 3; i++) await page.locator('#next').click();
-    await expect.poll(() => page.getAttribute('body', 'data-step')).toBe('5');
-    await expect.poll(() => page.locator('[data-exam-assist-field="idNumber"]').count()).toBe(0);
-    const type = byId(page, 'Edit:SP_Cert.0$CertType');
-    await expect.poll(attr(type, 'data-exam-assist-field')).toBe('certificateType');
-    await type.selectOption({ label: '执业助理医师(乡镇)' });
-    await expect.poll(rulesOf(type)).toContain('R-CERT-TYPE');
-    // The badge counts this step's findings (R-CERT-TYPE is an error or, without the
-    // education of the other steps known, a warning).
-    const total = async () => {
-      const m = /(\d+) 处错误 · (\d+) 处提醒/.exec(
-        (await axButtons(page, /处错误/)).map((b) => b.name).join(),
-      );
-      return m ? Number(m[1]) + Number(m[2]) : 0;
-    };
-    await expect.poll(total).toBeGreaterThan(0);
-  });
+  it(
+    'steps loaded into the page without a reload are picked up; fields of the step that left are ' +
+      'forgotten',
+    async () => {
+      const page = await open('platform/apply.html');
+      await expect.poll(() => page.locator('[data-exam-assist-field="idNumber"]').count()).toBe(1);
+      for (let i = 0; i < 3; i++) await page.locator('#next').click();
+      await expect.poll(() => page.getAttribute('body', 'data-step')).toBe('5');
+      await expect.poll(() => page.locator('[data-exam-assist-field="idNumber"]').count()).toBe(0);
+      const type = byId(page, 'Edit:SP_Cert.0$CertType');
+      await expect.poll(attr(type, 'data-exam-assist-field')).toBe('certificateType');
+      await type.selectOption({ label: '执业助理医师(乡镇)' });
+      await expect.poll(rulesOf(type)).toContain('R-CERT-TYPE');
+      // The badge counts this step's findings (R-CERT-TYPE is an error or, without the
+      // education of the other steps known, a warning).
+      const total = async () => {
+        const m = /(\d+) 处错误 · (\d+) 处提醒/.exec(
+          (await axButtons(page, /处错误/)).map((b) => b.name).join(),
+        );
+        return m ? Number(m[1]) + Number(m[2]) : 0;
+      };
+      await expect.poll(total).toBeGreaterThan(0);
+    },
+  );
 
   it('step 4: 选择 checkboxes of education and training rows are told apart', async () => {
     const page = await open('platform/apply-step4.html');

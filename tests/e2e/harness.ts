@@ -127,7 +127,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--disable-sync',
       '--disable-quic',
       '--disable-default-apps',
-      `--host-resolver-rules=MAP ${PLATFORM_HOST} 127.0.0.1:${fixtures.port}, MAP www2.nmec.org.cn 127.0.0.1:${fixtures.port}, MAP ${OTHER_HOST} 127.0.0.1:${fixtures.port}`,
+      `--host-resolver-rules=MAP ${PLATFORM_HOST} 127.0.0.1:${fixtures.port}, MAP www2.nmec.org.cn ` +
+        `127.0.0.1:${fixtures.port}, MAP ${OTHER_HOST} 127.0.0.1:${fixtures.port}`,
       ...(options.args ?? []),
     ],
   });

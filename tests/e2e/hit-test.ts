@@ -36,14 +36,8 @@ const SIZES = [
 export async function fillEverythingWrong(page: Page): Promise<void> {
   for (const frame of page.frames()) {
     const boxes = frame.locator(
-      [
-        'input:not([type]):visible',
-        'input[type=text]:visible',
-        'input[type=tel]:visible',
-        'input[type=email]:visible',
-        'input[type=password]:visible',
-        'textarea:visible',
-      ].join(', '),
+      'input:not([type]):visible, input[type=text]:visible, input[type=tel]:visible, input[type=email]:visible,' +
+        ' input[type=password]:visible, textarea:visible',
     );
     const count = await boxes.count();
     for (let i = 0; i < count; i++) {

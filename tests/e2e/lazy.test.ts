@@ -44,23 +44,27 @@ describe('photo pipeline loaded on demand', () => {
     expect(statSync(path.join(EXTENSION_DIR, 'photo-pipeline.js')).size).toBeGreaterThan(5_000);
   });
 
-  it('processes a pick in an about:srcdoc frame and in a same-origin frame; the page sees only the processed file', async () => {
-    const page = await ext.context.newPage();
-    const errors = watchPageErrors(page);
-    await page.goto(ext.platformUrl('lazy/photo-frames.html'));
-    const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc');
-    const framed = page.frames().find((f) => f.url().endsWith('/photo/basic.html'));
-    expect(srcdoc && framed).toBeTruthy();
-    for (const frame of [srcdoc!, framed!]) {
-      // The content script has marked the frame's fields before the pick (it runs there).
-      await frame.waitForSelector('[data-exam-assist-field="name"]', { timeout: 15_000 });
-      const { state, seen } = await pickIn(frame);
-      expect(state).toBe('processed');
-      expect(seen.map((s) => s.event)).toEqual(['input', 'change']);
-      expect(seen[1]!.files[0]!.type).toBe('image/jpeg');
-      expect(seen[1]!.files[0]!.size).toBeLessThanOrEqual(40_000);
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    'processes a pick in an about:srcdoc frame and in a same-origin frame; the page sees only the processed ' +
+      'file',
+    async () => {
+      const page = await ext.context.newPage();
+      const errors = watchPageErrors(page);
+      await page.goto(ext.platformUrl('lazy/photo-frames.html'));
+      const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc');
+      const framed = page.frames().find((f) => f.url().endsWith('/photo/basic.html'));
+      expect(srcdoc && framed).toBeTruthy();
+      for (const frame of [srcdoc!, framed!]) {
+        // The content script has marked the frame's fields before the pick (it runs there).
+        await frame.waitForSelector('[data-exam-assist-field="name"]', { timeout: 15_000 });
+        const { state, seen } = await pickIn(frame);
+        expect(state).toBe('processed');
+        expect(seen.map((s) => s.event)).toEqual(['input', 'change']);
+        expect(seen[1]!.files[0]!.type).toBe('image/jpeg');
+        expect(seen[1]!.files[0]!.size).toBeLessThanOrEqual(40_000);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

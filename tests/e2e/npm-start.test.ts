@@ -39,7 +39,8 @@ describe('npm start', () => {
     const fake = path.join(dir, 'fake-chromium');
     writeFileSync(
       fake,
-      `#!/usr/bin/env node\nrequire('fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.argv.slice(2)));\n` +
+      `#!/usr/bin/env node\nrequire('fs').writeFileSync(${JSON.stringify(record)}, ` +
+        `JSON.stringify(process.argv.slice(2)));\n` +
         `console.error('[FATAL:zygote_host_impl_linux.cc] No usable sandbox!');\nprocess.exit(1);\n`,
     );
     chmodSync(fake, 0o755);

@@ -149,52 +149,56 @@ describe('个人照片: every EXIF orientation, mirrored ones too, arrives uprig
     },
   );
 
-  it('the photo tool page (secure context: DCT-scaled WebCodecs decode) keeps mirrored orientations 2, 5 and 7 upright', async () => {
-    const page = await ext.context.newPage();
-    const errors = watchPageErrors(page);
-    await page.goto(ext.extensionUrl('photo.html'));
-    for (const n of [2, 5, 7]) {
-      const download = page.getByRole('link', { name: /下载照片/ });
-      const before = (await download.count()) ? await download.getAttribute('href') : null;
-      await page.getByLabel(/选择照片文件/).setInputFiles(unseen(`orient-${n}.jpg`));
-      await expect
-        .poll(async () => ((await download.count()) ? download.getAttribute('href') : null), {
-          timeout: 30_000,
-        })
-        .not.toBe(before);
-      const href = (await download.getAttribute('href'))!;
-      const px = await page.evaluate(async (url) => {
-        const blob = await (await fetch(url)).blob();
-        const bitmap = await createImageBitmap(blob, { imageOrientation: 'none' });
-        const c = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        const at = (fx: number, fy: number) => [
-          ...ctx
-            .getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1)
-            .data.slice(0, 3),
-        ];
-        return {
-          size: blob.size,
-          type: blob.type,
-          topLeft: at(0.2, 0.05),
-          topRight: at(0.8, 0.05),
-          bottomLeft: at(0.2, 0.95),
-          bottomRight: at(0.8, 0.95),
-        };
-      }, href);
-      expect(px.size).toBeLessThanOrEqual(40_000);
-      expect([
-        n,
-        isRed(px.topLeft),
-        isBlue(px.bottomRight),
-        isRed(px.topRight),
-        isBlue(px.bottomLeft),
-      ]).toEqual([n, true, true, false, false]);
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    'the photo tool page (secure context: DCT-scaled WebCodecs decode) keeps mirrored orientations 2, 5 and 7 ' +
+      'upright',
+    async () => {
+      const page = await ext.context.newPage();
+      const errors = watchPageErrors(page);
+      await page.goto(ext.extensionUrl('photo.html'));
+      for (const n of [2, 5, 7]) {
+        const download = page.getByRole('link', { name: /下载照片/ });
+        const before = (await download.count()) ? await download.getAttribute('href') : null;
+        await page.getByLabel(/选择照片文件/).setInputFiles(unseen(`orient-${n}.jpg`));
+        await expect
+          .poll(async () => ((await download.count()) ? download.getAttribute('href') : null), {
+            timeout: 30_000,
+          })
+          .not.toBe(before);
+        const href = (await download.getAttribute('href'))!;
+        const px = await page.evaluate(async (url) => {
+          const blob = await (await fetch(url)).blob();
+          const bitmap = await createImageBitmap(blob, { imageOrientation: 'none' });
+          const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(bitmap, 0, 0);
+          const at = (fx: number, fy: number) => [
+            ...ctx
+              .getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1)
+              .data.slice(0, 3),
+          ];
+          return {
+            size: blob.size,
+            type: blob.type,
+            topLeft: at(0.2, 0.05),
+            topRight: at(0.8, 0.05),
+            bottomLeft: at(0.2, 0.95),
+            bottomRight: at(0.8, 0.95),
+          };
+        }, href);
+        expect(px.size).toBeLessThanOrEqual(40_000);
+        expect([
+          n,
+          isRed(px.topLeft),
+          isBlue(px.bottomRight),
+          isRed(px.topRight),
+          isBlue(px.bottomLeft),
+        ]).toEqual([n, true, true, false, false]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('个人照片: other encodings and containers are converted to a compliant upright JPEG', () => {
@@ -273,13 +277,18 @@ describe('个人照片: other encodings and containers are converted to a compli
     await page.close();
   });
 
-  it("a 4000×4000 noise screenshot (48 MB PNG, the byte search's worst case) still ends at most 40,000 bytes", async () => {
-    const { page, state, log, ms } = await pickFresh('noise-4000.png');
-    console.log(`[photo-unseen] 4000×4000 noise PNG: ${ms} ms from pick to processed`);
-    expect(state, await noticeText(page)).toBe('processed');
-    expectCompliant(log.at(-1)!.files[0]!, 'noise-4000');
-    await page.close();
-  }, 120_000);
+  it(
+    "a 4000×4000 noise screenshot (48 MB PNG, the byte search's worst case) still ends at most 40," +
+      '000 bytes',
+    async () => {
+      const { page, state, log, ms } = await pickFresh('noise-4000.png');
+      console.log(`[photo-unseen] 4000×4000 noise PNG: ${ms} ms from pick to processed`);
+      expect(state, await noticeText(page)).toBe('processed');
+      expectCompliant(log.at(-1)!.files[0]!, 'noise-4000');
+      await page.close();
+    },
+    120_000,
+  );
 });
 
 describe('个人照片: files that cannot be made compliant are refused with why and what to do', () => {
@@ -330,32 +339,37 @@ describe('个人照片: repeated and overlapping picks', () => {
     await page.close();
   });
 
-  it('a second pick while the first is still processing: the page ends with the second file only, one change event', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(ext.platformUrl('photo/basic.html'));
-    // Reading and decoding the 48 MB noise PNG takes hundreds of ms; the small JPEG is picked
-    // right after it (the next DevTools call, a few ms later), while the first is still processing.
-    await page.setInputFiles('#photo', unseen('noise-4000.png'));
-    expect(await pick(page, '#photo', 'compliant.jpg')).toBe('processed');
-    // Wait until the first pick has finished too (no pick of the input is processing
-    // any more): it must not have reached the page.
-    await expect
-      .poll(() => page.getAttribute('#photo', 'data-exam-assist-photo-jobs'), { timeout: 60_000 })
-      .toBeNull();
-    const log = await seen(page);
-    expect(log.map((s) => `${s.event}:${s.files.map((f) => f.name).join(',')}`)).toEqual([
-      'input:compliant.jpg',
-      'change:compliant.jpg',
-    ]);
-    expect(
-      await page.evaluate(
-        () => (document.querySelector('#photo') as HTMLInputElement).files![0]!.name,
-      ),
-    ).toBe('compliant.jpg');
-    expect(await page.getAttribute('#photo', 'data-exam-assist-photo')).toBe('processed');
-    expectUpright(log.at(-1)!.files[0]!);
-    await page.close();
-  }, 90_000);
+  it(
+    'a second pick while the first is still processing: the page ends with the second file only, one change ' +
+      'event',
+    async () => {
+      const page = await ext.context.newPage();
+      await page.goto(ext.platformUrl('photo/basic.html'));
+      // Reading and decoding the 48 MB noise PNG takes hundreds of ms; the small JPEG is picked
+      // right after it (the next DevTools call, a few ms later), while the first is still processing.
+      await page.setInputFiles('#photo', unseen('noise-4000.png'));
+      expect(await pick(page, '#photo', 'compliant.jpg')).toBe('processed');
+      // Wait until the first pick has finished too (no pick of the input is processing
+      // any more): it must not have reached the page.
+      await expect
+        .poll(() => page.getAttribute('#photo', 'data-exam-assist-photo-jobs'), { timeout: 60_000 })
+        .toBeNull();
+      const log = await seen(page);
+      expect(log.map((s) => `${s.event}:${s.files.map((f) => f.name).join(',')}`)).toEqual([
+        'input:compliant.jpg',
+        'change:compliant.jpg',
+      ]);
+      expect(
+        await page.evaluate(
+          () => (document.querySelector('#photo') as HTMLInputElement).files![0]!.name,
+        ),
+      ).toBe('compliant.jpg');
+      expect(await page.getAttribute('#photo', 'data-exam-assist-photo')).toBe('processed');
+      expectUpright(log.at(-1)!.files[0]!);
+      await page.close();
+    },
+    90_000,
+  );
 });
 
 describe('material upload page (R-MATERIAL: jpg/png ≤ 200,000 bytes)', () => {

@@ -24,79 +24,91 @@ it('the popup links to the photo tool', async () => {
   await page.close();
 });
 
-it('pick a rotated phone photo, move the crop with the keyboard, switch preset, download a compliant JPEG', async () => {
-  const page = await ext.context.newPage();
-  const errors = watchPageErrors(page);
-  await page.goto(ext.extensionUrl('photo.html'));
-  await page.getByLabel(/选择照片文件/).setInputFiles(path.join(PHOTO_DIR, 'phone-12mp-rot6.jpg'));
-  const status = page.getByRole('status');
-  await expect
-    .poll(() => status.textContent(), { timeout: 30_000 })
-    .toMatch(/处理后 \d+\.\d KB（390×567 像素/);
-  const download = page.getByRole('link', { name: /下载照片/ });
-  const firstHref = await download.getAttribute('href');
+it(
+  'pick a rotated phone photo, move the crop with the keyboard, switch preset, download a compliant ' +
+    'JPEG',
+  async () => {
+    const page = await ext.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(ext.extensionUrl('photo.html'));
+    await page
+      .getByLabel(/选择照片文件/)
+      .setInputFiles(path.join(PHOTO_DIR, 'phone-12mp-rot6.jpg'));
+    const status = page.getByRole('status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toMatch(/处理后 \d+\.\d KB（390×567 像素/);
+    const download = page.getByRole('link', { name: /下载照片/ });
+    const firstHref = await download.getAttribute('href');
 
-  // Keyboard: focus the preview and move the crop right; a new result replaces the old one.
-  await page.getByRole('group', { name: /方向键/ }).focus();
-  await page.keyboard.press('Shift+ArrowRight');
-  await expect.poll(() => download.getAttribute('href'), { timeout: 30_000 }).not.toBe(firstHref);
+    // Keyboard: focus the preview and move the crop right; a new result replaces the old one.
+    await page.getByRole('group', { name: /方向键/ }).focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => download.getAttribute('href'), { timeout: 30_000 }).not.toBe(firstHref);
 
-  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-  const bytes = readFileSync((await file.path())!);
-  expect(file.suggestedFilename()).toBe('phone-12mp-rot6.jpg');
-  expect(bytes.length).toBeLessThanOrEqual(40_000);
-  expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
-  // Upright (the extension page decodes through WebCodecs' DCT-scaled path): red block top-left, blue bottom-right.
-  const px = await page.evaluate(async (b64) => {
-    const bitmap = await createImageBitmap(
-      new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }),
-    );
-    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const at = (fx: number, fy: number) => [
-      ...ctx
-        .getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1)
-        .data.slice(0, 3),
-    ];
-    return {
-      w: bitmap.width,
-      h: bitmap.height,
-      topLeft: at(0.2, 0.05),
-      bottomRight: at(0.8, 0.95),
-    };
-  }, bytes.toString('base64'));
-  expect(px.h).toBeGreaterThan(px.w);
-  expect(px.topLeft[0]).toBeGreaterThan(170);
-  expect(px.topLeft[1]).toBeLessThan(90);
-  expect(px.bottomRight[2]).toBeGreaterThan(170);
-  expect(px.bottomRight[0]).toBeLessThan(90);
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    const bytes = readFileSync((await file.path())!);
+    expect(file.suggestedFilename()).toBe('phone-12mp-rot6.jpg');
+    expect(bytes.length).toBeLessThanOrEqual(40_000);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    // Upright (the extension page decodes through WebCodecs' DCT-scaled path): red block top-left, blue bottom-right.
+    const px = await page.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/jpeg' }),
+      );
+      const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const at = (fx: number, fy: number) => [
+        ...ctx
+          .getImageData(Math.floor(fx * bitmap.width), Math.floor(fy * bitmap.height), 1, 1)
+          .data.slice(0, 3),
+      ];
+      return {
+        w: bitmap.width,
+        h: bitmap.height,
+        topLeft: at(0.2, 0.05),
+        bottomRight: at(0.8, 0.95),
+      };
+    }, bytes.toString('base64'));
+    expect(px.h).toBeGreaterThan(px.w);
+    expect(px.topLeft[0]).toBeGreaterThan(170);
+    expect(px.topLeft[1]).toBeLessThan(90);
+    expect(px.bottomRight[2]).toBeGreaterThan(170);
+    expect(px.bottomRight[0]).toBeLessThan(90);
 
-  // The later-notices preset: under 30 KB.
-  await page.getByRole('radio', { name: /小于 30 KB/ }).check();
-  await expect
-    .poll(
-      async () =>
-        Number((await download.textContent())?.match(/= ([\d,]+) B/)?.[1]?.replace(/,/g, '')),
-      { timeout: 30_000 },
-    )
-    .toBeLessThan(30_000);
-  expect(errors).toEqual([]);
-  await page.close();
-});
+    // The later-notices preset: under 30 KB.
+    await page.getByRole('radio', { name: /小于 30 KB/ }).check();
+    await expect
+      .poll(
+        async () =>
+          Number((await download.textContent())?.match(/= ([\d,]+) B/)?.[1]?.replace(/,/g, '')),
+        { timeout: 30_000 },
+      )
+      .toBeLessThan(30_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  },
+);
 
-it('on a detailed photo the tool page uses MozJPEG (wasm is allowed in extension pages) and stays under the limit', async () => {
-  const page = await ext.context.newPage();
-  const errors = watchPageErrors(page);
-  await page.goto(ext.extensionUrl('photo.html'));
-  await page.getByLabel(/选择照片文件/).setInputFiles(path.join(PHOTO_DIR, 'real-Path.jpg'));
-  const status = page.getByRole('status');
-  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/处理后 .*MozJPEG）/);
-  const text = (await page.getByRole('link', { name: /下载照片/ }).textContent())!;
-  expect(Number(text.match(/([\d.]+) KB/)![1])).toBeLessThanOrEqual(40);
-  expect(errors).toEqual([]);
-  await page.close();
-});
+it(
+  'on a detailed photo the tool page uses MozJPEG (wasm is allowed in extension pages) and stays under the ' +
+    'limit',
+  async () => {
+    const page = await ext.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(ext.extensionUrl('photo.html'));
+    await page.getByLabel(/选择照片文件/).setInputFiles(path.join(PHOTO_DIR, 'real-Path.jpg'));
+    const status = page.getByRole('status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toMatch(/处理后 .*MozJPEG）/);
+    const text = (await page.getByRole('link', { name: /下载照片/ }).textContent())!;
+    expect(Number(text.match(/([\d.]+) KB/)![1])).toBeLessThanOrEqual(40);
+    expect(errors).toEqual([]);
+    await page.close();
+  },
+);
 
 it('choosing the later-notices preset in the options page changes what the platform page receives', async () => {
   const options = await ext.context.newPage();

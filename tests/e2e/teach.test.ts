@@ -141,61 +141,65 @@ describe('a page the extension does not know', () => {
     await page.close();
   });
 
-  it('the candidate teaches 在岗情况 and 毕业证书编号 through the summary; the missing-number error shows at once and after a reload', async () => {
-    const { page, errors } = await open(browser.platformUrl(UNKNOWN));
-    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('没有认出');
-    const onDuty = byId(page, 'zz_11');
-    const diploma = byId(page, 'zz_19');
+  it(
+    'the candidate teaches 在岗情况 and 毕业证书编号 through the summary; the missing-number error shows at once and ' +
+      'after a reload',
+    async () => {
+      const { page, errors } = await open(browser.platformUrl(UNKNOWN));
+      await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('没有认出');
+      const onDuty = byId(page, 'zz_11');
+      const diploma = byId(page, 'zz_19');
 
-    await teach(page, onDuty, '在岗情况');
-    await expect.poll(attr(onDuty, 'data-exam-assist-field')).toBe('onDutyStatus');
-    await expect.poll(() => overlayText(page)).toContain('已记住：这个字段是“在岗情况”');
-    await onDuty.selectOption({ label: '在职' });
+      await teach(page, onDuty, '在岗情况');
+      await expect.poll(attr(onDuty, 'data-exam-assist-field')).toBe('onDutyStatus');
+      await expect.poll(() => overlayText(page)).toContain('已记住：这个字段是“在岗情况”');
+      await onDuty.selectOption({ label: '在职' });
 
-    await teach(page, diploma, '毕业证书编号');
-    await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
-    // R-DIPLOMA-REQUIRED: 在职 needs the diploma number; the warning is there at once.
-    await expect.poll(attr(diploma, 'data-exam-assist-state')).toBe('error');
-    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
-    await expect.poll(() => overlayText(page)).toContain('缺少毕业证书编号');
-    // Two of the nine fields are known now, and the summary says just that.
-    await expect.poll(() => overlayText(page)).toContain('助手只认出了其中 2 个字段');
-    expect(await overlayText(page)).not.toContain('没有认出');
+      await teach(page, diploma, '毕业证书编号');
+      await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
+      // R-DIPLOMA-REQUIRED: 在职 needs the diploma number; the warning is there at once.
+      await expect.poll(attr(diploma, 'data-exam-assist-state')).toBe('error');
+      await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
+      await expect.poll(() => overlayText(page)).toContain('缺少毕业证书编号');
+      // Two of the nine fields are known now, and the summary says just that.
+      await expect.poll(() => overlayText(page)).toContain('助手只认出了其中 2 个字段');
+      expect(await overlayText(page)).not.toContain('没有认出');
 
-    // Typing the number clears it.
-    await diploma.click();
-    await page.keyboard.type('104031202105005123');
-    await expect.poll(rulesOf(diploma)).not.toContain('R-DIPLOMA-REQUIRED');
+      // Typing the number clears it.
+      await diploma.click();
+      await page.keyboard.type('104031202105005123');
+      await expect.poll(rulesOf(diploma)).not.toContain('R-DIPLOMA-REQUIRED');
 
-    // Stored per host and path, in the extension's storage.
-    const taught = await storedTaught();
-    expect(taught.map((m) => [m.host, m.path, m.key]).sort()).toEqual([
-      ['www.nmec.org.cn', '/unknown/signup.html', 'diplomaNumber'],
-      ['www.nmec.org.cn', '/unknown/signup.html', 'onDutyStatus'],
-    ]);
-    // Nothing in the page's own storage.
-    expect(
-      await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage)),
-    ).not.toContain('diplomaNumber');
+      // Stored per host and path, in the extension's storage.
+      const taught = await storedTaught();
+      expect(taught.map((m) => [m.host, m.path, m.key]).sort()).toEqual([
+        ['www.nmec.org.cn', '/unknown/signup.html', 'diplomaNumber'],
+        ['www.nmec.org.cn', '/unknown/signup.html', 'onDutyStatus'],
+      ]);
+      // Nothing in the page's own storage.
+      expect(
+        await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage)),
+      ).not.toContain('diplomaNumber');
 
-    // After a reload: both fields are recognized again and checked.
-    await page.reload();
-    await expect
-      .poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 })
-      .toBe('onDutyStatus');
-    await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
-    await onDuty.selectOption({ label: '在职' });
-    await diploma.fill('');
-    await diploma.dispatchEvent('input');
-    await expect.poll(attr(diploma, 'data-exam-assist-state')).toBe('error');
-    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
-    await expect.poll(() => overlayText(page)).toContain('缺少毕业证书编号');
-    // An unrelated field of the page stays untouched, also once every check has run.
-    await checksIdle(page);
-    expect(await byId(page, 'q7x').getAttribute('data-exam-assist-field')).toBeNull();
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      // After a reload: both fields are recognized again and checked.
+      await page.reload();
+      await expect
+        .poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 })
+        .toBe('onDutyStatus');
+      await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
+      await onDuty.selectOption({ label: '在职' });
+      await diploma.fill('');
+      await diploma.dispatchEvent('input');
+      await expect.poll(attr(diploma, 'data-exam-assist-state')).toBe('error');
+      await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
+      await expect.poll(() => overlayText(page)).toContain('缺少毕业证书编号');
+      // An unrelated field of the page stays untouched, also once every check has run.
+      await checksIdle(page);
+      expect(await byId(page, 'q7x').getAttribute('data-exam-assist-field')).toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('the context-menu entry opens the picker for the field that was right-clicked', async () => {
     const { page } = await open(browser.platformUrl(UNKNOWN));
@@ -257,41 +261,45 @@ describe('a page the extension does not know', () => {
     await page.close();
   });
 
-  it('scripts/outline-to-replica.mjs turns the exported outline into a page on which the taught mapping works', async () => {
-    expect(outlineFile).toBeDefined();
-    const replica = path.join(REPLICA_DIR, 'signup.html');
-    execFileSync(process.execPath, ['scripts/outline-to-replica.mjs', outlineFile!, replica]);
-    const html = readFileSync(replica, 'utf8');
-    expect(html).toContain('证书号码(学历)');
-    expect(html).not.toContain('104031202105005123');
-    // The same mappings, stored for the replica's address.
-    const taught = await storedTaught();
-    const [worker] = browser.context.serviceWorkers();
-    await worker!.evaluate(
-      async (list) => {
-        await chrome.storage.local.set({ taught: list });
-      },
-      [...taught, ...taught.map((m) => ({ ...m, path: '/outline-replicas/signup.html' }))],
-    );
-    const { page, errors } = await open(browser.platformUrl('outline-replicas/signup.html'));
-    const onDuty = byId(page, 'zz_11');
-    const diploma = byId(page, 'zz_19');
-    await expect
-      .poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 })
-      .toBe('onDutyStatus');
-    await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
-    await onDuty.selectOption({ label: '在职' });
-    // The empty number waits until the candidate got to its group (src/page/touched.ts):
-    // nothing yet, then leaving the field shows it.
-    await checksIdle(page);
-    expect(await rulesOf(diploma)()).not.toContain('R-DIPLOMA-REQUIRED');
-    await diploma.focus();
-    await diploma.blur();
-    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
-    expect(errors).toEqual([]);
-    expect(browser.foreignRequests).toEqual([]);
-    await page.close();
-  });
+  it(
+    'scripts/outline-to-replica.mjs turns the exported outline into a page on which the taught mapping ' +
+      'works',
+    async () => {
+      expect(outlineFile).toBeDefined();
+      const replica = path.join(REPLICA_DIR, 'signup.html');
+      execFileSync(process.execPath, ['scripts/outline-to-replica.mjs', outlineFile!, replica]);
+      const html = readFileSync(replica, 'utf8');
+      expect(html).toContain('证书号码(学历)');
+      expect(html).not.toContain('104031202105005123');
+      // The same mappings, stored for the replica's address.
+      const taught = await storedTaught();
+      const [worker] = browser.context.serviceWorkers();
+      await worker!.evaluate(
+        async (list) => {
+          await chrome.storage.local.set({ taught: list });
+        },
+        [...taught, ...taught.map((m) => ({ ...m, path: '/outline-replicas/signup.html' }))],
+      );
+      const { page, errors } = await open(browser.platformUrl('outline-replicas/signup.html'));
+      const onDuty = byId(page, 'zz_11');
+      const diploma = byId(page, 'zz_19');
+      await expect
+        .poll(attr(onDuty, 'data-exam-assist-field'), { timeout: 10_000 })
+        .toBe('onDutyStatus');
+      await expect.poll(attr(diploma, 'data-exam-assist-field')).toBe('diplomaNumber');
+      await onDuty.selectOption({ label: '在职' });
+      // The empty number waits until the candidate got to its group (src/page/touched.ts):
+      // nothing yet, then leaving the field shows it.
+      await checksIdle(page);
+      expect(await rulesOf(diploma)()).not.toContain('R-DIPLOMA-REQUIRED');
+      await diploma.focus();
+      await diploma.blur();
+      await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-REQUIRED');
+      expect(errors).toEqual([]);
+      expect(browser.foreignRequests).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('the outline of a page of frames gives each field its frame path, and still no values', async () => {
     const { page } = await open(browser.platformUrl('platform/alt/frames.html'));
@@ -395,87 +403,102 @@ describe('a page the extension does not know', () => {
     await page.close();
   });
 
-  it('works by keyboard alone: Tab reaches the summary, the picker names the page field and the catalogue field', async () => {
-    const { page } = await open(browser.platformUrl(UNKNOWN));
-    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('这个页面像是报名表');
-    // From the page's last control, Tab goes on into the extension's summary.
-    await byId(page, 'nxt').focus();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
-    await expect.poll(() => overlayHasFocus(page)).toBe(true);
-    // Back one control: the page-field chooser; pick 收件地点 with the arrow keys.
-    await page.keyboard.press('Shift+Tab');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('通讯地址');
-    // The list follows the arrow keys; Enter takes the highlighted name.
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Enter');
-    const place = byId(page, 'zz_04');
-    await expect.poll(attr(place, 'data-exam-assist-field')).toBe('address');
-    // Focus is back on the field that was taught.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zz_04');
-    await page.close();
-  });
+  it(
+    'works by keyboard alone: Tab reaches the summary, the picker names the page field and the catalogue ' +
+      'field',
+    async () => {
+      const { page } = await open(browser.platformUrl(UNKNOWN));
+      await expect
+        .poll(() => overlayText(page), { timeout: 10_000 })
+        .toContain('这个页面像是报名表');
+      // From the page's last control, Tab goes on into the extension's summary.
+      await byId(page, 'nxt').focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => overlayText(page), { timeout: 5_000 }).toContain('搜索字段名称');
+      await expect.poll(() => overlayHasFocus(page)).toBe(true);
+      // Back one control: the page-field chooser; pick 收件地点 with the arrow keys.
+      await page.keyboard.press('Shift+Tab');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('通讯地址');
+      // The list follows the arrow keys; Enter takes the highlighted name.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      const place = byId(page, 'zz_04');
+      await expect.poll(attr(place, 'data-exam-assist-field')).toBe('address');
+      // Focus is back on the field that was taught.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('zz_04');
+      await page.close();
+    },
+  );
 });
 
 describe('the teach UI for assistive technology', () => {
-  it('the picker is a named dialog with a named combobox and listbox whose options a screen reader reads; Esc closes it', async () => {
-    // A copy of the unknown page at an address where nothing was taught yet.
-    writeFileSync(path.join(REPLICA_DIR, 'fresh.html'), readFileSync(`tests/fixtures/${UNKNOWN}`));
-    const { page } = await open(browser.platformUrl('outline-replicas/fresh.html'));
-    await expect.poll(() => overlayText(page), { timeout: 10_000 }).toContain('这个页面像是报名表');
-    await byId(page, 'zz_20').focus();
-    await clickAxButton(page, /教助手认字段/);
-    await expect.poll(() => overlayText(page)).toContain('搜索字段名称');
-    await expect.poll(() => overlayHasFocus(page)).toBe(true);
-    await page.keyboard.type('毕业');
-    // The closed shadow root is in the accessibility tree, as a screen reader sees it.
-    const session = await page.context().newCDPSession(page);
-    const tree = async () => {
-      const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
-        nodes: {
-          ignored: boolean;
-          role?: { value: string };
-          name?: { value: string };
-          properties?: { name: string; value: { value: unknown } }[];
-        }[];
+  it(
+    'the picker is a named dialog with a named combobox and listbox whose options a screen reader reads; Esc ' +
+      'closes it',
+    async () => {
+      // A copy of the unknown page at an address where nothing was taught yet.
+      writeFileSync(
+        path.join(REPLICA_DIR, 'fresh.html'),
+        readFileSync(`tests/fixtures/${UNKNOWN}`),
+      );
+      const { page } = await open(browser.platformUrl('outline-replicas/fresh.html'));
+      await expect
+        .poll(() => overlayText(page), { timeout: 10_000 })
+        .toContain('这个页面像是报名表');
+      await byId(page, 'zz_20').focus();
+      await clickAxButton(page, /教助手认字段/);
+      await expect.poll(() => overlayText(page)).toContain('搜索字段名称');
+      await expect.poll(() => overlayHasFocus(page)).toBe(true);
+      await page.keyboard.type('毕业');
+      // The closed shadow root is in the accessibility tree, as a screen reader sees it.
+      const session = await page.context().newCDPSession(page);
+      const tree = async () => {
+        const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+          nodes: {
+            ignored: boolean;
+            role?: { value: string };
+            name?: { value: string };
+            properties?: { name: string; value: { value: unknown } }[];
+          }[];
+        };
+        return nodes
+          .filter((n) => !n.ignored)
+          .map((n) => ({
+            role: n.role?.value ?? '',
+            name: n.name?.value ?? '',
+            focused:
+              n.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false,
+          }));
       };
-      return nodes
-        .filter((n) => !n.ignored)
-        .map((n) => ({
-          role: n.role?.value ?? '',
-          name: n.name?.value ?? '',
-          focused:
-            n.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false,
-        }));
-    };
-    await expect
-      .poll(async () => (await tree()).filter((n) => n.role === 'option').length)
-      .toBeGreaterThan(0);
-    const nodes = await tree();
-    expect(nodes.find((n) => n.role === 'dialog')?.name).toBe('这个字段是… What is this field?');
-    const search = nodes.find((n) => n.name.startsWith('搜索字段名称') && n.role !== 'listbox');
-    expect(search?.role).toBe('combobox');
-    expect(search?.focused).toBe(true);
-    expect(nodes.find((n) => n.role === 'listbox')?.name).toBe('搜索字段名称 Search field names');
-    const options = nodes.filter((n) => n.role === 'option').map((n) => n.name);
-    expect(
-      options.some((name) => name.includes('毕业证书编号') && name.includes('Diploma number')),
-    ).toBe(true);
-    // Filtered by what was typed: 考生姓名 does not match 毕业.
-    expect(options.some((name) => name.includes('考生姓名'))).toBe(false);
-    // No match: said in words.
-    await page.keyboard.type('zzzz');
-    await expect.poll(() => overlayText(page)).toContain('没有匹配的字段名称');
-    // Esc closes the picker and puts the focus back on the field.
-    await page.keyboard.press('Escape');
-    await expect.poll(() => overlayText(page)).not.toContain('搜索字段名称');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('zz_20');
-    await page.close();
-  });
+      await expect
+        .poll(async () => (await tree()).filter((n) => n.role === 'option').length)
+        .toBeGreaterThan(0);
+      const nodes = await tree();
+      expect(nodes.find((n) => n.role === 'dialog')?.name).toBe('这个字段是… What is this field?');
+      const search = nodes.find((n) => n.name.startsWith('搜索字段名称') && n.role !== 'listbox');
+      expect(search?.role).toBe('combobox');
+      expect(search?.focused).toBe(true);
+      expect(nodes.find((n) => n.role === 'listbox')?.name).toBe('搜索字段名称 Search field names');
+      const options = nodes.filter((n) => n.role === 'option').map((n) => n.name);
+      expect(
+        options.some((name) => name.includes('毕业证书编号') && name.includes('Diploma number')),
+      ).toBe(true);
+      // Filtered by what was typed: 考生姓名 does not match 毕业.
+      expect(options.some((name) => name.includes('考生姓名'))).toBe(false);
+      // No match: said in words.
+      await page.keyboard.type('zzzz');
+      await expect.poll(() => overlayText(page)).toContain('没有匹配的字段名称');
+      // Esc closes the picker and puts the focus back on the field.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => overlayText(page)).not.toContain('搜索字段名称');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('zz_20');
+      await page.close();
+    },
+  );
 
   it('on a page the extension reads, focusing a field it does not know offers "这个字段是…" for that field', async () => {
     const { page } = await open(browser.platformUrl('platform/alt/labels-above.html'));

@@ -98,7 +98,9 @@ export function computeMaterials(
       // 重庆 2024: active-duty candidates upload nothing and bring the originals to 现场审核.
       uploadReason: {
         zh: `本人身份：${facts.militaryIdentity}。军队现役考生不上传材料，持原件和复印件到报名点现场审核。`,
-        en: `Military status: ${facts.militaryIdentity}. Active-duty candidates upload nothing and bring originals and copies to the on-site review.`,
+        en:
+          `Military status: ${facts.militaryIdentity}. Active-duty candidates upload nothing and bring ` +
+          `originals and copies to the on-site review.`,
       },
     };
   return { setId: set.id, items, upload: true };
@@ -128,7 +130,9 @@ export function otherMaterialsReason(profile: MaterialsInput): LocalText {
 export const REVIEW_EXEMPTION = {
   text: {
     zh: '去年在国家实践技能考试基地考试合格、但未通过医学综合考试的考生，今年网上报名后可直接参加医学综合考试，无需现场审核。',
-    en: 'Candidates who passed last year’s practical test at a national test base but not the written exam register online and go straight to the written exam, without the on-site review.',
+    en:
+      'Candidates who passed last year’s practical test at a national test base but not the written exam ' +
+      'register online and go straight to the written exam, without the on-site review.',
   } satisfies LocalText,
   sources: [
     { doc: 'guide-faq', item: { zh: '常见问题四', en: 'FAQ 4' } },

@@ -105,7 +105,9 @@ function idDocument(facts: Facts): LocalText {
   if (!type) {
     return text(
       '本人有效身份证件（第二代居民身份证、临时身份证、军官证、警官证、文职干部证、士兵证、军队学员证；港澳台居民居住证或港澳台居民身份证；外籍考生护照）原件及复印件，须在有效期内',
-      'A valid ID (second-generation resident ID card or a temporary one, military or police ID; the residence permit or Taiwan/Hong Kong/Macau ID card; a passport for foreign candidates), original and a photocopy',
+      'A valid ID (second-generation resident ID card or a temporary one, military or police ID; the residence ' +
+        'permit or Taiwan/Hong Kong/Macau ID card; a passport for foreign candidates), original ' +
+        'and a photocopy',
     );
   }
   if (/居民身份证|临时身份证/.test(type) && !/台湾|香港|澳门/.test(type))
@@ -184,7 +186,8 @@ export const REVIEW_2014_RULES: readonly MaterialRule[] = [
           ),
           detail: text(
             '报考当年将毕业的研究生：毕业证书编号可不填；医学综合笔试前须向考点提交学历证书原件及复印件',
-            'A graduate student finishing this year leaves the diploma number empty and hands the diploma, original and a copy, to the exam site before the written exam',
+            'A graduate student finishing this year leaves the diploma number empty and hands the diploma, ' +
+              'original and a copy, to the exam site before the written exam',
           ),
           reason: graduating!,
           sources: [review(3), src('guide-faq', '常见问题一·5', 'FAQ 1.5')],
@@ -212,7 +215,8 @@ export const REVIEW_2014_RULES: readonly MaterialRule[] = [
         title: text('《国外学历学位认证书》', 'Foreign degree certification'),
         detail: text(
           '非大陆学历：由教育部留学服务中心出具',
-          'For an education outside the mainland: issued by the Ministry of Education’s service centre for scholarly exchange',
+          'For an education outside the mainland: issued by the Ministry of Education’s service centre for ' +
+            'scholarly exchange',
         ),
         reason: text(
           `${L.region.zh}：${row.educationRegion}${school}`,
@@ -369,7 +373,8 @@ export const REVIEW_2014_RULES: readonly MaterialRule[] = [
         ),
         reason: text(
           `${L.registration.zh}：${registered}，至 ${facts.examYear} 年不满 ${years.n} 年（${years.zh}学历）`,
-          `${L.registration.en}: ${registered}, under ${years.n} years before ${facts.examYear} (${years.en} education)`,
+          `${L.registration.en}: ${registered}, under ${years.n} years before ${facts.examYear} (${years.en} ` +
+            `education)`,
         ),
         sources: [review(5)],
         scan: {},
@@ -398,7 +403,8 @@ export const REVIEW_2014_RULES: readonly MaterialRule[] = [
         parts.push(
           text(
             `${L.workUnit.zh}「${unit}」还不是单位全称（R-WORKUNIT），无法判断是否医疗机构：是医疗机构的须提交`,
-            `${L.workUnit.en} "${unit}" is not the unit’s full name yet (R-WORKUNIT), so whether it is a medical institution is unknown: bring it if it is`,
+            `${L.workUnit.en} "${unit}" is not the unit’s full name yet (R-WORKUNIT), so whether it is a ` +
+              `medical institution is unknown: bring it if it is`,
           ),
         );
       else if (unit)

@@ -21,8 +21,8 @@ const TEXT = {
   intro: {
     zh: '资料只保存在这台电脑的浏览器中，不会上传。密码、验证码、密码找回答案不会被保存。',
     en:
-      'Your data stays in this browser on this computer and is never uploaded. Passwords, captchas and recovery ' +
-      'answers are never stored.',
+      'Your data stays in this browser on this computer and is never uploaded. Passwords, captchas and ' +
+      'recovery answers are never stored.',
   },
   nav: { zh: '页面导航', en: 'Sections' },
   loading: { zh: '正在读取…', en: 'Loading…' },

@@ -67,8 +67,9 @@ export function MissingRowsNote({ plan }: { plan: RestorePlan }) {
               `${missing.inSnapshot - missing.onPage} 行，然后再恢复一次（本扩展不会替您点击页面上的按钮）。`,
             en:
               `${missing.groupLabel.en}: the snapshot has ${missing.inSnapshot} rows, the page shows ` +
-              `${missing.onPage}. Press the page's "+" to add ${missing.inSnapshot - missing.onPage} more, then ` +
-              `restore again (the extension never clicks the page's buttons).`,
+              `${missing.onPage}. Press the page's "+" to add ` +
+              `${missing.inSnapshot - missing.onPage} more, then restore again (the extension ` +
+              `never clicks the page's buttons).`,
           })}
         </p>
       ))}
@@ -273,11 +274,11 @@ export function RestorePanel({
           <p>
             {t({
               zh:
-                `已填入 ${result.filled.length} 个，保留 ${result.kept.length} 个，未能填入 ${result.failed.length} 个，仍有问题 ` +
-                `${result.flagged.length} 个。`,
+                `已填入 ${result.filled.length} 个，保留 ${result.kept.length} 个，未能填入 ${result.failed.length} 个，` +
+                `仍有问题 ${result.flagged.length} 个。`,
               en:
-                `${result.filled.length} filled, ${result.kept.length} kept, ${result.failed.length} failed, ` +
-                `${result.flagged.length} still flagged.`,
+                `${result.filled.length} filled, ${result.kept.length} kept, ${result.failed.length} ` +
+                `failed, ${result.flagged.length} still flagged.`,
             })}{' '}
             {t(TEXT.recheck)} {t(findingCounts(result.errors, result.warnings))}
             {t({ zh: '。', en: '.' })}

@@ -10,7 +10,10 @@ const TEXT = {
   title: { zh: '教过的字段', en: 'Taught fields' },
   help: {
     zh: '在助手认不出的页面上，您可以在字段上点右键选择“这个字段是…”，或在页面右下角的提示中告诉助手字段的名称。这里列出已记住的字段，只对同一网站的同一页面有效。',
-    en: 'On a page the assistant does not recognize, right-click a field and choose "这个字段是… / Teach this field", or use the notice at the bottom right of the page. The fields remembered are listed here; each applies to the same page of the same site only.',
+    en:
+      'On a page the assistant does not recognize, right-click a field and choose "这个字段是… / Teach this ' +
+      'field", or use the notice at the bottom right of the page. The fields remembered are listed ' +
+      'here; each applies to the same page of the same site only.',
   },
   empty: { zh: '还没有教过任何字段。', en: 'No field has been taught yet.' },
   page: { zh: '网站与页面', en: 'Site and page' },

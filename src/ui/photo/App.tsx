@@ -39,8 +39,8 @@ const TEXT = {
   intro: {
     zh: '把手机或相机拍的照片做成报名平台接受的 JPG：裁成小2寸（33:48），压缩到限制以内。照片只在本机处理，不会上传到任何地方。',
     en:
-      'Turn a phone or camera photo into a JPEG the platform accepts: cropped to 小2寸 (33:48) and compressed under ' +
-      'the limit. Everything happens on this computer; nothing is uploaded.',
+      'Turn a phone or camera photo into a JPEG the platform accepts: cropped to 小2寸 (33:48) and compressed ' +
+      'under the limit. Everything happens on this computer; nothing is uploaded.',
   },
   drop: { zh: '把照片拖到这里，或', en: 'Drop a photo here, or' },
   pick: { zh: '选择照片文件…', en: 'Choose a photo file…' },

@@ -39,8 +39,8 @@ const TEXT = {
   siteHelp: {
     zh: '省级考生服务系统等其他报名网站：开启后助手会在该网站检查表单。需要授予该网站的访问权限。',
     en:
-      'Other registration sites (provincial systems): the assistant checks forms there once switched on. This asks ' +
-      'for access to that site.',
+      'Other registration sites (provincial systems): the assistant checks forms there once switched on. ' +
+      'This asks for access to that site.',
   },
   denied: {
     zh: '没有获得该网站的访问权限，未开启。',

@@ -34,7 +34,10 @@ const TEXT = {
 
 export function snapshotLabel(meta: SnapshotMeta): string {
   const time = formatTime(meta.savedAt, getLocale());
-  return `${meta.name ? `${meta.name} · ` : ''}${time} · ${t({ zh: `${meta.valueCount} 项`, en: `${meta.valueCount} values` })}`;
+  return (
+    `${meta.name ? `${meta.name} · ` : ''}${time} · ` +
+    `${t({ zh: `${meta.valueCount} 项`, en: `${meta.valueCount} values` })}`
+  );
 }
 
 export function BackupSection({ tabId: givenTabId }: { tabId?: number } = {}) {

@@ -11,19 +11,20 @@ export const WELCOME_TEXT = {
   lead: {
     zh: '报名信息提交后不能修改，只能放弃后重新报名。本扩展帮你在提交前把每一项填对。',
     en:
-      'A submitted application cannot be edited, only abandoned and filled in again. This extension helps you get ' +
-      'every field right before you submit.',
+      'A submitted application cannot be edited, only abandoned and filled in again. This extension helps ' +
+      'you get every field right before you submit.',
   },
   checksTitle: { zh: '它检查什么', en: 'What it checks' },
   checks: {
     zh:
-      '在国家医学考试服务平台（nmec.org.cn）的报名页面上，逐项检查你填写的内容：身份证号的位数、出生日期和校验码，毕业证书编号（18 位电子注册号）是否漏填，证书类型（“执业助理医师(乡镇)”不能报考），' +
-      '年月格式 YYYY-MM、全角字符等。问题会直接显示在该项旁边，能安全自动修改的提供“一键修正”。',
+      '在国家医学考试服务平台（nmec.org.cn）的报名页面上，逐项检查你填写的内容：身份证号的位数、出生日期和校验码，毕业证书编号（18 位电子注册号）是否漏填，证书类型（“执业助理医师(乡镇)' +
+      '”不能报考），年月格式 YYYY-MM、全角字符等。问题会直接显示在该项旁边，能安全自动修改的提供“一键修正”。',
     en:
-      'On the registration pages of the exam platform (nmec.org.cn) it checks what you type, field by field: the ' +
-      'ID number’s length, birth date and check character, a missing diploma number (the 18-digit registration ' +
-      'number), the certificate type (the 乡镇 assistant type does not qualify), YYYY-MM dates, full-width ' +
-      'characters and more. Warnings appear next to the field, with a one-click fix where one is safe.',
+      'On the registration pages of the exam platform (nmec.org.cn) it checks what you type, field by field: ' +
+      'the ID number’s length, birth date and check character, a missing diploma number (the ' +
+      '18-digit registration number), the certificate type (the 乡镇 assistant type does not qualify)' +
+      ', YYYY-MM dates, full-width characters and more. Warnings appear next to the field, with a ' +
+      'one-click fix where one is safe.',
   },
   privacyTitle: { zh: '数据不离开本机', en: 'Nothing leaves your computer' },
   privacy: {
@@ -37,16 +38,16 @@ export const WELCOME_TEXT = {
     zh: '报名每年只开放约两周，且需要微信登录。练习表单按平台的“个人信息”和“考试报名”页面排列，用同一套规则检查，现在就可以填写；填写的内容就是你的资料。',
     en:
       'Registration opens for about two weeks a year and needs a WeChat login. The practice form follows the ' +
-      'platform’s 个人信息 and 考试报名 pages and is checked by the same rules: fill it in now; what you enter becomes ' +
-      'your profile.',
+      'platform’s 个人信息 and 考试报名 pages and is checked by the same rules: fill it in now; what you ' +
+      'enter becomes your profile.',
   },
   openPractice: { zh: '打开练习表单', en: 'Open the practice form' },
   photoTitle: PAGE_NAMES.photo,
   photo: {
     zh: '报名照片要求 jpg 格式、不大于 40 KB。在平台上选择照片时扩展会自动压缩；也可以先用照片工具处理好保存下来。',
     en:
-      'The photo must be a jpg of at most 40 KB. The extension shrinks the photo you pick on the platform; you can ' +
-      'also prepare it with the photo tool first.',
+      'The photo must be a jpg of at most 40 KB. The extension shrinks the photo you pick on the platform; ' +
+      'you can also prepare it with the photo tool first.',
   },
   openPhoto: { zh: '打开照片工具', en: 'Open the photo tool' },
   restoreTitle: { zh: '备份与恢复', en: 'Backup and restore' },

@@ -46,7 +46,7 @@ function startOn(html: string) {
  * fake browser's sendMessage drops promise answers, so its event is triggered).
  */
 const ask = async (message: object): Promise<any> => {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, {});
   return answers.find((a: unknown) => a !== undefined);
 };
 const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;

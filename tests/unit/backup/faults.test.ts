@@ -27,13 +27,16 @@ import { trusted } from '../page/dom-page';
 
 const PAGE = `
 <form>
-  <select id="idType" class="required"><option value="">请选择</option><option value="01" selected>居民身份证</option><option value="02">港澳台居民居住证</option></select>
+  <select id="idType" class="required"><option value="">请选择</option><option value="01" selected>居民身份证</option>
+    <option value="02">港澳台居民居住证</option></select>
   <input id="idNumber" class="required">
-  <select id="nationality" class="required"><option value="">请选择</option><option value="01" selected>中国 China</option><option value="02">中国香港 Hong Kong,China</option></select>
+  <select id="nationality" class="required"><option value="">请选择</option><option value="01"
+    selected>中国 China</option><option value="02">中国香港 Hong Kong,China</option></select>
   <input id="name" class="required">
   <input id="mobile" class="required" data-pattern="^1\\d{10}$">
   <select id="sex" class="required"><option value="">请选择</option><option>男</option><option>女</option></select>
-  <select id="result0" class="required"><option value="">请选择</option><option value="01" selected>未考核</option><option value="02">合格</option></select>
+  <select id="result0" class="required"><option value="">请选择</option><option value="01" selected>未考核</option>
+    <option value="02">合格</option></select>
   <input id="email">
 </form>`;
 

@@ -126,11 +126,14 @@ async function idbHistory(): Promise<History> {
 }
 
 const PAGE = `
-<select id="idType"><option value="">请选择</option><option value="01" selected>居民身份证</option><option value="02">港澳台居民居住证</option><option value="03">外籍护照</option></select>
+<select id="idType"><option value="">请选择</option><option value="01" selected>居民身份证</option><option
+  value="02">港澳台居民居住证</option><option value="03">外籍护照</option></select>
 <input id="name">
-<select id="nationality"><option value="">请选择</option><option value="01" selected>中国 China</option><option value="02">中国香港 Hong Kong,China</option></select>
+<select id="nationality"><option value="">请选择</option><option value="01" selected>中国 China</option><option
+  value="02">中国香港 Hong Kong,China</option></select>
 <input id="mobile">
-<select id="result0"><option value="">请选择</option><option value="01" selected>未考核</option><option value="02">合格</option><option value="03">不合格</option></select>
+<select id="result0"><option value="">请选择</option><option value="01" selected>未考核</option><option
+  value="02">合格</option><option value="03">不合格</option></select>
 <input id="school0">`;
 
 /** Element id, catalogue key, row, and what the candidate may type or pick. */

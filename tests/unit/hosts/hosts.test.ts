@@ -64,22 +64,26 @@ describe('per-site switch', () => {
     expect(switchableHost(undefined)).toBeUndefined();
   });
 
-  it('switching on asks for that one origin, registers the content script in all frames and starts it in the tab', async () => {
-    const fake = fakeApi(true);
-    expect(await enableHost('kaosheng.example-province.cn', 7, fake.api)).toBe('enabled');
-    expect(fake.requests).toEqual([['*://kaosheng.example-province.cn/*']]);
-    const [script] = [...fake.scripts.values()];
-    expect(script).toMatchObject({
-      matches: ['*://kaosheng.example-province.cn/*'],
-      js: [CONTENT_SCRIPT_FILE],
-      allFrames: true,
-    });
-    expect(fake.executed).toEqual([7]);
-    expect(fake.store.enabledHosts).toEqual(['kaosheng.example-province.cn']);
-    expect(await isHostEnabled('kaosheng.example-province.cn', fake.api)).toBe(true);
-    // A second switch-on does not fail on the existing registration.
-    expect(await enableHost('kaosheng.example-province.cn', undefined, fake.api)).toBe('enabled');
-  });
+  it(
+    'switching on asks for that one origin, registers the content script in all frames and starts it in the ' +
+      'tab',
+    async () => {
+      const fake = fakeApi(true);
+      expect(await enableHost('kaosheng.example-province.cn', 7, fake.api)).toBe('enabled');
+      expect(fake.requests).toEqual([['*://kaosheng.example-province.cn/*']]);
+      const [script] = [...fake.scripts.values()];
+      expect(script).toMatchObject({
+        matches: ['*://kaosheng.example-province.cn/*'],
+        js: [CONTENT_SCRIPT_FILE],
+        allFrames: true,
+      });
+      expect(fake.executed).toEqual([7]);
+      expect(fake.store.enabledHosts).toEqual(['kaosheng.example-province.cn']);
+      expect(await isHostEnabled('kaosheng.example-province.cn', fake.api)).toBe(true);
+      // A second switch-on does not fail on the existing registration.
+      expect(await enableHost('kaosheng.example-province.cn', undefined, fake.api)).toBe('enabled');
+    },
+  );
 
   it('a refused permission registers nothing', async () => {
     const fake = fakeApi(false);

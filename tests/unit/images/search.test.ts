@@ -64,19 +64,23 @@ describe('searchQuality: the largest quality that fits the byte limit', () => {
 });
 
 describe('searchQualityFrom: from a first guess, the same quality in fewer encodes', () => {
-  it('finds the exact largest fitting quality of a bisection, in at most 4 encodes from a fair guess, 5 from a poor one', async () => {
-    for (const scale of [0.6, 0.8, 1, 1.3]) {
-      for (const guess of [75, 85, 92]) {
-        const log: number[] = [];
-        const res = await searchQualityFrom(encoder(scale, log), 40_000, guess);
-        const exact = await searchQuality(encoder(scale), 40_000, { maxQuality: 100 });
-        expect(res.quality).toBe(exact.quality);
-        expect(res.best!.size).toBeLessThanOrEqual(40_000);
-        // A guess within 10 of the answer: at most 4 encodes; a poor one: at most 5 (a bisection of 0–100: 7).
-        expect(log.length).toBeLessThanOrEqual(Math.abs(guess - exact.quality!) <= 10 ? 4 : 5);
+  it(
+    'finds the exact largest fitting quality of a bisection, in at most 4 encodes from a fair guess, 5 from a ' +
+      'poor one',
+    async () => {
+      for (const scale of [0.6, 0.8, 1, 1.3]) {
+        for (const guess of [75, 85, 92]) {
+          const log: number[] = [];
+          const res = await searchQualityFrom(encoder(scale, log), 40_000, guess);
+          const exact = await searchQuality(encoder(scale), 40_000, { maxQuality: 100 });
+          expect(res.quality).toBe(exact.quality);
+          expect(res.best!.size).toBeLessThanOrEqual(40_000);
+          // A guess within 10 of the answer: at most 4 encodes; a poor one: at most 5 (a bisection of 0–100: 7).
+          expect(log.length).toBeLessThanOrEqual(Math.abs(guess - exact.quality!) <= 10 ? 4 : 5);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('stops at the top quality when it fits, and reports none when the floor is over', async () => {
     expect((await searchQualityFrom(encoder(0.1), 40_000, 90)).quality).toBe(100);

@@ -298,24 +298,31 @@ describe('createOverlay', () => {
   });
 
   it('follows the page on its events, and does not poll in between', async () => {
-    const interval = vi.spyOn(window, 'setInterval');
-    const frames = vi.spyOn(window, 'requestAnimationFrame');
-    const [a] = fields([100, 100, 200, 24]);
-    show([{ element: a!, findings: [finding('error', 'R-MOBILE')] }]);
-    a!.focus();
-    await expect.poll(shownMessage).not.toBeNull();
-    const before = boxOf(shownMessage()!);
+    // Fake timers and frames: an idle overlay must leave none pending, so a poll
+    // (an interval, or a timer or frame that schedules the next) cannot hide.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'requestAnimationFrame'] });
+    try {
+      const [a] = fields([100, 100, 200, 24]);
+      show([{ element: a!, findings: [finding('error', 'R-MOBILE')] }]);
+      a!.focus();
+      await vi.runOnlyPendingTimersAsync();
+      await vi.runOnlyPendingTimersAsync();
+      expect(shownMessage()).not.toBeNull();
+      const before = boxOf(shownMessage()!);
 
-    // Idle page: no frame asked for, nothing redrawn.
-    const count = frames.mock.calls.length;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(frames.mock.calls.length).toBe(count);
-    expect(interval).not.toHaveBeenCalled();
+      // Idle page: nothing scheduled.
+      expect(vi.getTimerCount()).toBe(0);
 
-    // The page scrolled: the message moves with its field.
-    boxes.set(a!, new DOMRect(100, 300, 200, 24));
-    window.dispatchEvent(new Event('scroll'));
-    await expect.poll(() => boxOf(shownMessage()!).top).toBe(before.top + 200);
+      // The page scrolled: the message moves with its field, and then rests again.
+      boxes.set(a!, new DOMRect(100, 300, 200, 24));
+      window.dispatchEvent(new Event('scroll'));
+      await vi.runOnlyPendingTimersAsync();
+      await vi.runOnlyPendingTimersAsync();
+      expect(boxOf(shownMessage()!).top).toBe(before.top + 200);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('comes back when the page removes it, and leaves nothing once destroyed', async () => {

@@ -214,7 +214,8 @@ describe('detectFields on other markups', () => {
       <td>级别：</td><td><select id="l"><option>执业医师</option></select></td></tr></table></body>`);
     expect(byId(detectFields(document), 'k')).toBeUndefined();
     // Next to recognized education fields, without a heading, it is education's 类别.
-    load(`<body><table><tr><td>毕业学校</td><td><input id="s"></td><td>类别</td><td><select id="c"><option>高等医学教育</option></select></td>
+    load(`<body><table><tr><td>毕业学校</td><td><input id="s"></td><td>类别</td><td><select id="c">
+      <option>高等医学教育</option></select></td>
       <td>毕业年月</td><td><input id="g"></td></tr></table></body>`);
     expect(byId(detectFields(document), 'c')?.key).toBe('educationCategory');
   });

@@ -115,34 +115,42 @@ describe('startPhotoInputs', () => {
     return byId('photo');
   }
 
-  it('the page sees only the processed file, with one input and one change, and the notice shows the sizes', async () => {
-    const photo = await photoPage();
-    const seen = pageListener(photo);
-    pipeline.processImage.mockResolvedValueOnce(processed('IMG_0001.jpg'));
-    pick(photo, 'IMG_0001.jpg');
-    await expect.poll(() => state(photo)).toBe('processed');
-    expect(seen).toEqual(['input:IMG_0001.jpg', 'change:IMG_0001.jpg']);
-    expect(photo.files![0]!.size).toBe(38_000);
-    expect(photo.getAttribute('data-exam-assist-photo-bytes')).toBe('38000');
-    expect(photo.hasAttribute('data-exam-assist-photo-jobs')).toBe(false);
-    expect(noticeText()).toContain('照片已处理，可以上传');
-    expect(noticeText()).toMatch(/处理前 .*→ 处理后 /);
-    // Only the original pick went to the pipeline, once.
-    expect(pipeline.processImage).toHaveBeenCalledTimes(1);
-    expect(pipeline.processImage.mock.calls[0]![0].size).toBe(4_000_000);
-  });
+  it(
+    'the page sees only the processed file, with one input and one change, and the notice shows the ' +
+      'sizes',
+    async () => {
+      const photo = await photoPage();
+      const seen = pageListener(photo);
+      pipeline.processImage.mockResolvedValueOnce(processed('IMG_0001.jpg'));
+      pick(photo, 'IMG_0001.jpg');
+      await expect.poll(() => state(photo)).toBe('processed');
+      expect(seen).toEqual(['input:IMG_0001.jpg', 'change:IMG_0001.jpg']);
+      expect(photo.files![0]!.size).toBe(38_000);
+      expect(photo.getAttribute('data-exam-assist-photo-bytes')).toBe('38000');
+      expect(photo.hasAttribute('data-exam-assist-photo-jobs')).toBe(false);
+      expect(noticeText()).toContain('照片已处理，可以上传');
+      expect(noticeText()).toMatch(/处理前 .*→ 处理后 /);
+      // Only the original pick went to the pipeline, once.
+      expect(pipeline.processImage).toHaveBeenCalledTimes(1);
+      expect(pipeline.processImage.mock.calls[0]![0].size).toBe(4_000_000);
+    },
+  );
 
-  it('a file that cannot be made compliant: the input is emptied, the page saw nothing, the notice says why', async () => {
-    const photo = await photoPage();
-    const seen = pageListener(photo);
-    pipeline.processImage.mockResolvedValueOnce(REFUSED);
-    pick(photo, 'notes.jpg');
-    await expect.poll(() => state(photo)).toBe('failed');
-    expect(seen).toEqual([]);
-    expect(photo.files?.length ?? 0).toBe(0);
-    expect(noticeText()).toContain('照片未上传');
-    expect(noticeText()).toContain('这个文件不是图片。');
-  });
+  it(
+    'a file that cannot be made compliant: the input is emptied, the page saw nothing, the notice ' +
+      'says why',
+    async () => {
+      const photo = await photoPage();
+      const seen = pageListener(photo);
+      pipeline.processImage.mockResolvedValueOnce(REFUSED);
+      pick(photo, 'notes.jpg');
+      await expect.poll(() => state(photo)).toBe('failed');
+      expect(seen).toEqual([]);
+      expect(photo.files?.length ?? 0).toBe(0);
+      expect(noticeText()).toContain('照片未上传');
+      expect(noticeText()).toContain('这个文件不是图片。');
+    },
+  );
 
   it('a pick superseded while processing never reaches the page, whichever finishes first', async () => {
     const photo = await photoPage();

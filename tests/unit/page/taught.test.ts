@@ -39,7 +39,8 @@ describe('robustSelector', () => {
 
   it('escapes platform ids with $ . : and quotes, and still names exactly that element', () => {
     const doc = load(
-      `<!doctype html><body><input id='Edit:SP_Edu.0$Diploma_No'><input id='a"b'><input id='Edit:SP_Edu.1$Diploma_No'></body>`,
+      `<!doctype html><body><input id='Edit:SP_Edu.0$Diploma_No'><input id='a"b'><input ` +
+        `id='Edit:SP_Edu.1$Diploma_No'></body>`,
     );
     for (const el of doc.querySelectorAll('input'))
       expect([...doc.querySelectorAll(robustSelector(el))]).toEqual([el]);

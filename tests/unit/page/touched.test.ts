@@ -11,7 +11,8 @@ afterEach(() => {
   assist = undefined;
 });
 
-const PAGE = `<h3>工作情况</h3><table><tr><td>在岗情况：</td><td><select id="duty"><option value="">请选择</option><option selected>在职</option></select></td></tr></table>
+const PAGE = `<h3>工作情况</h3><table><tr><td>在岗情况：</td><td><select id="duty"><option value="">请选择</option><option
+  selected>在职</option></select></td></tr></table>
   <h3>教育经历</h3><table><tr><td>毕业学校：</td><td><input id="school"></td></tr>
   <tr><td>毕业证书编号：</td><td><input id="diploma"></td></tr>
   <tr><td>手机号码：</td><td><input id="mobile" value="0381234"></td></tr></table>

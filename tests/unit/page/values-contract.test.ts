@@ -9,7 +9,9 @@ import type { Finding } from '../../../src/rules';
 
 describe('readFieldValue / writeFieldValue', () => {
   it('reads a select by its option text, a placeholder option as empty, a checkbox as true/false', () => {
-    document.body.innerHTML = `<select id="s"><option value="">请选择</option><option value="02">在职</option></select><input type="checkbox" id="c">`;
+    document.body.innerHTML =
+      `<select id="s"><option value="">请选择</option><option ` +
+      `value="02">在职</option></select><input type="checkbox" id="c">`;
     const select = document.getElementById('s') as HTMLSelectElement;
     expect(readFieldValue(select)).toBe('');
     select.selectedIndex = 1;
@@ -21,7 +23,9 @@ describe('readFieldValue / writeFieldValue', () => {
   });
 
   it('writes through the native setter and fires bubbling input and change, so the page sees it', () => {
-    document.body.innerHTML = `<form id="f"><input id="i"><select id="s"><option value="">请选择</option><option value="9">执业助理医师</option></select></form>`;
+    document.body.innerHTML =
+      `<form id="f"><input id="i"><select id="s"><option ` +
+      `value="">请选择</option><option value="9">执业助理医师</option></select></form>`;
     const seen: string[] = [];
     const form = document.getElementById('f')!;
     form.addEventListener('input', (e) => seen.push(`input:${(e.target as HTMLElement).id}`));
@@ -48,7 +52,9 @@ describe('readFieldValue / writeFieldValue', () => {
   });
 
   it('reads and writes a radio group by the text of its options', () => {
-    document.body.innerHTML = `<form id="f"><label><input type="radio" name="sex" id="m" value="1"> 男</label><label><input type="radio" name="sex" id="w" value="2"> 女</label></form>`;
+    document.body.innerHTML =
+      `<form id="f"><label><input type="radio" name="sex" id="m" value="1"> ` +
+      `男</label><label><input type="radio" name="sex" id="w" value="2"> 女</label></form>`;
     const first = document.getElementById('m') as HTMLInputElement;
     const seen: string[] = [];
     document

@@ -15,7 +15,8 @@ const EP_SELECT = (shown: string, placeholder: boolean) => `
 <div class="el-form-item__content"><div class="el-select"><div class="el-select__wrapper">
 <div class="el-select__selection"><div class="el-select__selected-item el-select__input-wrapper">
 <input type="text" class="el-select__input" readonly role="combobox" aria-controls="l1" id="s1" value=""></div>
-<div class="el-select__selected-item el-select__placeholder${placeholder ? ' is-transparent' : ''}"><span>${shown}</span></div>
+<div class="el-select__selected-item el-select__placeholder${placeholder ? ' is-transparent' : ''}">
+  <span>${shown}</span></div>
 </div></div></div></div></div>`;
 
 describe('widget adapters', () => {
@@ -33,8 +34,10 @@ describe('widget adapters', () => {
     document.body.innerHTML = `
 <div class="el-form-item"><label class="el-form-item__label">性别</label>
 <div class="el-form-item__content"><div role="radiogroup" class="el-radio-group">
-<label role="radio" class="el-radio"><span class="el-radio__input"><input type="radio" class="el-radio__original" value="1"></span><span class="el-radio__label">男</span></label>
-<label role="radio" class="el-radio"><span class="el-radio__input"><input type="radio" class="el-radio__original" value="2"></span><span class="el-radio__label">女</span></label>
+<label role="radio" class="el-radio"><span class="el-radio__input"><input type="radio"
+  class="el-radio__original" value="1"></span><span class="el-radio__label">男</span></label>
+<label role="radio" class="el-radio"><span class="el-radio__input"><input type="radio"
+  class="el-radio__original" value="2"></span><span class="el-radio__label">女</span></label>
 </div></div></div>`;
     const fields = detectFields(document);
     expect(fields.map((f) => f.key)).toEqual(['sex']);
@@ -48,11 +51,14 @@ describe('widget adapters', () => {
 <form class="layui-form">
 <div class="layui-form-item"><label class="layui-form-label">在岗情况</label><div class="layui-input-block">
 <select name="onDuty"><option value="">请选择</option><option value="02" selected>在职</option></select>
-<div class="layui-unselect layui-form-select"><div class="layui-select-title"><input type="text" placeholder="请选择" value="在职" readonly class="layui-input layui-unselect"></div>
+<div class="layui-unselect layui-form-select"><div class="layui-select-title"><input type="text"
+  placeholder="请选择" value="在职" readonly class="layui-input layui-unselect"></div>
 <dl class="layui-anim layui-anim-upbit"><dd lay-value="02" class="layui-this">在职</dd></dl></div></div></div>
 <div class="layui-form-item"><label class="layui-form-label">性别</label><div class="layui-input-block">
-<input type="radio" name="sex" value="1" title="男"><div class="layui-unselect layui-form-radio"><i class="layui-anim layui-icon"></i><div>男</div></div>
-<input type="radio" name="sex" value="2" title="女" checked><div class="layui-unselect layui-form-radio layui-form-radioed"><i class="layui-anim layui-icon"></i><div>女</div></div>
+<input type="radio" name="sex" value="1" title="男"><div class="layui-unselect layui-form-radio"><i
+  class="layui-anim layui-icon"></i><div>男</div></div>
+<input type="radio" name="sex" value="2" title="女" checked><div
+  class="layui-unselect layui-form-radio layui-form-radioed"><i class="layui-anim layui-icon"></i><div>女</div></div>
 </div></div></form>`;
     const select = document.querySelector('select')!;
     expect(widgetOf(select)?.name).toBe('layui select');

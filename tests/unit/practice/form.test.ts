@@ -133,24 +133,28 @@ describe('summary', () => {
     expect(fieldElementId('diplomaNumber', 1)).toBe('practice-education-1-diplomaNumber');
   });
 
-  it('lists the findings errors first, in page order, one line per field and rule, skipping fields not on the form', () => {
-    const message = { zh: '错', en: 'wrong' };
-    const findings: Finding[] = [
-      { ruleId: 'R-MOBILE', severity: 'warning', field: 'mobile', message },
-      { ruleId: 'R-DIPLOMA-FORMAT', severity: 'error', field: 'diplomaNumber', row: 1, message },
-      { ruleId: 'R-ID-CN', severity: 'error', field: 'idNumber', message },
-      { ruleId: 'R-ID-CN', severity: 'error', field: 'idNumber', message },
-      { ruleId: 'R-DIPLOMA-FORMAT', severity: 'error', field: 'diplomaNumber', row: 0, message },
-      { ruleId: 'R-PASSWORD', severity: 'error', field: 'password', message },
-    ];
-    const items = summarize(findings);
-    expect(items.map((i) => `${i.finding.severity} ${i.elementId}`)).toEqual([
-      'error practice-basic-idNumber',
-      'error practice-education-0-diplomaNumber',
-      'error practice-education-1-diplomaNumber',
-      'warning practice-contact-mobile',
-    ]);
-    expect(items[0]!.groupLabel.zh).toBe('基本信息');
-    expect(items[0]!.fieldLabel.zh).toBe('证件编号');
-  });
+  it(
+    'lists the findings errors first, in page order, one line per field and rule, skipping fields not on the ' +
+      'form',
+    () => {
+      const message = { zh: '错', en: 'wrong' };
+      const findings: Finding[] = [
+        { ruleId: 'R-MOBILE', severity: 'warning', field: 'mobile', message },
+        { ruleId: 'R-DIPLOMA-FORMAT', severity: 'error', field: 'diplomaNumber', row: 1, message },
+        { ruleId: 'R-ID-CN', severity: 'error', field: 'idNumber', message },
+        { ruleId: 'R-ID-CN', severity: 'error', field: 'idNumber', message },
+        { ruleId: 'R-DIPLOMA-FORMAT', severity: 'error', field: 'diplomaNumber', row: 0, message },
+        { ruleId: 'R-PASSWORD', severity: 'error', field: 'password', message },
+      ];
+      const items = summarize(findings);
+      expect(items.map((i) => `${i.finding.severity} ${i.elementId}`)).toEqual([
+        'error practice-basic-idNumber',
+        'error practice-education-0-diplomaNumber',
+        'error practice-education-1-diplomaNumber',
+        'warning practice-contact-mobile',
+      ]);
+      expect(items[0]!.groupLabel.zh).toBe('基本信息');
+      expect(items[0]!.fieldLabel.zh).toBe('证件编号');
+    },
+  );
 });

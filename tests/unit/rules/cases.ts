@@ -271,7 +271,8 @@ export const CASES: Case[] = [
     says: '28',
   },
   { rule: 'R-NAME-CN', field: 'name', value: '.张三', values: CN, expect: 'error' },
-  { rule: 'R-NAME-CN', field: 'name', value: '张三,', expect: 'error' }, // unknown ID type, Chinese name: judged as mainland
+  // unknown ID type, Chinese name: judged as mainland
+  { rule: 'R-NAME-CN', field: 'name', value: '张三,', expect: 'error' },
   { rule: 'R-NAME-CN', field: 'name', value: 'John Smith', expect: 'pass' }, // unknown ID type: no false error
   {
     rule: 'R-NAME-CN',
@@ -1344,7 +1345,8 @@ export const CASES: Case[] = [
 
   // R-DIPLOMA-FORMAT
   { rule: 'R-DIPLOMA-FORMAT', field: 'diplomaNumber', value: '104765201605701784', expect: 'pass' },
-  { rule: 'R-DIPLOMA-FORMAT', field: 'diplomaNumber', value: '10476120020500178', expect: 'pass' }, // 17 digits (2000–2002)
+  // 17 digits (2000–2002)
+  { rule: 'R-DIPLOMA-FORMAT', field: 'diplomaNumber', value: '10476120020500178', expect: 'pass' },
   {
     rule: 'R-DIPLOMA-FORMAT',
     field: 'diplomaNumber',

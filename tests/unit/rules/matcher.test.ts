@@ -79,6 +79,10 @@ describe('platform naming and headings', () => {
     ['培训经历', 'training'],
     ['联系方式', 'contact'],
     ['常见问题解答与说明', undefined],
+    // One heading over two groups (step ④) names neither: the rows decide.
+    ['④ 教育及培训', undefined],
+    ['教育经历及培训经历', undefined],
+    ['学历及培训信息', undefined],
   ])('heading %s → %s', (text, group) => {
     expect(headingGroup(text)).toBe(group);
   });

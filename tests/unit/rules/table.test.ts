@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CASES, run, type Case } from './cases';
 
 const label = (c: Case) =>
-  `${c.field}=${JSON.stringify(c.value.length > 40 ? c.value.slice(0, 40) + '…' : c.value)}${c.values ? ' ' + JSON.stringify(c.values) : ''}${c.ruleSet ? ' [' + c.ruleSet + ']' : ''} → ${c.expect}`;
+  `${c.field}=${JSON.stringify(c.value.length > 40 ? c.value.slice(0, 40) + '…' : c.value)}` +
+  `${c.values ? ' ' + JSON.stringify(c.values) : ''}` +
+  `${c.ruleSet ? ' [' + c.ruleSet + ']' : ''} → ${c.expect}`;
 
 const byRule = new Map<string, Case[]>();
 for (const c of CASES) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c]);
@@ -21,7 +23,8 @@ for (const [rule, cases] of byRule) {
       );
       expect(
         hit,
-        `expected a ${c.expect}${c.says ? ` saying "${c.says}"` : ''}, got ${JSON.stringify(findings.map((f) => [f.severity, f.message.zh]))}`,
+        `expected a ${c.expect}${c.says ? ` saying "${c.says}"` : ''}, got ` +
+          `${JSON.stringify(findings.map((f) => [f.severity, f.message.zh]))}`,
       ).toBeDefined();
       // Chinese first, English too (docs/contributing.md "Text").
       expect(hit!.message.zh.length).toBeGreaterThan(0);

@@ -221,7 +221,12 @@ export class Classifier {
     const radioGroups = new Set<string>();
     const parts = new Set<Element>();
     const blocks = new Map<RowBlock, FieldSignals[]>();
-    for (const s of signals) if (s.block) blocks.get(s.block)?.push(s) ?? blocks.set(s.block, [s]);
+    for (const s of signals) {
+      if (!s.block) continue;
+      const list = blocks.get(s.block);
+      if (list) list.push(s);
+      else blocks.set(s.block, [s]);
+    }
     const groups = new Map<RowBlock, GroupId | undefined>();
     const groupOf = (block: RowBlock | undefined): GroupId | undefined => {
       if (!block) return undefined;

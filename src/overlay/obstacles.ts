@@ -20,11 +20,21 @@ function inView(r: DOMRect, vp: Viewport): boolean {
   return r.bottom > 0 && r.right > 0 && r.top < vp.height && r.left < vp.width;
 }
 
-function visible(el: Element): boolean {
+function visible(el: Element, opacity = true): boolean {
   const check = (el as HTMLElement).checkVisibility;
   return typeof check !== 'function'
     ? true
-    : check.call(el, { visibilityProperty: true, opacityProperty: true });
+    : check.call(el, { visibilityProperty: true, opacityProperty: opacity });
+}
+
+/** A popup's box as it will stand once shown: its transformed box grown to its layout size. */
+function popupBox(el: HTMLElement, r: DOMRect): Box {
+  return {
+    left: r.left,
+    top: r.top,
+    width: Math.max(r.width, el.offsetWidth || 0),
+    height: Math.max(r.height, el.offsetHeight || 0),
+  };
 }
 
 /** A control-like element (its whole box is an obstacle). */
@@ -69,8 +79,14 @@ export function collectObstacles(
     // A sized element wholly off screen: its children are too (popups are
     // appended to <body> and measured on their own).
     if (sized && !inView(rect, vp) && el.tagName !== 'BODY' && el.tagName !== 'HTML') return;
-    if (sized && (isControl(el) || isPopup(el, view))) {
-      // Its whole box: what is inside (a label's text, a popup's items) is covered by it.
+    if (sized && isPopup(el, view)) {
+      // A popup animating in (element-ui's el-zoom-in-top: opacity 0, scaleY 0 at the start) is
+      // already the candidate's target: its layout box, whatever its opacity and transform.
+      if (visible(el, false)) out.push(popupBox(el as HTMLElement, rect));
+      return;
+    }
+    if (sized && isControl(el)) {
+      // Its whole box: what is inside (a label's text) is covered by it.
       if (visible(el)) out.push(toBox(rect));
       return;
     }

@@ -27,14 +27,18 @@ function visible(el: Element, opacity = true): boolean {
     : check.call(el, { visibilityProperty: true, opacityProperty: opacity });
 }
 
-/** A popup's box as it will stand once shown: its transformed box grown to its layout size. */
+/**
+ * A popup's box as it will stand once shown: its layout box (offsets, no transform: a scale
+ * from the top or the bottom) joined with the box drawn now.
+ */
 function popupBox(el: HTMLElement, r: DOMRect): Box {
-  return {
-    left: r.left,
-    top: r.top,
-    width: Math.max(r.width, el.offsetWidth || 0),
-    height: Math.max(r.height, el.offsetHeight || 0),
-  };
+  const parent = el.offsetParent?.getBoundingClientRect();
+  const base = parent ?? { left: 0, top: 0 };
+  const left = Math.min(r.left, base.left + el.offsetLeft);
+  const top = Math.min(r.top, base.top + el.offsetTop);
+  const right = Math.max(r.right, base.left + el.offsetLeft + el.offsetWidth);
+  const bottom = Math.max(r.bottom, base.top + el.offsetTop + el.offsetHeight);
+  return { left, top, width: right - left, height: bottom - top };
 }
 
 /** A control-like element (its whole box is an obstacle). */

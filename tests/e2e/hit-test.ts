@@ -116,6 +116,11 @@ async function coveredWithPopup(
   name: string,
   counted: { checked: number },
 ): Promise<Covered[]> {
+  // The popup has finished animating in (CSS transitions are document animations) when the
+  // candidate reaches for its items; then the overlay's redraw after it (two frames).
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   for (const frame of page.frames()) await idle(frame);
   const items = await openPopup(page).evaluateAll((popups) =>
     popups.reduce((n, el) => n + ((el as HTMLElement).innerText.trim() ? 1 : 0), 0),

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import {
   checkProfile,
   fieldByKey,
+  fieldName,
   GROUPS,
   RULE_SET_IDS,
   ruleSetById,
@@ -146,7 +147,8 @@ function order(f: Finding): [number, number, number] {
 function heading(f: Finding): string {
   const field = fieldByKey(f.field);
   const group = GROUPS.find((g) => g.id === field?.group);
-  const label = field ? `${field.label.zh} ${field.label.en}` : f.field;
+  const name = field && fieldName(field);
+  const label = name ? `${name.zh} ${name.en}` : f.field;
   if (f.row !== undefined && group)
     return `${group.label.zh} 第 ${f.row + 1} 条 · ${label}  (${group.label.en} #${f.row + 1})`;
   return label;

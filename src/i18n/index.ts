@@ -13,6 +13,25 @@ export const UNOFFICIAL: LocalText = {
   en: 'Unofficial, not affiliated with the National Medical Examination Center',
 };
 
+/**
+ * The extension pages' names: one source for each page's own heading, its tab title and every
+ * link to it (a link that says 设置与备份 to a page headed 资料与备份 sends the candidate looking).
+ */
+export const PAGE_NAMES = {
+  options: { zh: '资料与备份', en: 'Profile and backup' },
+  practice: { zh: '练习表单', en: 'Practice form' },
+  photo: { zh: '照片工具', en: 'Photo tool' },
+  welcome: { zh: '使用说明', en: 'How it works' },
+} as const satisfies Record<string, LocalText>;
+
+/** The short name in every page title: "报名助手 · 资料与备份". */
+export const SHORT_NAME: LocalText = { zh: '报名助手', en: 'Exam assistant' };
+
+/** A page's tab title: its name after the extension's short name. */
+export function pageTitle(name: LocalText): LocalText {
+  return { zh: `${SHORT_NAME.zh} · ${name.zh}`, en: `${SHORT_NAME.en} · ${name.en}` };
+}
+
 let current: Locale = 'zh';
 
 export function setLocale(locale: Locale): void {
@@ -32,4 +51,17 @@ export function fill(text: string, params: Record<string, string | number>): str
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** An English count with its plural: "1 error", "2 warnings", never "1 errors". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A check's errors and warnings in both languages: "1 处错误，0 处提醒" / "1 error, 0 warnings". */
+export function findingCounts(errors: number, warnings: number): LocalText {
+  return {
+    zh: `${errors} 处错误，${warnings} 处提醒`,
+    en: `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  };
 }

@@ -8,9 +8,13 @@ export interface PageStatusRequest {
 
 export interface PageFieldSummary {
   key: string;
+  /** What the field is for (src/rules/catalogue.ts `fieldName`). */
   label: LocalText;
+  /** The field's group (教育经历…), for fields of a repeated row. */
+  group?: LocalText;
   row?: number;
-  state: 'ok' | 'warning' | 'error';
+  /** `empty`: no finding and nothing filled in yet; never counted as correct. */
+  state: 'ok' | 'warning' | 'error' | 'empty';
   rules: RuleId[];
 }
 

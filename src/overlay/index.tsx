@@ -341,7 +341,10 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   view.addEventListener('resize', onMove, { passive: true });
   doc.addEventListener('focusin', onMove, passive);
   doc.addEventListener('focusout', onMove, passive);
-  // A widget opening or closing (its popup animates in): draw when it settled.
+  // A widget opening or closing (its popup animates in): draw when it starts (obstacles.ts takes
+  // the popup's full box at once) and again when it settled.
+  doc.addEventListener('transitionrun', onMove, passive);
+  doc.addEventListener('animationstart', onMove, passive);
   doc.addEventListener('transitionend', onMove, passive);
   doc.addEventListener('animationend', onMove, passive);
   doc.addEventListener('mouseover', onPointerOver, passive);
@@ -380,6 +383,8 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       view.removeEventListener('resize', onMove);
       doc.removeEventListener('focusin', onMove, { capture: true });
       doc.removeEventListener('focusout', onMove, { capture: true });
+      doc.removeEventListener('transitionrun', onMove, { capture: true });
+      doc.removeEventListener('animationstart', onMove, { capture: true });
       doc.removeEventListener('transitionend', onMove, { capture: true });
       doc.removeEventListener('animationend', onMove, { capture: true });
       doc.removeEventListener('mouseover', onPointerOver, { capture: true });

@@ -20,11 +20,25 @@ function inView(r: DOMRect, vp: Viewport): boolean {
   return r.bottom > 0 && r.right > 0 && r.top < vp.height && r.left < vp.width;
 }
 
-function visible(el: Element): boolean {
+function visible(el: Element, opacity = true): boolean {
   const check = (el as HTMLElement).checkVisibility;
   return typeof check !== 'function'
     ? true
-    : check.call(el, { visibilityProperty: true, opacityProperty: true });
+    : check.call(el, { visibilityProperty: true, opacityProperty: opacity });
+}
+
+/**
+ * A popup's box as it will stand once shown: its layout box (offsets, no transform: a scale
+ * from the top or the bottom) joined with the box drawn now.
+ */
+function popupBox(el: HTMLElement, r: DOMRect): Box {
+  const parent = el.offsetParent?.getBoundingClientRect();
+  const base = parent ?? { left: 0, top: 0 };
+  const left = Math.min(r.left, base.left + el.offsetLeft);
+  const top = Math.min(r.top, base.top + el.offsetTop);
+  const right = Math.max(r.right, base.left + el.offsetLeft + el.offsetWidth);
+  const bottom = Math.max(r.bottom, base.top + el.offsetTop + el.offsetHeight);
+  return { left, top, width: right - left, height: bottom - top };
 }
 
 /** A control-like element (its whole box is an obstacle). */
@@ -69,8 +83,14 @@ export function collectObstacles(
     // A sized element wholly off screen: its children are too (popups are
     // appended to <body> and measured on their own).
     if (sized && !inView(rect, vp) && el.tagName !== 'BODY' && el.tagName !== 'HTML') return;
-    if (sized && (isControl(el) || isPopup(el, view))) {
-      // Its whole box: what is inside (a label's text, a popup's items) is covered by it.
+    if (sized && isPopup(el, view)) {
+      // A popup animating in (element-ui's el-zoom-in-top: opacity 0, scaleY 0 at the start) is
+      // already the candidate's target: its layout box, whatever its opacity and transform.
+      if (visible(el, false)) out.push(popupBox(el as HTMLElement, rect));
+      return;
+    }
+    if (sized && isControl(el)) {
+      // Its whole box: what is inside (a label's text) is covered by it.
       if (visible(el)) out.push(toBox(rect));
       return;
     }

@@ -5,7 +5,7 @@
 // host (index.tsx) with ./placement.ts; what is drawn here starts hidden and is
 // moved into a free spot after measuring.
 import type { Finding } from '../rules';
-import { getLocale, t, type Locale } from '../i18n';
+import { getLocale, plural, t, type Locale } from '../i18n';
 import { FIX_SHORTCUT, NEXT_SHORTCUT, type OverlayItem } from './item';
 import type { Box } from './placement';
 
@@ -59,7 +59,7 @@ function FindingLine({
 
 /** "1 处错误" / "1 error", "2 warnings": English plurals (not "1 errors"). */
 export function count(n: number, kind: 'error' | 'warning', locale: Locale = getLocale()): string {
-  if (locale === 'en') return `${n} ${kind}${n === 1 ? '' : 's'}`;
+  if (locale === 'en') return plural(n, kind);
   return `${n} ${kind === 'error' ? '处错误' : '处提醒'}`;
 }
 

@@ -2,9 +2,10 @@
 // finding counts. Only the top frame answers; it also counts same-origin child
 // frames through their contract attributes (docs/spec/page-contract.md), which their own
 // content scripts maintain.
-import { fieldByKey } from '../rules';
+import { fieldByKey, fieldName, GROUPS } from '../rules';
 import type { PageFieldSummary, PageStatusResponse } from '../messages/page';
 import { ATTR_FIELD, ATTR_RULES, ATTR_STATE } from './contract';
+import { readFieldValue } from './values';
 import type { PageAssist } from './types';
 
 function frameCounts(
@@ -43,14 +44,22 @@ export function answerPageMessage(
   const findings = assist.findings();
   const fields: PageFieldSummary[] = assist.fields().map((field) => {
     const mine = findings.filter((f) => f.field === field.key && f.row === field.row);
+    const def = fieldByKey(field.key);
+    const value = readFieldValue(field.element).trim();
+    // An unticked box or a blank field without a finding is not filled in, not correct.
+    const blank = value === '' || (def?.kind === 'checkbox' && value === 'false');
     const state = mine.some((f) => f.severity === 'error')
       ? 'error'
       : mine.length
         ? 'warning'
-        : 'ok';
+        : blank
+          ? 'empty'
+          : 'ok';
+    const group = def?.repeats ? GROUPS.find((g) => g.id === def.group)?.label : undefined;
     return {
       key: field.key,
-      label: fieldByKey(field.key)?.label ?? { zh: field.key, en: field.key },
+      label: def ? fieldName(def) : { zh: field.key, en: field.key },
+      ...(group ? { group } : {}),
       ...(field.row === undefined ? {} : { row: field.row }),
       state,
       rules: [...new Set(mine.map((f) => f.ruleId))],

@@ -1,12 +1,12 @@
 // Links from the popup to the extension's own pages (the
 // welcome page stays reachable; the practice form is one click away; the photo tool link is the photo area's).
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { PAGE_NAMES, t } from '../i18n';
 
 export const POPUP_LINKS_TEXT = {
   heading: { zh: '练习与帮助', en: 'Practice and help' },
-  practice: { zh: '练习表单', en: 'Practice form' },
-  welcome: { zh: '使用说明', en: 'How it works' },
+  practice: PAGE_NAMES.practice,
+  welcome: PAGE_NAMES.welcome,
 };
 
 export function PopupLinks() {

@@ -8,7 +8,7 @@ import { GROUPS, type FieldDef, type Finding, type RuleSet } from '../rules';
 import type { MaterialsTicks, Profile } from '../profile/schema';
 import { MaterialsChecklist } from '../checklist/MaterialsChecklist';
 import { photoMaxBytesFor } from '../rules/materials';
-import { fill, t, type Locale } from '../i18n';
+import { fill, findingCounts, t, type Locale } from '../i18n';
 import { LocaleToggle } from '../i18n/LocaleToggle';
 import {
   APPLICATION_STEPS,
@@ -416,7 +416,7 @@ export function PracticeApp(props: PracticeAppProps) {
             data-testid="summary-count"
           >
             {items.length > 0
-              ? fill(t(T.summaryCount, locale), { errors, warnings })
+              ? t(findingCounts(errors, warnings), locale)
               : hasContent(state)
                 ? t(T.summaryNone, locale)
                 : t(T.summaryEmpty, locale)}

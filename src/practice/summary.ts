@@ -1,7 +1,7 @@
 // "The summary of what is still wrong": the findings the page
 // assist shows next to the fields (the same ones its badge counts), listed in
 // the form's order, errors before warnings, each pointing at its field. Pure.
-import { fieldByKey, GROUPS, type Finding, type LocalText } from '../rules';
+import { fieldByKey, fieldName, GROUPS, type Finding, type LocalText } from '../rules';
 import { allPracticeKeys } from './form';
 
 export interface SummaryItem {
@@ -40,7 +40,8 @@ export function summarize(all: readonly Finding[]): SummaryItem[] {
     items.push({
       finding,
       groupLabel: GROUPS.find((group) => group.id === def.group)?.label ?? def.label,
-      fieldLabel: def.label,
+      // Its purpose, not the platform's bare 选择 (src/rules/catalogue.ts `purpose`).
+      fieldLabel: fieldName(def),
       elementId: fieldElementId(finding.field, finding.row),
     });
   }

@@ -1,9 +1,10 @@
 // Every piece of text the practice page shows, Chinese first (docs/contributing.md "Text").
 // tests/unit/i18n checks that each entry has both languages.
 import type { LocalText } from '../rules';
+import { PAGE_NAMES } from '../i18n';
 
 export const PRACTICE_TEXT = {
-  title: { zh: '练习表单', en: 'Practice form' },
+  title: PAGE_NAMES.practice,
   pageTitle: {
     zh: '练习表单 · 医师资格考试报名助手',
     en: 'Practice form · Exam registration assistant',
@@ -43,10 +44,6 @@ export const PRACTICE_TEXT = {
       'with the photo tool first.',
   },
   summaryTitle: { zh: '还需修改', en: 'Still to fix' },
-  summaryCount: {
-    zh: '{errors} 处错误，{warnings} 处提醒',
-    en: '{errors} errors, {warnings} warnings',
-  },
   summaryNone: { zh: '目前没有发现问题。', en: 'No problems found so far.' },
   summaryEmpty: {
     zh: '开始填写后，这里会列出还需修改的地方。',
@@ -69,9 +66,9 @@ export const PRACTICE_TEXT = {
     zh: '清空练习表单？本机保存的历史版本仍可在设置页恢复。',
     en: 'Clear the practice form? Earlier versions stay restorable on the options page.',
   },
-  welcome: { zh: '使用说明', en: 'How it works' },
-  photoPage: { zh: '照片工具', en: 'Photo tool' },
-  optionsPage: { zh: '设置与备份', en: 'Settings and backup' },
+  welcome: PAGE_NAMES.welcome,
+  photoPage: PAGE_NAMES.photo,
+  optionsPage: PAGE_NAMES.options,
   recapTitle: {
     zh: '报名表（提交前再检查一遍）',
     en: 'Application form (check it once more before submitting)',

@@ -38,6 +38,11 @@ export interface FieldDef {
   sensitive?: boolean;
   /** Known option texts for selects (what the platform shows). */
   options?: string[];
+  /**
+   * What the field is for, shown where its label stands away from its form (the popup, the
+   * practice summary, the command line): the platform's bare 选择 tick box says nothing there.
+   */
+  purpose?: LocalText;
 }
 
 export interface GroupDef {
@@ -373,6 +378,12 @@ export const FIELDS: readonly FieldDef[] = [
     'checkbox',
     ['选中'],
     ['IsSelected', 'Selected'],
+    {
+      purpose: {
+        zh: '选择（本次报名使用这条教育经历）',
+        en: 'Use this education entry for this application',
+      },
+    },
   ),
   f(
     'educationRegion',
@@ -467,6 +478,12 @@ export const FIELDS: readonly FieldDef[] = [
     'checkbox',
     ['选中'],
     ['IsSelected', 'Selected'],
+    {
+      purpose: {
+        zh: '选择（本次报名使用这条培训经历）',
+        en: 'Use this training entry for this application',
+      },
+    },
   ),
   f('trainingType', 'training', '培训类型', 'Training type', 'select', ['培训类别'], ['TrainType']),
   f(
@@ -525,6 +542,12 @@ export const FIELDS: readonly FieldDef[] = [
     'checkbox',
     ['选中'],
     ['IsSelected', 'Selected'],
+    {
+      purpose: {
+        zh: '选择（本次报名使用这条证书）',
+        en: 'Use this certificate for this application',
+      },
+    },
   ),
   f(
     'certificateType',
@@ -661,6 +684,11 @@ export const FIELDS: readonly FieldDef[] = [
 ];
 
 const byKey = new Map(FIELDS.map((field) => [field.key, field]));
+
+/** The name a field is shown by away from its form: its purpose, else its label. */
+export function fieldName(def: FieldDef): LocalText {
+  return def.purpose ?? def.label;
+}
 
 export function fieldByKey(key: string): FieldDef | undefined {
   return byKey.get(key);

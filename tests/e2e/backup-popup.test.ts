@@ -48,6 +48,25 @@ describe('popup restore, export and import', () => {
     const nameRow = popup.locator('table.plan tr[data-key="name"]');
     await nameRow.waitFor();
     expect(await nameRow.locator('td').allTextContents()).toEqual(['（空）', '张三', '填入']);
+    // Readable at popup width: a field's name on one line, never one character per line.
+    const nameCell = nameRow.locator('th');
+    const box = (await nameCell.boundingBox())!;
+    const lineHeight = await nameCell.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(box.width).toBeGreaterThan(120);
+    expect(box.height).toBeLessThan(2 * lineHeight);
+    // Buttons look like buttons and stand apart.
+    const preview = popup.getByRole('button', { name: '预览', exact: true });
+    const style = await preview.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { radius: parseFloat(s.borderTopLeftRadius), padding: parseFloat(s.paddingLeft) };
+    });
+    expect(style.radius).toBeGreaterThan(0);
+    expect(style.padding).toBeGreaterThanOrEqual(8);
+    const backupBox = (await popup
+      .getByRole('button', { name: '备份', exact: true })
+      .boundingBox())!;
+    const restoreBox = (await popup.getByRole('button', { name: '恢复…' }).boundingBox())!;
+    expect(restoreBox.x - (backupBox.x + backupBox.width)).toBeGreaterThanOrEqual(4);
     await popup.getByRole('button', { name: '恢复到页面' }).click();
     await popup.getByText(/已填入 \d+ 个，保留/).waitFor();
     expect(await readForm(empty, Object.keys(SUBSET))).toEqual(SUBSET);

@@ -34,10 +34,45 @@ describe('popup', () => {
     await expect
       .poll(() => popup.getByTestId('finding-counts').textContent())
       .toMatch(/^[1-9]\d* 处错误 · \d+ 处提醒$/);
-    await expect(popup.getByText('邮政编码').first().isVisible()).resolves.toBe(true);
+    // Problems first, with their counts; blank fields are "not filled in", after them, never "correct".
+    const lists = popup.locator('.field-lists');
+    const headings = await lists.locator('h3, summary').allTextContents();
+    expect(headings[0]).toMatch(/^错误（[1-9]\d*）$/);
+    const order = headings.map((h) => h.replace(/（\d+）$/, ''));
+    expect(order.indexOf('未填写')).toBeGreaterThan(order.indexOf('错误'));
+    const errorList = lists.getByRole('list', { name: /^错误/ });
+    await expect(errorList.getByText('邮政编码').isVisible()).resolves.toBe(true);
+    const blankList = lists.getByRole('list', { name: /^未填写/ });
+    // The page's blank 职务 box (not required): not filled in, and listed nowhere else.
+    await expect(blankList.getByText('职务', { exact: true }).count()).resolves.toBe(1);
+    expect(await lists.getByText('职务', { exact: true }).count()).toBe(1);
+    expect(await lists.getByText('正确').count()).toBe(0);
     expect(await popup.getByText('国家医学考试服务平台：始终开启。').count()).toBe(1);
     expect(errors).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
+  });
+
+  it('follows the language: English counts with plurals and an English title', async () => {
+    const page = await browser.open(browser.platformUrl('platform/register.html'));
+    await checksIdle(page);
+    const tabId = await tabIdOf(browser.platformUrl('platform/register.html'));
+    // The candidate picks English on an extension page; the popup follows.
+    const welcome = await browser.open(browser.extensionUrl('welcome.html'));
+    await welcome.getByRole('button', { name: 'English' }).click();
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await expect.poll(() => popup.title()).toBe('Exam assistant');
+    await expect
+      .poll(() => popup.getByTestId('finding-counts').textContent())
+      .toMatch(/^\d+ errors? · \d+ warnings?$/);
+    expect(await popup.getByTestId('finding-counts').textContent()).not.toMatch(
+      /\b1 (errors|warnings)/,
+    );
+    await welcome.getByRole('button', { name: '中文' }).click();
+    await popup.reload();
+    await expect.poll(() => popup.title()).toBe('报名助手');
+    await popup.close();
+    await welcome.close();
   });
 
   it('says so when the assistant is not running on the tab (another host, not switched on)', async () => {

@@ -24,6 +24,34 @@ it('the popup links to the photo tool', async () => {
   await page.close();
 });
 
+it('has the header of the other pages: links back, the language switch, the preset that applies', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(ext.extensionUrl('photo.html'));
+  await expect(page.locator('header h1').textContent()).resolves.toBe('照片工具');
+  expect(await page.title()).toBe('报名助手 · 照片工具');
+  const nav = page.getByRole('navigation', { name: '其他页面' });
+  await expect(nav.getByRole('link', { name: '资料与备份' }).getAttribute('href')).resolves.toBe(
+    ext.extensionUrl('options.html'),
+  );
+  await expect(nav.getByRole('link', { name: '练习表单' }).getAttribute('href')).resolves.toBe(
+    ext.extensionUrl('practice.html'),
+  );
+  // The default rule set (guide-2014) takes the guide's 40 KB photo: that preset says it applies.
+  const applies = page.getByTestId('preset-applies');
+  await expect(applies.count()).resolves.toBe(1);
+  await expect(
+    page.locator('label', { has: applies }).getByRole('radio').getAttribute('value'),
+  ).resolves.toBe('guide');
+  await expect(applies.textContent()).resolves.toContain('本次报名使用这一规格');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(() => page.locator('header h1').textContent()).toBe('Photo tool');
+  await expect.poll(() => page.title()).toBe('Exam assistant · Photo tool');
+  await expect(applies.textContent()).resolves.toContain('this year’s registration');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect.poll(() => page.locator('header h1').textContent()).toBe('照片工具');
+  await page.close();
+});
+
 it(
   'pick a rotated phone photo, move the crop with the keyboard, switch preset, download a compliant ' +
     'JPEG',

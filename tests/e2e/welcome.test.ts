@@ -25,18 +25,29 @@ describe('first run', () => {
     await expect(welcome.locator('h1').textContent()).resolves.toBe('医师资格考试报名助手');
     expect(await welcome.title()).toContain('欢迎使用');
     const headings = (await welcome.locator('h2').allTextContents()).map((h) => h.trim());
-    expect(headings).toEqual(['它检查什么', '数据不离开本机', '先练习', '照片工具', '备份与恢复']);
+    expect(headings).toEqual([
+      '它检查什么',
+      '数据不离开本机',
+      '先练习',
+      '照片工具',
+      '备份与恢复',
+      '把图标固定到工具栏',
+    ]);
     const text = await welcome.locator('main').innerText();
     expect(text).toContain('身份证号');
     expect(text).toContain('不联网');
     expect(text).toContain('恢复');
+    // Chrome keeps a new extension's icon in its puzzle-piece Extensions menu: how to pin it.
+    const pin = welcome.getByRole('region', { name: '把图标固定到工具栏' });
+    await expect(pin.innerText()).resolves.toMatch(/拼图形状的“扩展程序”按钮.*图钉/);
   });
 
   it('links to the practice form, the photo tool and the options page inside the extension', async () => {
     const href = (name: string) => welcome.getByRole('link', { name }).getAttribute('href');
     await expect(href('打开练习表单')).resolves.toBe(browser.extensionUrl('practice.html'));
     await expect(href('打开照片工具')).resolves.toBe(browser.extensionUrl('photo.html'));
-    await expect(href('打开设置与备份')).resolves.toBe(browser.extensionUrl('options.html'));
+    // The link says the options page's own heading (资料与备份).
+    await expect(href('打开资料与备份')).resolves.toBe(browser.extensionUrl('options.html'));
   });
 
   it('switches to English and remembers it on the next page', async () => {

@@ -22,6 +22,11 @@ export interface WidgetDriver {
   options(list: Locator): Locator;
   /** What a person sees of the control and points at (a library may hide the native one). */
   box(page: Page, label: string, nth?: number): Locator;
+  /**
+   * Opens the month picker's panel and leaves it open. Optional: without it the hit test
+   * (tests/e2e/overlay-hits.test.ts) clicks into the item's first input, as a person would.
+   */
+  openMonthPicker?(page: Page, label: string, nth?: number): Promise<Locator>;
   addEducationRow(page: Page): Promise<void>;
   photoInput: string;
   /** The framework's model, read in the page's main world. */
@@ -91,10 +96,14 @@ function elementDriver(lib: 'element-plus' | 'element-ui'): WidgetDriver {
         .filter({ hasText: exact(option) })
         .click();
     },
-    async pickNextYearMonth(page, label, nth = 0) {
+    async openMonthPicker(page, label, nth = 0) {
       await item(page, label, nth).locator('input').first().click();
       const panel = page.locator('.el-picker-panel:visible').last();
       await panel.waitFor();
+      return panel;
+    },
+    async pickNextYearMonth(page, label, nth = 0) {
+      const panel = await driver.openMonthPicker!(page, label, nth);
       await panel.locator(plus ? 'button.d-arrow-right' : 'button.el-icon-d-arrow-right').click();
       await panel
         .locator('.el-month-table td')

@@ -2,7 +2,7 @@
 // snapshot history (restore / rename / delete), export / import, settings.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, type Locale } from '../../i18n';
+import { PAGE_NAMES, pageTitle, t, type Locale } from '../../i18n';
 import { applyLocale, initLocale, watchLocale } from '../../i18n/locale';
 import { getSettings, watchSetting, type Settings } from '../../settings';
 import { snapshotStore, type SnapshotMeta, type SnapshotStore } from '../../storage/snapshots';
@@ -17,7 +17,7 @@ import { PhotoPresetSection } from './PhotoPresetSection';
 import { TaughtFieldsSection } from './TaughtFieldsSection';
 
 const TEXT = {
-  title: { zh: '报名助手 · 资料与备份', en: 'Exam assistant · Profile and backup' },
+  title: pageTitle(PAGE_NAMES.options),
   intro: {
     zh: '资料只保存在这台电脑的浏览器中，不会上传。密码、验证码、密码找回答案不会被保存。',
     en:

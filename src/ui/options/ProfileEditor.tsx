@@ -2,7 +2,7 @@
 // rules' findings next to each field (checkProfile, src/rules/engine.ts).
 // Saving writes a new snapshot (source "edit"); nothing sensitive has a field here.
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { findingCounts, t } from '../../i18n';
 import {
   GROUPS,
   fieldsOfGroup,
@@ -151,11 +151,7 @@ export function ProfileEditor({
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{t(TEXT.title)}</h2>
       <p class="summary">
-        {t(TEXT.summary)}:{' '}
-        {t({
-          zh: `${errors} 个错误，${warnings} 个提醒`,
-          en: `${errors} errors, ${warnings} warnings`,
-        })}
+        {t(TEXT.summary)}: {t(findingCounts(errors, warnings))}
       </p>
       {GROUPS.map((group) => {
         const fields = editable(group.id);

@@ -2,7 +2,7 @@
 // (its own tab) and the options page (a chosen open tab): preview first (field,
 // value now on the page, value to put), "overwrite" as a choice, then apply.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { findingCounts, t } from '../../i18n';
 import type { Profile } from '../../profile';
 import type {
   ApplyResponse,
@@ -101,9 +101,12 @@ export function PlanTable({ items }: { items: RestoreItem[] }) {
               {t(item.label)}
               {rowLabel(item)}
             </th>
-            <td>{item.current === '' ? t(TEXT.empty) : item.current}</td>
-            <td>{item.next}</td>
-            <td>
+            {/* data-label: the column's name where the popup shows a row as a card (entrypoints/popup/style.css). */}
+            <td data-label={t(TEXT.onPage)}>
+              {item.current === '' ? t(TEXT.empty) : item.current}
+            </td>
+            <td data-label={t(TEXT.toPut)}>{item.next}</td>
+            <td data-label={t(TEXT.action)}>
               {item.pageDefault
                 ? t({
                     zh: `页面默认值，将替换为 ${item.next}`,
@@ -277,11 +280,8 @@ export function RestorePanel({
                 `${result.filled.length} filled, ${result.kept.length} kept, ${result.failed.length} ` +
                 `failed, ${result.flagged.length} still flagged.`,
             })}{' '}
-            {t(TEXT.recheck)}{' '}
-            {t({
-              zh: `${result.errors} 个错误，${result.warnings} 个提醒。`,
-              en: `${result.errors} errors, ${result.warnings} warnings.`,
-            })}
+            {t(TEXT.recheck)} {t(findingCounts(result.errors, result.warnings))}
+            {t({ zh: '。', en: '.' })}
           </p>
           <MissingRowsNote plan={result.plan} />
           <OutcomeList

@@ -3,7 +3,9 @@
 // as on the platform's pages (src/images/), so what is downloaded is what the
 // page would have received.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { PAGE_NAMES, t, type Locale } from '../../i18n';
+import { LocaleToggle } from '../../i18n/LocaleToggle';
+import type { LocalText } from '../../rules/types';
 import {
   CENTRED,
   formatBytes,
@@ -21,7 +23,19 @@ import { decodeHeic } from '../../images/heic';
 const altEncoder = mozjpegEncoder();
 
 const TEXT = {
-  title: { zh: '照片工具', en: 'Photo tool' },
+  title: PAGE_NAMES.photo,
+  pages: { zh: '其他页面', en: 'Other pages' },
+  /** The photo preset the platform pages use now (the options page's setting). */
+  active: (ruleSet: LocalText) => ({
+    zh: `本次报名使用这一规格（按设置中的规则集：${ruleSet.zh}；可在“${PAGE_NAMES.options.zh}”中更改）`,
+    en:
+      `Used for this year’s registration (the rule set in the settings: ${ruleSet.en}; ` +
+      `change it in ${PAGE_NAMES.options.en})`,
+  }),
+  material: {
+    zh: '用于资格审核材料的扫描件，不是报名照片',
+    en: 'For scans of the review materials, not the registration photo',
+  },
   intro: {
     zh: '把手机或相机拍的照片做成报名平台接受的 JPG：裁成小2寸（33:48），压缩到限制以内。照片只在本机处理，不会上传到任何地方。',
     en:
@@ -53,7 +67,24 @@ const TEXT = {
   },
 } as const;
 
-export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
+export interface PhotoToolProps {
+  initialPreset: PresetId;
+  /** The photo preset the extension applies on the platform now, and the rule set it follows. */
+  activePhoto: PresetId;
+  ruleSet: LocalText;
+  locale: Locale;
+  onLocaleChange(locale: Locale): void;
+  links: { options: string; practice: string; welcome: string };
+}
+
+export function PhotoTool({
+  initialPreset,
+  activePhoto,
+  ruleSet,
+  locale,
+  onLocaleChange,
+  links,
+}: PhotoToolProps) {
   const [file, setFile] = useState<File>();
   const [presetId, setPresetId] = useState<PresetId>(initialPreset);
   const [crop, setCrop] = useState<CropChoice>(CENTRED);
@@ -131,157 +162,174 @@ export function PhotoTool({ initialPreset }: { initialPreset: PresetId }) {
   };
 
   return (
-    <main>
-      <h1>{t(TEXT.title)}</h1>
-      <p class="intro">{t(TEXT.intro)}</p>
-      <div
-        class={`drop${dragging ? ' over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          choose(e.dataTransfer?.files[0]);
-        }}
-      >
-        {t(TEXT.drop)}{' '}
-        <label class="button">
-          {t(TEXT.pick)}
-          <input
-            type="file"
-            accept="image/*,.heic,.heif"
-            class="visually-hidden"
-            onChange={(e) => choose(e.currentTarget.files?.[0])}
-          />
-        </label>
-      </div>
-
-      <fieldset class="presets">
-        <legend>{t(TEXT.preset)}</legend>
-        {(['guide', 'notice', 'material'] as const).map((id) => (
-          <label key={id}>
+    <>
+      <header class="top">
+        <h1>{t(TEXT.title, locale)}</h1>
+        <nav aria-label={t(TEXT.pages, locale)}>
+          <a href={links.options}>{t(PAGE_NAMES.options, locale)}</a>
+          <a href={links.practice}>{t(PAGE_NAMES.practice, locale)}</a>
+          <a href={links.welcome}>{t(PAGE_NAMES.welcome, locale)}</a>
+        </nav>
+        <LocaleToggle locale={locale} onChange={onLocaleChange} />
+      </header>
+      <main>
+        <p class="intro">{t(TEXT.intro)}</p>
+        <div
+          class={`drop${dragging ? ' over' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            choose(e.dataTransfer?.files[0]);
+          }}
+        >
+          {t(TEXT.drop)}{' '}
+          <label class="button">
+            {t(TEXT.pick)}
             <input
-              type="radio"
-              name="preset"
-              value={id}
-              checked={presetId === id}
-              onChange={() => setPresetId(id)}
-            />{' '}
-            {t(PRESETS[id].label)}
+              type="file"
+              accept="image/*,.heic,.heif"
+              class="visually-hidden"
+              onChange={(e) => choose(e.currentTarget.files?.[0])}
+            />
           </label>
-        ))}
-      </fieldset>
-
-      <p role="status" aria-live="polite" class="status">
-        {busy
-          ? t(TEXT.working)
-          : ok
-            ? t(
-                TEXT.sizes(
-                  formatBytes(ok.source.bytes),
-                  formatBytes(ok.bytes),
-                  ok.width,
-                  ok.height,
-                  ok.quality,
-                  ok.encoder,
-                ),
-              )
-            : ''}
-      </p>
-      {result && !result.ok && (
-        <p role="alert" class="error">
-          {t(result.message)}
-        </p>
-      )}
-      {result && result.warnings.length > 0 && (
-        <ul class="warnings" aria-label="提醒 Warnings">
-          {result.warnings.map((w) => (
-            <li key={w.code}>{t(w.message)}</li>
-          ))}
-        </ul>
-      )}
-
-      {file && (
-        <div class="panes">
-          <figure>
-            <figcaption>{t(TEXT.source)}</figcaption>
-            <div
-              class="source"
-              tabIndex={0}
-              onKeyDown={onKey}
-              aria-label={`${t(TEXT.crop)}. ${t(TEXT.keys)}`}
-              role="group"
-            >
-              {sourceUrl && <img src={sourceUrl} alt="" />}
-              {frame && preset.kind === 'photo' && <div class="frame" style={frame} />}
-            </div>
-            {preset.kind === 'photo' && (
-              <fieldset class="crop">
-                <legend>{t(TEXT.crop)}</legend>
-                <label>
-                  {t(TEXT.x)}
-                  <input
-                    type="range"
-                    min="0"
-                    max="1"
-                    step="0.01"
-                    value={crop.cx}
-                    onInput={(e) => setCrop(clampCrop({ ...crop, cx: +e.currentTarget.value }))}
-                  />
-                </label>
-                <label>
-                  {t(TEXT.y)}
-                  <input
-                    type="range"
-                    min="0"
-                    max="1"
-                    step="0.01"
-                    value={crop.cy}
-                    onInput={(e) => setCrop(clampCrop({ ...crop, cy: +e.currentTarget.value }))}
-                  />
-                </label>
-                <label>
-                  {t(TEXT.zoom)}
-                  <input
-                    type="range"
-                    min="1"
-                    max="3"
-                    step="0.05"
-                    value={crop.zoom}
-                    onInput={(e) => setCrop(clampCrop({ ...crop, zoom: +e.currentTarget.value }))}
-                  />
-                </label>
-                <button type="button" onClick={() => setCrop(CENTRED)}>
-                  {t(TEXT.reset)}
-                </button>
-                <p class="muted small">{t(TEXT.keys)}</p>
-              </fieldset>
-            )}
-          </figure>
-          <figure>
-            <figcaption>{t(TEXT.result)}</figcaption>
-            {resultUrl && ok && (
-              <img
-                class="result"
-                src={resultUrl}
-                alt={`${t(TEXT.result)} ${ok.width}×${ok.height}`}
-              />
-            )}
-            {resultUrl && ok && (
-              <p>
-                <a class="button primary" href={resultUrl} download={ok.file.name}>
-                  {t(TEXT.download)} ({ok.file.name}, {formatBytes(ok.bytes)} ={' '}
-                  {ok.bytes.toLocaleString('en-US')} B)
-                </a>
-              </p>
-            )}
-          </figure>
         </div>
-      )}
-    </main>
+
+        <fieldset class="presets">
+          <legend>{t(TEXT.preset)}</legend>
+          {(['guide', 'notice', 'material'] as const).map((id) => (
+            <label key={id}>
+              <input
+                type="radio"
+                name="preset"
+                value={id}
+                checked={presetId === id}
+                onChange={() => setPresetId(id)}
+              />{' '}
+              {t(PRESETS[id].label)}
+              {id === activePhoto && (
+                <span class="applies" data-testid="preset-applies">
+                  {' '}
+                  {t(TEXT.active(ruleSet))}
+                </span>
+              )}
+              {id === 'material' && <span class="applies muted"> {t(TEXT.material)}</span>}
+            </label>
+          ))}
+        </fieldset>
+
+        <p role="status" aria-live="polite" class="status">
+          {busy
+            ? t(TEXT.working)
+            : ok
+              ? t(
+                  TEXT.sizes(
+                    formatBytes(ok.source.bytes),
+                    formatBytes(ok.bytes),
+                    ok.width,
+                    ok.height,
+                    ok.quality,
+                    ok.encoder,
+                  ),
+                )
+              : ''}
+        </p>
+        {result && !result.ok && (
+          <p role="alert" class="error">
+            {t(result.message)}
+          </p>
+        )}
+        {result && result.warnings.length > 0 && (
+          <ul class="warnings" aria-label="提醒 Warnings">
+            {result.warnings.map((w) => (
+              <li key={w.code}>{t(w.message)}</li>
+            ))}
+          </ul>
+        )}
+
+        {file && (
+          <div class="panes">
+            <figure>
+              <figcaption>{t(TEXT.source)}</figcaption>
+              <div
+                class="source"
+                tabIndex={0}
+                onKeyDown={onKey}
+                aria-label={`${t(TEXT.crop)}. ${t(TEXT.keys)}`}
+                role="group"
+              >
+                {sourceUrl && <img src={sourceUrl} alt="" />}
+                {frame && preset.kind === 'photo' && <div class="frame" style={frame} />}
+              </div>
+              {preset.kind === 'photo' && (
+                <fieldset class="crop">
+                  <legend>{t(TEXT.crop)}</legend>
+                  <label>
+                    {t(TEXT.x)}
+                    <input
+                      type="range"
+                      min="0"
+                      max="1"
+                      step="0.01"
+                      value={crop.cx}
+                      onInput={(e) => setCrop(clampCrop({ ...crop, cx: +e.currentTarget.value }))}
+                    />
+                  </label>
+                  <label>
+                    {t(TEXT.y)}
+                    <input
+                      type="range"
+                      min="0"
+                      max="1"
+                      step="0.01"
+                      value={crop.cy}
+                      onInput={(e) => setCrop(clampCrop({ ...crop, cy: +e.currentTarget.value }))}
+                    />
+                  </label>
+                  <label>
+                    {t(TEXT.zoom)}
+                    <input
+                      type="range"
+                      min="1"
+                      max="3"
+                      step="0.05"
+                      value={crop.zoom}
+                      onInput={(e) => setCrop(clampCrop({ ...crop, zoom: +e.currentTarget.value }))}
+                    />
+                  </label>
+                  <button type="button" onClick={() => setCrop(CENTRED)}>
+                    {t(TEXT.reset)}
+                  </button>
+                  <p class="muted small">{t(TEXT.keys)}</p>
+                </fieldset>
+              )}
+            </figure>
+            <figure>
+              <figcaption>{t(TEXT.result)}</figcaption>
+              {resultUrl && ok && (
+                <img
+                  class="result"
+                  src={resultUrl}
+                  alt={`${t(TEXT.result)} ${ok.width}×${ok.height}`}
+                />
+              )}
+              {resultUrl && ok && (
+                <p>
+                  <a class="button primary" href={resultUrl} download={ok.file.name}>
+                    {t(TEXT.download)} ({ok.file.name}, {formatBytes(ok.bytes)} ={' '}
+                    {ok.bytes.toLocaleString('en-US')} B)
+                  </a>
+                </p>
+              )}
+            </figure>
+          </div>
+        )}
+      </main>
+    </>
   );
 }
 

@@ -4,8 +4,8 @@
 // sections other areas provide (backup).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, UNOFFICIAL } from '../../i18n';
-import type { PageStatusResponse } from '../../messages/page';
+import { plural, t, UNOFFICIAL } from '../../i18n';
+import type { PageFieldSummary, PageStatusResponse } from '../../messages/page';
 import { sendToTab } from '../../messages/bus';
 import { disableHost, enableHost, isHostEnabled, switchableHost } from '../../hosts';
 import { BackupSection } from './BackupSection';
@@ -20,7 +20,7 @@ const TEXT = {
   }),
   counts: (e: number, w: number) => ({
     zh: `${e} 处错误 · ${w} 处提醒`,
-    en: `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'}`,
+    en: `${plural(e, 'error')} · ${plural(w, 'warning')}`,
   }),
   notRunning: { zh: '助手没有在此页面上运行。', en: 'The assistant is not running on this page.' },
   noFields: {
@@ -50,13 +50,21 @@ const TEXT = {
     zh: '已关闭。重新加载页面后生效。',
     en: 'Switched off. Takes effect when the page reloads.',
   },
-  state: {
-    ok: { zh: '正确', en: 'OK' },
-    warning: { zh: '提醒', en: 'Warning' },
-    error: { zh: '错误', en: 'Error' },
+  /** The lists, in this order: what to fix first, then what is still blank. */
+  lists: {
+    error: (n: number) => ({ zh: `错误（${n}）`, en: `Error${n === 1 ? '' : 's'} (${n})` }),
+    warning: (n: number) => ({ zh: `提醒（${n}）`, en: `Warning${n === 1 ? '' : 's'} (${n})` }),
+    empty: (n: number) => ({ zh: `未填写（${n}）`, en: `Not filled in (${n})` }),
+    ok: (n: number) => ({
+      zh: `已填写，未发现问题（${n}）`,
+      en: `Filled in, no problem found (${n})`,
+    }),
   },
   row: (n: number) => ({ zh: `第 ${n} 条`, en: `entry ${n}` }),
 } as const;
+
+const ORDER = ['error', 'warning', 'empty', 'ok'] as const;
+type FieldState = (typeof ORDER)[number];
 
 interface TabInfo {
   id: number;
@@ -87,11 +95,52 @@ async function pageStatus(tabId: number): Promise<PageStatusResponse | undefined
   }
 }
 
+function FieldName({ field }: { field: PageFieldSummary }) {
+  return (
+    <span class="name">
+      {field.group && `${t(field.group)} `}
+      {field.row !== undefined && `${t(TEXT.row(field.row + 1))} · `}
+      {t(field.label)}
+    </span>
+  );
+}
+
+/** One state's fields; the correct ones folded away (they need nothing). */
+function FieldList({ state, fields }: { state: FieldState; fields: PageFieldSummary[] }) {
+  if (fields.length === 0) return null;
+  const id = `fields-${state}`;
+  const items = (
+    <ul class="fields" aria-labelledby={id}>
+      {fields.map((field, index) => (
+        <li key={index} class={field.state}>
+          <FieldName field={field} />
+          {field.rules.length > 0 && <span class="rules muted small">{field.rules.join(' ')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+  const heading = t(TEXT.lists[state](fields.length));
+  if (state === 'ok')
+    return (
+      <details class="list ok">
+        <summary id={id}>{heading}</summary>
+        {items}
+      </details>
+    );
+  return (
+    <div class={`list ${state}`}>
+      <h3 id={id}>{heading}</h3>
+      {items}
+    </div>
+  );
+}
+
 function PageSection({ status, loaded }: { status?: PageStatusResponse; loaded: boolean }) {
   if (!loaded) return <p>{t(TEXT.loading)}</p>;
   if (!status) return <p class="muted">{t(TEXT.notRunning)}</p>;
   const total = status.fields.length + status.frameFields;
   if (total === 0) return <p class="muted">{t(TEXT.noFields)}</p>;
+  const byState = (state: FieldState) => status.fields.filter((f) => f.state === state);
   return (
     <div>
       <p>
@@ -105,18 +154,11 @@ function PageSection({ status, loaded }: { status?: PageStatusResponse; loaded: 
         </span>
       </p>
       {/* Scrollable: focusable so keyboard users can scroll it (axe scrollable-region-focusable). */}
-      <ul class="fields" aria-label={t(TEXT.thisPage)} tabIndex={0}>
-        {status.fields.map((field, index) => (
-          <li key={index} class={field.state}>
-            <span>{t(field.label)}</span>
-            {field.row !== undefined && (
-              <span class="muted"> （{t(TEXT.row(field.row + 1))}）</span>
-            )}
-            <span class="state"> {t(TEXT.state[field.state])}</span>
-            {field.rules.length > 0 && <span class="muted"> {field.rules.join(' ')}</span>}
-          </li>
+      <div class="field-lists" aria-label={t(TEXT.thisPage)} role="region" tabIndex={0}>
+        {ORDER.map((state) => (
+          <FieldList key={state} state={state} fields={byState(state)} />
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

@@ -57,6 +57,7 @@ export function WelcomeApp({
             href: links.options,
             label: t(T.openOptions, locale),
           })}
+          {card('pin', t(T.pinTitle, locale), t(T.pin, locale))}
         </div>
         <p class="later">{t(T.later, locale)}</p>
       </main>

@@ -1,6 +1,9 @@
 // The welcome page's text, Chinese first. tests/unit/i18n
 // checks that every entry has both languages.
 import type { LocalText } from '../../rules/types';
+import { PAGE_NAMES } from '../../i18n';
+
+const OPTIONS = PAGE_NAMES.options;
 
 export const WELCOME_TEXT = {
   pageTitle: { zh: '欢迎使用 · 医师资格考试报名助手', en: 'Welcome · Exam registration assistant' },
@@ -39,7 +42,7 @@ export const WELCOME_TEXT = {
       'enter becomes your profile.',
   },
   openPractice: { zh: '打开练习表单', en: 'Open the practice form' },
-  photoTitle: { zh: '照片工具', en: 'Photo tool' },
+  photoTitle: PAGE_NAMES.photo,
   photo: {
     zh: '报名照片要求 jpg 格式、不大于 40 KB。在平台上选择照片时扩展会自动压缩；也可以先用照片工具处理好保存下来。',
     en:
@@ -50,16 +53,27 @@ export const WELCOME_TEXT = {
   restoreTitle: { zh: '备份与恢复', en: 'Backup and restore' },
   restore: {
     zh:
-      '你在平台或练习表单中填写的内容会自动备份在本机，并保留历史版本。报名开放后，打开平台的表单页面，点击浏览器工具栏中的扩展图标（或在“设置与备份”页面）选择“恢复”：默认只填入空白项，' +
-      '填入前会先列出将要修改的内容。也可以导出为文件，换电脑时再导入。',
+      `你在平台或练习表单中填写的内容会自动备份在本机，并保留历史版本。报名开放后，打开平台的表单页面，点击浏览器工具栏中的扩展图标（或在“${OPTIONS.zh}”页面）选择“恢复”：默认只填入空白项，` +
+      `填入前会先列出将要修改的内容。也可以导出为文件，换电脑时再导入。`,
     en:
-      'What you type on the platform or in the practice form is backed up on this computer, with history. ' +
-      'When registration opens, open the platform’s form page, click the extension’s toolbar icon ' +
-      '(or use Settings and backup) and choose Restore: by default only empty fields are filled, ' +
-      'and you see the changes before they are made. You can also export to a file and import it ' +
-      'on another computer.',
+      `What you type on the platform or in the practice form is backed up on this computer, with history. When ` +
+      `registration opens, open the platform’s form page, click the extension’s toolbar icon (or use ` +
+      `${OPTIONS.en}) and choose Restore: by default only empty fields are filled, and you see the changes before ` +
+      `they are made. You can also export to a file and import it on another computer.`,
   },
-  openOptions: { zh: '打开设置与备份', en: 'Open settings and backup' },
+  openOptions: { zh: `打开${OPTIONS.zh}`, en: `Open ${OPTIONS.en}` },
+  pinTitle: { zh: '把图标固定到工具栏', en: 'Pin the icon to the toolbar' },
+  // Chrome puts a new extension's icon in its Extensions menu, not on the toolbar.
+  pin: {
+    zh:
+      '新安装的扩展图标不会直接显示在工具栏上。点击浏览器右上角拼图形状的“扩展程序”按钮，在列表中找到“医师资格考试报名助手”，点击它旁边的图钉图标：图标就会一直显示在工具栏上，' +
+      '在报名页面上点击它即可查看本页的检查结果和恢复资料。',
+    en:
+      'A new extension’s icon is not on the toolbar at first. Click the puzzle-piece Extensions button at the top ' +
+      'right of the browser, find “Medical Licensing Exam Registration Assistant” in the list and click the pin ' +
+      'next to it: the icon then stays on the toolbar; click it on a registration page to see that page’s checks ' +
+      'and to restore your profile.',
+  },
   later: {
     zh: '以后可以随时从浏览器工具栏的扩展图标再次打开本页。',
     en: 'You can open this page again at any time from the extension’s toolbar icon.',

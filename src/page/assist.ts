@@ -97,9 +97,10 @@ export function startChecks(
     let findings: Finding[] = [];
     if (kind !== 'file') {
       const value = state.sensitive ? readFieldValue(element) : readValueCached(state);
-      findings = checkField(key, value, contextFor(state), row);
-      if (findings.length && !gate.isOpen(state.field) && isUnfilled(state.field, value))
-        findings = [];
+      // An unfilled field of a group the candidate has not touched shows nothing yet
+      // (src/page/touched.ts): its rules need not run (most fields of a page at load).
+      const held = !gate.isOpen(state.field) && isUnfilled(state.field, value);
+      if (!held) findings = checkField(key, value, contextFor(state), row);
       // A fix would carry the secret itself: sensitive fields get the message only.
       if (state.sensitive) findings = findings.map(({ fix: _fix, ...rest }) => rest);
     }
@@ -155,7 +156,7 @@ export function startChecks(
     // Re-read the dependents too: the page's own script may have set them without
     // an event (the platform fills 性别/出生日期 from the ID number, guide-2014).
     for (const state of toCheck) storeValue(state);
-    enqueue(toCheck, startedAt);
+    enqueue(toCheck, startedAt + SLICE_MS);
     options.onValuesChanged?.(session.fields());
   });
 
@@ -168,13 +169,14 @@ export function startChecks(
   const queued = new Set<FieldState>();
   let queueTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const runQueue = guard((startedAt?: number): void => {
+  /** `until`: the time this task yields by (the session's start task shares its own). */
+  const runQueue = guard((until?: number): void => {
     queueTimer = undefined;
     if (stopped()) return;
     // The budget counts from the start of the task that queued the work.
-    const start = startedAt ?? performance.now();
+    const end = until ?? performance.now() + SLICE_MS;
     let done = 0;
-    while (queueAt < queue.length && (done === 0 || performance.now() - start < SLICE_MS)) {
+    while (queueAt < queue.length && (done === 0 || performance.now() < end)) {
       const state = queue[queueAt++]!;
       queued.delete(state);
       // A field that left the page (or was re-detected) since it was queued is skipped.
@@ -190,13 +192,13 @@ export function startChecks(
     session.checkerChanged(true);
   });
 
-  const enqueue = (list: Iterable<FieldState>, startedAt?: number): void => {
+  const enqueue = (list: Iterable<FieldState>, until?: number): void => {
     for (const state of list) {
       if (queued.has(state)) continue;
       queued.add(state);
       queue.push(state);
     }
-    if (queueTimer === undefined) runQueue(startedAt);
+    if (queueTimer === undefined) runQueue(until);
   };
 
   const schedule = (delay: number): void => {
@@ -238,7 +240,7 @@ export function startChecks(
     values = {};
     rows = { education: [], training: [], certificates: [] };
     for (const state of states.values()) storeValue(state);
-    enqueue(states.values());
+    enqueue(states.values(), session.deadline());
   };
 
   /** The session's fields changed: keep a state per field, mark new ones, clear those gone, check all. */

@@ -534,6 +534,9 @@ function hasTwin(node: Element): boolean {
   return false;
 }
 
+/** Elements whose text is a control's, never a block's heading. */
+const NOT_HEADING_TEXT = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'SCRIPT', 'STYLE']);
+
 /**
  * The group a block's own sub-heading names: a short text of the block outside
  * any control ("教育经历", "培训经历 2"). A label of a field never names a group
@@ -545,10 +548,12 @@ function blockHeading(block: Element): GroupId | undefined {
   const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < 200; n = walker.nextNode(), seen++) {
-    const parent = n.parentElement;
-    if (!parent || parent.closest('select,option,textarea,button,script,style')) continue;
     const text = (n.nodeValue ?? '').trim();
     if (!text || text.length > 20) continue;
+    const parent = n.parentElement;
+    // An option's text is the common case: told by its parent alone, without a search upwards.
+    if (!parent || NOT_HEADING_TEXT.has(parent.tagName)) continue;
+    if (parent.closest('select,option,textarea,button,script,style')) continue;
     // "选择 培训经历": the tick box's word and the block's tag in one text.
     for (const part of [text, ...text.split(/[\s\u3000]+/)]) {
       const group = headingGroup(part);

@@ -124,7 +124,22 @@ export interface PageSession {
   stats(): { collections: number; reads: number };
   /** Starts collecting (after the features registered their listeners). */
   start(): void;
+  /**
+   * While the session's collect pass runs (inside its `fieldsChanged` event): the time
+   * (performance.now()) by which the work of this task should yield. The checker's first
+   * slice shares it, so a normal page is collected and checked in the start task.
+   */
+  deadline(): number | undefined;
 }
+
+/**
+ * The start task's budget for collecting, classifying and checking together (of which
+ * collecting gets most), and a later pass's budget for collecting: under the 50 ms
+ * longest-task aim (docs/page-assist.md "Performance"); the rest follows in slices.
+ */
+const START_TASK_MS = 40;
+const START_COLLECT_MS = 30;
+const PASS_MS = 12;
 
 const SESSIONS = new WeakMap<Document, PageSession>();
 
@@ -155,6 +170,7 @@ export function createPageSession(
   let scanPending = false;
   let started = false;
   let idle: boolean | undefined;
+  let taskDeadline: number | undefined;
 
   const emit = <E extends keyof SessionEvents>(event: E, payload: SessionEvents[E]) => {
     for (const listener of [...listeners[event]]) guard(listener)(payload);
@@ -183,8 +199,10 @@ export function createPageSession(
     if (signal.aborted) return;
     // Read new controls in slices (a little longer at start, so a normal page is
     // done in one go); the rest in the next task (docs/page-assist.md "Performance").
-    const budget = fields.length === 0 ? 30 : 12;
-    if (!collector.collect(budget)) {
+    const first = fields.length === 0;
+    const end = performance.now() + START_TASK_MS;
+    // At start the collector gets most of the budget; classifying and the first checks the rest.
+    if (!collector.collect(first ? START_COLLECT_MS : PASS_MS)) {
       setTimeout(scan, 0);
       return;
     }
@@ -193,7 +211,12 @@ export function createPageSession(
     if (!sameFields(next)) {
       fields = next;
       byElement = new Map(next.map((f) => [f.element, f]));
-      emit('fieldsChanged', fields);
+      taskDeadline = first ? end : undefined;
+      try {
+        emit('fieldsChanged', fields);
+      } finally {
+        taskDeadline = undefined;
+      }
     }
     updateState();
   });
@@ -275,6 +298,7 @@ export function createPageSession(
       if (!signal.aborted) emit('touched', { element });
     },
     stats: () => ({ collections: collector.collections, reads: collector.reads }),
+    deadline: () => taskDeadline,
     start() {
       if (started || signal.aborted) return;
       started = true;

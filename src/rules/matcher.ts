@@ -4,6 +4,7 @@
 // classifier (src/page/classifier.ts) decides. Matching is exact after
 // normalizeLabel(): a wrong warning is worse than none.
 import { FIELDS, fieldByKey, normalizeLabel, type GroupId } from './catalogue';
+import { memoText } from './memo';
 import type { Alternative } from './shapes';
 
 /** normalized label → keys (several keys share 选择; group context decides). */
@@ -52,6 +53,10 @@ const GROUP_HEADINGS: [RegExp, GroupId][] = [
 
 /** The group a heading's text names ("教育经历", "③ 证书情况 ＋添加"), if any. */
 export function headingGroup(text: string): GroupId | undefined {
+  return cachedHeadingGroup(text);
+}
+
+const cachedHeadingGroup = memoText((text: string): GroupId | undefined => {
   const t = normalizeLabel(text)
     .replace(/^[\d①②③④⑤⑥⑦⑧⑨.、\-—()]+/, '')
     .replace(/[+＋]|添加|新增/g, '');
@@ -61,7 +66,7 @@ export function headingGroup(text: string): GroupId | undefined {
   if (/教育|学历/.test(t) && /培训/.test(t)) return undefined;
   for (const [re, group] of GROUP_HEADINGS) if (re.test(t)) return group;
   return undefined;
-}
+});
 
 /** Matches one label text; tries the whole text, then without a trailing hint in brackets. */
 export function matchLabel(raw: string | null | undefined): string[] | undefined {
@@ -80,7 +85,11 @@ export function matchLabelText(
 const ASKING = /^(请输入|请选择|请填写)(您的|本人的?|考生)?(\d+位)?/;
 
 function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
-  if (!raw) return undefined;
+  return raw ? cachedLabelKeys(raw) : undefined;
+}
+
+// The arrays returned are the LABELS table's own, shared and never mutated.
+const cachedLabelKeys = memoText((raw: string): string[] | undefined => {
   // A numbered label: "1. 证件编号", "（2）毕业学校", "③联系地址".
   let text = normalizeLabel(raw).replace(
     /^(\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳])(?=[\u4e00-\u9fff])/,
@@ -122,7 +131,7 @@ function matchLabelKeys(raw: string | null | undefined): string[] | undefined {
     }
   }
   return undefined;
-}
+});
 
 /**
  * An either-or label ("证件号码/报名号", "身份证号或护照号", "手机或邮箱"): its two or
@@ -198,6 +207,14 @@ function platformNaming(attr: string, parsed: { table?: string }): boolean {
 
 /** The keys (and the group of its table) a field's id or name names in the platform's naming. */
 export function matchPlatformName(id: string, name: string): { keys?: string[]; group?: GroupId } {
+  return cachedPlatformName(`${id}\n${name}`);
+}
+
+// Keyed by both attributes (a newline is in neither); the result is shared, never mutated.
+const cachedPlatformName = memoText((both: string): { keys?: string[]; group?: GroupId } => {
+  const cut = both.indexOf('\n');
+  const id = both.slice(0, cut);
+  const name = both.slice(cut + 1);
   for (const attr of [id, name]) {
     const parsed = attr ? parsePlatformId(attr) : undefined;
     if (parsed && platformNaming(attr, parsed)) {
@@ -206,7 +223,7 @@ export function matchPlatformName(id: string, name: string): { keys?: string[]; 
     }
   }
   return {};
-}
+});
 
 /** Of several keys, those of `group` (all of them when none is, or no group is known). */
 export function filterByGroup(keys: string[], group: GroupId | undefined): string[] {

@@ -88,6 +88,29 @@ describe('unseen markups in Chromium', () => {
   });
 });
 
+describe('static-markup gaps in Chromium', () => {
+  it('one 教育及培训 step: the education rows found beside the training rows; R-DIPLOMA-FORMAT in row 1', async () => {
+    const page = await open('unseen/step-edu-training.html');
+    await expect.poll(() => differences(page)).toEqual([]);
+    // A 16-digit degree number typed where the diploma number goes (the mission's own mistake).
+    const diploma = page.locator('[data-expect="diplomaNumber@0"]');
+    await typeInto(diploma, '1075522008000001');
+    await expect.poll(rulesOf(diploma)).toContain('R-DIPLOMA-FORMAT');
+  });
+
+  it('one label over two boxes, either-or labels: fields found; the phone checked as one number', async () => {
+    const page = await open('unseen/split-either.html');
+    await expect.poll(() => differences(page)).toEqual([]);
+    // 固定电话: area code and number in two boxes; a 4-digit number is too short as a whole.
+    const area = page.locator('input[name=gh1]');
+    await typeInto(area, '010');
+    await typeInto(page.locator('input[name=gh2]'), '1234');
+    await expect.poll(rulesOf(area)).toContain('R-PHONE-FIXED');
+    await typeInto(page.locator('input[name=gh2]'), '62345678');
+    await expect.poll(rulesOf(area)).not.toContain('R-PHONE-FIXED');
+  });
+});
+
 describe('the page is not broken', () => {
   it('no console errors on any page opened, and no request left the computer', () => {
     expect(browser.opened().length).toBeGreaterThan(0);

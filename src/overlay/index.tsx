@@ -54,6 +54,8 @@ const MARKER = 14;
 const WIDTHS = [360, 280, 220, 170];
 /** How long a hovered message stays after the pointer left (time to reach its fix button). */
 const HOVER_GRACE_MS = 400;
+/** What Alt+Shift+N may focus inside a library's drawn box. */
+const FOCUSABLE = 'input:not([type=hidden]),select,textarea,button,[tabindex]:not([tabindex="-1"])';
 
 function toBox(r: DOMRect): Box {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
@@ -110,6 +112,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
   attach();
   const isOurs = (node: Node) => node === host || host.contains(node);
 
+  const anchor = (element: Element): Element => options.boxOf?.(element) ?? element;
   const jump = safe(() => {
     const visible = items.filter((item) => item.element.isConnected);
     if (visible.length === 0) return;
@@ -119,8 +122,14 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       ...visible.filter((i) => !i.findings.some((f) => f.severity === 'error')),
     ];
     cursor = (cursor + 1) % ordered.length;
-    const target = ordered[cursor]!.element as HTMLElement;
-    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const field = ordered[cursor]!.element as HTMLElement;
+    // A library may hide the native control and draw its own (layui): go to what a person sees.
+    const box = anchor(field) as HTMLElement;
+    const target =
+      box === field
+        ? field
+        : ((box.matches(FOCUSABLE) ? box : box.querySelector<HTMLElement>(FOCUSABLE)) ?? field);
+    box.scrollIntoView({ block: 'center', inline: 'nearest' });
     // The candidate asked to go there: moving focus is what the badge is for.
     target.focus({ preventScroll: true });
   });
@@ -142,7 +151,6 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
     }),
     { rootMargin: '200px', threshold: [0, 0.5, 1] },
   );
-  const anchor = (element: Element): Element => options.boxOf?.(element) ?? element;
   /**
    * The item an element stands for: the field itself, or the box a library draws for a hidden one
    * (layui's select title holds the focused input, src/page/widgets/layui.ts).

@@ -112,6 +112,29 @@ for (const driver of DRIVERS) {
       await page.close();
     });
 
+    it('Alt+Shift+N goes to the problem in the box a person sees', async () => {
+      const { page, errors } = await open(driver);
+      await driver.select(page, '证书类型', '执业助理医师(乡镇)');
+      await expect.poll(() => rules(page, driver, '证书类型')).toContain('R-CERT-TYPE');
+      // Away from the field (a click on the page's margin), then the shortcut.
+      await page.mouse.click(3, 3);
+      await page.keyboard.press('Alt+Shift+N');
+      // Focus is on something visible inside what the candidate sees of 证书类型 (layui hides
+      // the native select and draws its own box).
+      const focusedInBox = () =>
+        driver.box(page, '证书类型').evaluate((box) => {
+          const active = document.activeElement as HTMLElement | null;
+          if (!active || !(box === active || box.contains(active))) return false;
+          const rect = active.getBoundingClientRect();
+          return (
+            rect.width > 0 && rect.height > 0 && getComputedStyle(active).visibility !== 'hidden'
+          );
+        });
+      await expect.poll(focusedInBox).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     it('no message covers an open dropdown', async () => {
       const { page } = await open(driver);
       await driver.select(page, '证书类型', '执业助理医师(乡镇)');

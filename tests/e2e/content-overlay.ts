@@ -59,13 +59,23 @@ export async function clickAxButton(page: Page, name: RegExp, timeoutMs = 5_000)
     .toBeDefined();
   if (!button) throw new Error(`no button named ${name}`);
   const session = await cdp(page);
-  const { model } = (await session.send('DOM.getBoxModel', {
-    backendNodeId: button.backendNodeId,
-  })) as {
-    model: { content: number[] };
+  const centre = async (): Promise<[number, number]> => {
+    const { model } = (await session.send('DOM.getBoxModel', {
+      backendNodeId: button!.backendNodeId,
+    })) as { model: { content: number[] } };
+    const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+    return [(x1 + x2) / 2, (y1 + y3) / 2];
   };
-  const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
+  // A person clicks a button that stays put: wait until the message settled (it may be placed
+  // again while findings of the field's group appear), then click its centre.
+  let at = await centre();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(50);
+    const now = await centre();
+    if (now[0] === at[0] && now[1] === at[1]) break;
+    at = now;
+  }
+  await page.mouse.click(at[0], at[1]);
   return button.name;
 }
 

@@ -180,7 +180,8 @@ function isRival(other: Element, owner: Element): boolean {
   const name = (owner as HTMLInputElement).name;
   if (type === 'radio' && ownType === 'radio' && name && (other as HTMLInputElement).name === name)
     return false;
-  // Radios without a name (element-ui's el-radio, ant-design-vue's a-radio) are one group by their radiogroup container.
+  // Radios without a name (element-ui's el-radio, ant-design-vue's a-radio) are one group by
+  // their radiogroup container.
   if (type === 'radio' && ownType === 'radio' && !name && !(other as HTMLInputElement).name) {
     const group = owner.closest('[role=radiogroup],.ant-radio-group');
     if (group?.contains(other)) return false;

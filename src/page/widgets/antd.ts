@@ -46,14 +46,20 @@ const optionOf = (dropdown: Element, value: string): Element | undefined =>
       !o.classList.contains('ant-select-item-option-disabled'),
   );
 
-/** The option with that text; a virtual list is scrolled down page by page until it shows. */
+/**
+ * The option with that text. A virtual list holds only the options in view (on opening, those
+ * around the chosen one): when it is not among them, the list is scrolled to the top and down
+ * page by page until it shows.
+ */
 async function findOption(dropdown: Element, value: string): Promise<Element | undefined> {
+  const inView = await until(() => optionOf(dropdown, value), 300);
   const holder = dropdown.querySelector<HTMLElement>('.rc-virtual-list-holder');
-  holder?.scrollTo({ top: 0 });
-  for (let page = 0; page < 50; page++) {
-    const found = await until(() => optionOf(dropdown, value), page === 0 ? 300 : 100);
+  if (inView || !holder) return inView;
+  holder.scrollTo({ top: 0 });
+  for (let page = 0; page < 100; page++) {
+    const found = await until(() => optionOf(dropdown, value), 100);
     if (found) return found;
-    if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) break;
+    if (holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) break;
     holder.scrollTo({ top: holder.scrollTop + Math.max(32, holder.clientHeight - 32) });
   }
   return undefined;

@@ -13,6 +13,15 @@ const WIDGETS = path.join(ROOT, 'tests/fixtures/widgets');
 const VUE2_STACK = path.join(WIDGETS, 'vue2-stack');
 const OUT = path.join(WIDGETS, 'vendor');
 
+const ANTD_DAYJS_PLUGINS = [
+  'advancedFormat',
+  'customParseFormat',
+  'localeData',
+  'quarterOfYear',
+  'weekOfYear',
+  'weekYear',
+  'weekday',
+];
 /** [from (relative to a node_modules), to (relative to vendor/)] */
 const ROOT_FILES = [
   ['vue/dist/vue.global.prod.js', 'vue3/vue.global.js'],
@@ -20,6 +29,13 @@ const ROOT_FILES = [
   ['element-plus/dist/index.css', 'element-plus/index.css'],
   ['element-plus/dist/locale/zh-cn.min.js', 'element-plus/zh-cn.js'],
   ['layui/dist', 'layui'],
+  // ant-design-vue 4 (CSS in JS; reset.css only evens out the browser's defaults). Its UMD build
+  // takes window.dayjs and these dayjs plugins (the globals it names: dayjs_plugin_<name>).
+  ['ant-design-vue/dist/antd-with-locales.min.js', 'ant-design-vue/antd.js'],
+  ['ant-design-vue/dist/reset.css', 'ant-design-vue/reset.css'],
+  ['dayjs/dayjs.min.js', 'dayjs/dayjs.js'],
+  ['dayjs/locale/zh-cn.js', 'dayjs/zh-cn.js'],
+  ...ANTD_DAYJS_PLUGINS.map((name) => [`dayjs/plugin/${name}.js`, `dayjs/plugin/${name}.js`]),
 ];
 const VUE2_FILES = [
   ['vue/dist/vue.min.js', 'vue2/vue.js'],

@@ -70,7 +70,7 @@ export interface FieldSignals {
   heading?: GroupId;
   /** Indices of the iframes from the top document down to this field's document ([] = top). */
   frame: number[];
-  /** A radio's group (its form and name): one field per group. */
+  /** A radio's group (its form and name, or its nameless a-radio-group): one field per group. */
   radioGroup?: string;
   /**
    * One label over several boxes (毕业年月 <select>年 <select>月, 固定电话 区号-号码): every
@@ -180,9 +180,10 @@ function isRival(other: Element, owner: Element): boolean {
   const name = (owner as HTMLInputElement).name;
   if (type === 'radio' && ownType === 'radio' && name && (other as HTMLInputElement).name === name)
     return false;
-  // Radios without a name (element-ui's el-radio) are one group by their radiogroup container.
+  // Radios without a name (element-ui's el-radio, ant-design-vue's a-radio) are one group by
+  // their radiogroup container.
   if (type === 'radio' && ownType === 'radio' && !name && !(other as HTMLInputElement).name) {
-    const group = owner.closest('[role=radiogroup]');
+    const group = owner.closest('[role=radiogroup],.ant-radio-group');
     if (group?.contains(other)) return false;
   }
   if (type === 'checkbox' && ownType !== 'checkbox') return false;
@@ -605,6 +606,26 @@ function typeOf(el: FormField): string {
   return 'textarea';
 }
 
+/**
+ * The label column of a UI library's form item the field sits in, when it is no
+ * <label for> of the field: ant-design-vue's a-form-item (`.ant-form-item-label`
+ * beside `.ant-form-item-control`) links its label by `for` only when the item has
+ * a `name`, and its select or picker input is nested too deep for the text before it.
+ */
+function formItemLabel(el: Element): Element | null {
+  const control = el.closest('.ant-form-item-control');
+  return control?.parentElement?.querySelector(':scope > .ant-form-item-label') ?? null;
+}
+
+const containerIds = new WeakMap<Element, number>();
+let nextContainerId = 0;
+/** A number for a container element, the same for as long as it lives. */
+function containerId(container: Element): number {
+  let id = containerIds.get(container);
+  if (id === undefined) containerIds.set(container, (id = nextContainerId++));
+  return id;
+}
+
 /** Reads one control's signals. */
 function readSignals(
   el: FormField,
@@ -650,8 +671,15 @@ function readSignals(
         ? byIdText(doc, group.getAttribute('aria-labelledby')!)
         : '');
     if (groupLabel) labels.push(groupLabel);
+    const itemLabel = formItemLabel(el);
+    if (itemLabel) labels.push(textOf(itemLabel));
     const radio = el as HTMLInputElement;
     if (radio.name) out.radioGroup = `${radio.form ? 'f' : 'd'}:${radio.name}`;
+    else {
+      // ant-design-vue's a-radio-group gives its radios no name: the group is its container.
+      const container = el.closest('.ant-radio-group');
+      if (container) out.radioGroup = `c:${containerId(container)}`;
+    }
     const before = precedingText(el.closest('label') ?? el, undefined, el);
     if (before) {
       out.before = before.texts;
@@ -670,6 +698,9 @@ function readSignals(
       labels.push(...texts);
     }
   }
+  const itemLabel = formItemLabel(el);
+  if (itemLabel && !(el.id && itemLabel.querySelector(`label[for="${CSS.escape(el.id)}"]`)))
+    labels.push(...labelTexts(itemLabel));
   const wrapping = el.closest('label');
   if (wrapping && !wrapping.hasAttribute('for')) {
     // "<label>手机号码 <input> <small>11 位</small></label>": the text before the field first.

@@ -13,8 +13,8 @@ const PLACEHOLDER_OPTION = /^[\s\-—－=<＜]*(请选择.*|未选择)?[\s\-—�
 /** The radios of one group (same name, same form), in document order. */
 export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
   if (!radio.name) {
-    // Radios without a name (element-ui's el-radio) are one group by their container.
-    const container = radio.closest('[role=radiogroup],.el-radio-group');
+    // Radios without a name (element-ui's el-radio, ant-design-vue's a-radio) are one group by their container.
+    const container = radio.closest('[role=radiogroup],.el-radio-group,.ant-radio-group');
     return container
       ? [...container.querySelectorAll<HTMLInputElement>('input[type=radio]')]
       : [radio];

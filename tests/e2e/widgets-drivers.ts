@@ -195,8 +195,98 @@ function layuiDriver(): WidgetDriver {
   return driver;
 }
 
+/**
+ * ant-design-vue 4: a-select's dropdown under <body> (found by the listbox its input
+ * controls), a-radio labels, a-date-picker boxes that take typing after a click and commit
+ * it with Enter.
+ */
+function antDriver(): WidgetDriver {
+  const item = (page: Page, label: string, nth = 0) =>
+    page
+      .locator('.ant-form-item')
+      .filter({ has: page.locator('.ant-form-item-label', { hasText: exact(label) }) })
+      .nth(nth);
+  const openPicker = (page: Page) =>
+    page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden):visible').last();
+  const driver: WidgetDriver = {
+    lib: 'ant-design-vue',
+    page: 'widgets/ant-design-vue.html',
+    item,
+    control: (page, label, nth = 0) =>
+      item(page, label, nth)
+        .locator(
+          'input.ant-select-selection-search-input, input.ant-radio-input, .ant-picker-input > input, ' +
+            'input.ant-input, input[type=file]',
+        )
+        .first(),
+    async type(page, label, text, nth = 0) {
+      const it = item(page, label, nth);
+      await typeInto(it.locator('input').first(), text);
+      if ((await it.locator('.ant-picker').count()) > 0) {
+        // A person confirms a typed date with Enter: the panel closes with the value.
+        await page.keyboard.press('Enter');
+        await openPicker(page).waitFor({ state: 'hidden' });
+      }
+      await page.keyboard.press('Tab');
+      if (await openPicker(page).isVisible()) await page.mouse.click(1, 1);
+      await openPicker(page).waitFor({ state: 'hidden' });
+    },
+    async openSelect(page, label, nth = 0) {
+      const it = item(page, label, nth);
+      const listId = await it
+        .locator('input.ant-select-selection-search-input')
+        .getAttribute('aria-controls');
+      await it.locator('.ant-select-selector').click();
+      const list = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${listId}"]`) });
+      await list.locator('.ant-select-item-option').first().waitFor();
+      return list;
+    },
+    options: (list) => list.locator('.ant-select-item-option'),
+    box: (page, label, nth = 0) =>
+      item(page, label, nth)
+        .locator('.ant-select-selector, .ant-radio-group, .ant-picker, input.ant-input')
+        .first(),
+    async select(page, label, option, nth = 0) {
+      const list = await driver.openSelect(page, label, nth);
+      await list
+        .locator('.ant-select-item-option')
+        .filter({ hasText: exact(option) })
+        .click();
+      await list.waitFor({ state: 'hidden' });
+    },
+    async radio(page, label, option) {
+      await item(page, label)
+        .locator('.ant-radio-wrapper')
+        .filter({ hasText: exact(option) })
+        .click();
+    },
+    async openMonthPicker(page, label, nth = 0) {
+      await item(page, label, nth).locator('.ant-picker-input > input').click();
+      const panel = openPicker(page);
+      await panel.waitFor();
+      return panel;
+    },
+    async pickNextYearMonth(page, label, nth = 0) {
+      const panel = await driver.openMonthPicker!(page, label, nth);
+      await panel.locator('.ant-picker-header-super-next-btn').click();
+      await panel
+        .locator('td.ant-picker-cell')
+        .filter({ hasText: /^\s*(3月|三月)\s*$/ })
+        .click();
+      await panel.waitFor({ state: 'hidden' });
+    },
+    async addEducationRow(page) {
+      await page.locator('#add-edu').click();
+    },
+    photoInput: '.ant-upload input[type=file]',
+    model: (page) => page.evaluate(() => JSON.parse(JSON.stringify((window as any).profileModel))),
+  };
+  return driver;
+}
+
 export const DRIVERS: WidgetDriver[] = [
   elementDriver('element-plus'),
   elementDriver('element-ui'),
   layuiDriver(),
+  antDriver(),
 ];

@@ -86,10 +86,17 @@ export function fire(el: Element, type: string): void {
   el.dispatchEvent(new (viewOf(el).Event)(type, { bubbles: true }));
 }
 
-/** A key press (keydown, keyup) with `key` and `code` (libraries that read `keyCode` do not see it). */
-export function pressKey(el: Element, key: 'Enter' | 'Escape' | 'Tab'): void {
+const KEY_CODES = { Enter: 13, Escape: 27, Tab: 9 } as const;
+
+/**
+ * A key press (keydown, keyup) with `key` and `code`. Libraries that read the legacy
+ * `keyCode` / `which` (ant-design-vue's picker) see it only with `legacy`; element's and
+ * layui's adapters press without it.
+ */
+export function pressKey(el: Element, key: keyof typeof KEY_CODES, legacy = false): void {
   const view = viewOf(el);
-  const init = { key, code: key, bubbles: true, cancelable: true, view };
+  const codes = legacy ? { keyCode: KEY_CODES[key], which: KEY_CODES[key] } : {};
+  const init = { key, code: key, bubbles: true, cancelable: true, view, ...codes };
   el.dispatchEvent(new view.KeyboardEvent('keydown', init));
   el.dispatchEvent(new view.KeyboardEvent('keyup', init));
 }

@@ -8,6 +8,7 @@ import {
   elementRadio,
   elementUiSelect,
 } from './element';
+import { antdCheckbox, antdDatePicker, antdRadio, antdSelect } from './antd';
 import { layuiCheckbox, layuiDate, layuiRadio, layuiSelect } from './layui';
 import type { WidgetAdapter } from './types';
 
@@ -25,6 +26,10 @@ export const WIDGET_ADAPTERS: readonly WidgetAdapter[] = [
   layuiRadio,
   layuiCheckbox,
   layuiDate,
+  antdSelect,
+  antdRadio,
+  antdCheckbox,
+  antdDatePicker,
 ];
 
 /** The library adapter that claims `el`, if any (undefined: a native control). */

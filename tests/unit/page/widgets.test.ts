@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Widget adapters on the markup the libraries render (copied from element-plus
-// 2.14, element-ui 2.15 and layui 2.13 pages): the value a person sees is read,
+// 2.14, element-ui 2.15, layui 2.13 and ant-design-vue 4.2 pages): the value a person sees is read,
 // not the native control's, and nameless element-ui radios are one field.
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectFields, readFieldValue } from '../../../src/page';
@@ -78,5 +78,71 @@ describe('widget adapters', () => {
     expect(widgetOf(picker!)?.name).toBe('layui laydate');
     expect(readFieldValue(picker!)).toBe('2027-03');
     expect(widgetOf(plain!)).toBeUndefined();
+  });
+
+  const ANTD_ITEM = (label: string, control: string) => `
+<div class="ant-form-item"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label">
+<label title="${label}">${label}</label></div><div class="ant-col ant-form-item-control">
+<div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${control}
+</div></div></div></div></div>`;
+  const ANTD_SELECT = (
+    shown: string,
+  ) => `<div class="ant-select ant-select-single ant-select-show-arrow">
+<span aria-live="polite" style="width:0;height:0;position:absolute;overflow:hidden">${shown}</span>
+<div class="ant-select-selector"><span class="ant-select-selection-search"><input type="search"
+  class="ant-select-selection-search-input" role="combobox" aria-controls="rc_select_0_list" readonly value=""
+  ></span>${
+    shown
+      ? `<span class="ant-select-selection-item" title="${shown}">${shown}</span>`
+      : '<span class="ant-select-selection-placeholder">请选择</span>'
+  }</div></div>`;
+  const ANTD_RADIO = (value: string, text: string, checked: boolean) => `<label
+  class="ant-radio-wrapper${checked ? ' ant-radio-wrapper-checked' : ''}"><span class="ant-radio"><input
+  type="radio" class="ant-radio-input" value="${value}"${checked ? ' checked' : ''}><span
+  class="ant-radio-inner"></span></span><span>${text}</span></label>`;
+
+  it('ant-design-vue: the select item shown, the checked radio label, the picker text, the checkbox', () => {
+    document.body.innerHTML =
+      ANTD_ITEM('证书类型', ANTD_SELECT('执业助理医师(乡镇)')) +
+      ANTD_ITEM('在岗情况', ANTD_SELECT('')) +
+      ANTD_ITEM(
+        '性别',
+        `<div class="ant-radio-group ant-radio-group-outline">${ANTD_RADIO('1', '男', false)}${ANTD_RADIO(
+          '2',
+          '女',
+          true,
+        )}</div>`,
+      ) +
+      ANTD_ITEM(
+        '发证年月',
+        '<div class="ant-picker"><div class="ant-picker-input"><input readonly value="2027-03"></div></div>',
+      ) +
+      ANTD_ITEM(
+        '证书编号',
+        `<input type="text" class="ant-input"><label class="ant-checkbox-wrapper"><span
+  class="ant-checkbox"><input type="checkbox" class="ant-checkbox-input"></span><span>暂无</span></label>`,
+      );
+    const [cert, duty] = document.querySelectorAll<HTMLInputElement>('input[type=search]');
+    expect(widgetOf(cert!)?.name).toBe('ant-design-vue select');
+    expect(readFieldValue(cert!)).toBe('执业助理医师(乡镇)');
+    expect(readFieldValue(duty!)).toBe('');
+    const fields = detectFields(document);
+    expect(fields.map((f) => f.key)).toEqual([
+      'certificateType',
+      'onDutyStatus',
+      'sex',
+      'certificateIssueDate',
+      'certificateNumber',
+    ]);
+    const sex = fields.find((f) => f.key === 'sex')!.element;
+    expect(widgetOf(sex)?.name).toBe('ant-design-vue radio');
+    expect(readFieldValue(sex)).toBe('女');
+    const picker = fields.find((f) => f.key === 'certificateIssueDate')!.element;
+    expect(widgetOf(picker)?.name).toBe('ant-design-vue date picker');
+    expect(readFieldValue(picker)).toBe('2027-03');
+    const box = document.querySelector<HTMLInputElement>('.ant-checkbox-input')!;
+    expect(widgetOf(box)?.name).toBe('ant-design-vue checkbox');
+    expect(readFieldValue(box)).toBe('false');
+    expect(widgetOf(document.querySelector<HTMLInputElement>('.ant-input')!)).toBeUndefined();
   });
 });

@@ -318,6 +318,10 @@ export async function processImage(
   progress(STEP.read, 0.05);
   // A 0-byte file (an interrupted copy or download) is not "not an image": say what happened.
   if (input.size === 0) return refuse('empty');
+  // The file's end is read alongside its head (a JPEG's end-of-image check): one wait, not two.
+  const tailStart = Math.max(0, input.size - TAIL_BYTES);
+  const tailRead = input.slice(tailStart).arrayBuffer();
+  tailRead.catch(() => {});
   const head = new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
   const format = detectFormat(head);
   if (format === 'heic') {
@@ -352,10 +356,7 @@ export async function processImage(
         ? whole.subarray(offset, offset + length)
         : new Uint8Array(await input.slice(offset, offset + length).arrayBuffer());
     });
-    const tailStart = Math.max(0, input.size - TAIL_BYTES);
-    const tail = whole
-      ? whole.subarray(tailStart)
-      : new Uint8Array(await input.slice(tailStart).arrayBuffer());
+    const tail = whole ? whole.subarray(tailStart) : new Uint8Array(await tailRead);
     // Only the tail is read; a file with data appended after its end (a motion photo's
     // video) whose tail holds no end marker is checked whole.
     if (

@@ -4,7 +4,8 @@
 //   bytes → format (from the bytes) → header (size, EXIF orientation, date)
 //   → decode at a reduced size directly (createImageBitmap resize: a 48 MP
 //     photo never costs a full decode; EXIF orientation applied once, by the
-//     decoder) → crop 33:48 (photo) on white → stepped high-quality downscale
+//     decoder) → crop 33:48 (photo) on white → one high-quality draw (photo;
+//     a light luma unsharp mask after a large reduction) or a stepped one
 //   → largest JPEG quality that fits the byte limit → verify by re-decoding.
 import type { LocalText } from '../rules/types';
 import { checkMaterialFile, checkPhotoFile } from '../rules/files';
@@ -32,6 +33,7 @@ import { MIN_USABLE_PHOTO, RECOMMENDED_MIN, type Preset } from './presets';
 import { qualityGuess, searchQuality, searchQualityFrom } from './search';
 import { checkBorderWhite, checkDate, type PhotoWarning } from './checks';
 import { ssim } from './ssim';
+import { sharpenLuma } from './sharpen';
 
 export type { PhotoWarning } from './checks';
 
@@ -96,6 +98,8 @@ const PHOTO_QUALITY_FLOOR = 0;
 const MATERIAL_QUALITY_FLOOR = 0.5;
 /** Read first; a JPEG's headers past it are walked segment by segment (readJpegHeaders). */
 const HEADER_BYTES = 128 * 1024;
+/** Up to this size a JPEG whose headers run past HEADER_BYTES is read whole, once. */
+const WHOLE_READ_MAX = 64 * 1024 * 1024;
 /** The end-of-image check reads this much of the file's end (jpegEndInTail). */
 const TAIL_BYTES = 64 * 1024;
 /** Below this Chromium quality the image is detailed enough for the second encoder to matter (bench). */
@@ -314,6 +318,10 @@ export async function processImage(
   progress(STEP.read, 0.05);
   // A 0-byte file (an interrupted copy or download) is not "not an image": say what happened.
   if (input.size === 0) return refuse('empty');
+  // The file's end is read alongside its head (a JPEG's end-of-image check): one wait, not two.
+  const tailStart = Math.max(0, input.size - TAIL_BYTES);
+  const tailRead = input.slice(tailStart).arrayBuffer();
+  tailRead.catch(() => {});
   const head = new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
   const format = detectFormat(head);
   if (format === 'heic') {
@@ -338,20 +346,22 @@ export async function processImage(
   // scan. Chromium may still decode the part it has (a progressive one at low detail, the
   // rest grey), so the decoder's success is no proof: refuse it as damaged.
   let info: ImageInfo;
+  // The whole file, read once, where the headers run past `head` (megabytes of
+  // previews before the size marker): then the tail check and the decoder use it too.
+  let whole: Uint8Array<ArrayBuffer> | undefined;
   if (format === 'jpeg') {
-    const headers = await readJpegHeaders(
-      head,
-      input.size,
-      async (offset, length) =>
-        new Uint8Array(await input.slice(offset, offset + length).arrayBuffer()),
-    );
-    const tailStart = Math.max(0, input.size - TAIL_BYTES);
-    const tail = new Uint8Array(await input.slice(tailStart).arrayBuffer());
+    const headers = await readJpegHeaders(head, input.size, async (offset, length) => {
+      if (!whole && input.size <= WHOLE_READ_MAX) whole = new Uint8Array(await input.arrayBuffer());
+      return whole
+        ? whole.subarray(offset, offset + length)
+        : new Uint8Array(await input.slice(offset, offset + length).arrayBuffer());
+    });
+    const tail = whole ? whole.subarray(tailStart) : new Uint8Array(await tailRead);
     // Only the tail is read; a file with data appended after its end (a motion photo's
     // video) whose tail holds no end marker is checked whole.
     if (
       !jpegEndInTail(tail, tailStart, headers.scanData) &&
-      !jpegComplete(new Uint8Array(await input.arrayBuffer()))
+      !jpegComplete(whole ?? new Uint8Array(await input.arrayBuffer()))
     )
       return refuse('decode');
     info = readImageInfo(headers.bytes);
@@ -456,7 +466,7 @@ export async function processImage(
     if (upright && preset.kind === 'photo') {
       full = upright;
       ({ crop, outMax } = plan(full, preset, options.crop));
-      ({ bitmap, path: decodePath } = await decodePhoto(input, format, full, crop, outMax));
+      ({ bitmap, path: decodePath } = await decodePhoto(input, format, full, crop, outMax, whole));
       scaleX = bitmap.width / full.width;
       scaleY = bitmap.height / full.height;
     } else if (upright) {
@@ -594,7 +604,7 @@ export async function processImage(
       ? resample(base, { x: 0, y: 0, width: base.width, height: base.height }, size)
       : (base =
           preset.kind === 'photo'
-            ? oneStep(bitmap, scaledCrop, size)
+            ? sharpened(oneStep(bitmap, scaledCrop, size), crop.height / size.height)
             : resample(bitmap, scaledCrop, size));
     if (preset.kind === 'photo' && !borderChecked) {
       borderChecked = true;
@@ -723,6 +733,28 @@ function oneStep(src: CanvasImageSource, rect: Rect, out: Size): OffscreenCanvas
 }
 
 /**
+ * The 'high' draw of a large reduction is softer than the lanczos3 the bench
+ * scores against: from SHARPEN_FROM× (12 and 48 MP phone photos to 390×567) a
+ * light luma unsharp mask (src/images/sharpen.ts) is applied before the JPEG
+ * search. Photo bench, SSIM after encoding under 40,000 bytes: 12 MP (5.3×, DCT
+ * 1/2 decode) 0.9675 vs the baseline's 0.9665, 48 MP (10.7×, 1/4) 0.9761 vs
+ * 0.9753. Not below 5×: the same mask lost SSIM on 3 of the 12 smaller photos
+ * (2.8× and, portrait 1622×2880, 4.2×): the bytes it costs lower the JPEG
+ * quality more than it gains.
+ */
+const SHARPEN_FROM = 5;
+const SHARPEN_AMOUNT = 0.2;
+
+function sharpened(c: OffscreenCanvas, reduction: number): OffscreenCanvas {
+  if (reduction < SHARPEN_FROM) return c;
+  const ctx = c.getContext('2d') as Canvas2D;
+  const pixels = ctx.getImageData(0, 0, c.width, c.height);
+  sharpenLuma(pixels, SHARPEN_AMOUNT);
+  ctx.putImageData(pixels, 0, 0);
+  return c;
+}
+
+/**
  * Encodes a canvas as JPEG. Where there is a document (content script, extension
  * pages) a canvas element's synchronous toDataURL does it: OffscreenCanvas
  * convertToBlob is scheduled with rendering, and in a tab behind another one a
@@ -759,7 +791,7 @@ function jpegEncoder(c: OffscreenCanvas): (q: number) => Promise<{ blob: Blob; s
  * before JPEG. Where WebCodecs' ImageDecoder exists (secure contexts: https
  * pages, extension pages) a large JPEG is decoded DCT-scaled to no less than
  * DCT_FLOOR× the output (a 12 or 48 MP photo then costs a fraction of a full
- * decode) and the one 'high' draw does the rest.
+ * decode) and the one 'high' draw (plus the unsharp mask, see sharpened) does the rest.
  */
 async function decodePhoto(
   blob: Blob,
@@ -767,17 +799,18 @@ async function decodePhoto(
   full: Size,
   crop: Rect,
   out: Size,
+  bytes?: Uint8Array<ArrayBuffer>,
 ): Promise<{ bitmap: ImageBitmap | OffscreenCanvas; path: DecodePath }> {
   const s = Math.min(out.width / crop.width, out.height / crop.height);
   // libjpeg scales by 1/2, 1/4 or 1/8, and Chromium's ImageDecoder takes the largest
   // scale NOT above the desired size: ask for exactly the smallest one that still
-  // leaves DCT_FLOOR× the output (checked in Chromium: desired 780 of 3024 gives 756).
+  // leaves DCT_FLOOR× the output (checked in Chromium: desired 1008 of 4032 gives 1008×756).
   const k = DCT_SCALES.find((d) => s * DCT_FLOOR * d <= 1);
-  if (format === 'jpeg' && k) {
+  if (format === 'jpeg' && k && full.width * full.height >= DCT_MIN_PIXELS) {
     const want = { width: Math.ceil(full.width / k), height: Math.ceil(full.height / k) };
     // A square request: the decoder compares it with the stored (not yet rotated) size.
     const side = Math.max(want.width, want.height);
-    const scaled = await decodeDct(blob, want, side).catch(() => undefined);
+    const scaled = await decodeDct(bytes ?? blob, want, side).catch(() => undefined);
     if (scaled) return { bitmap: scaled, path: 'jpeg-dct-scaled' };
   }
   return {
@@ -787,25 +820,27 @@ async function decodePhoto(
 }
 
 /**
- * Oversampling kept by the DCT-scaled decode before the one 'high' draw, and the
- * scales used: 1/4 and 1/8 only. Photo bench: a 48 MP photo at 1/4 scored above a
- * full decode (0.9754 vs 0.9753) in 0.32–0.69× the baseline's time; 12 MP ones at
- * 1/2 scored 0.0001 below it and were no faster on http, so they decode whole
- * (the baseline's own pixels); a 48 MP one at 1/2 was no faster than the baseline.
+ * Oversampling kept by the DCT-scaled decode before the one 'high' draw, the
+ * scales used, and the least source size. Photo bench (SSIM after the unsharp
+ * mask, see SHARPEN_FROM, and the JPEG search): 12 MP at 1/4 (1.33× the output)
+ * 0.9675, the same as at 1/2 and above a full decode's 0.9665 without the mask;
+ * 48 MP at 1/8 0.9761, as at 1/4. The 12 smaller photos (4–5 MP) decoded at 1/2
+ * lost SSIM on 5 and decode fast whole: below 8 MP no DCT scaling.
  */
-const DCT_FLOOR = 2;
-const DCT_SCALES = [8, 4];
+const DCT_FLOOR = 1.3;
+const DCT_SCALES = [8, 4, 2];
+const DCT_MIN_PIXELS = 8_000_000;
 
-/** A DCT-scaled JPEG decode of at least `want` (upright), orientation applied, as a canvas (or undefined). */
+/** A DCT-scaled JPEG decode of at least `want` (upright), orientation applied (or undefined). */
 async function decodeDct(
-  blob: Blob,
+  source: Blob | Uint8Array<ArrayBuffer>,
   want: Size,
   side: number,
-): Promise<OffscreenCanvas | undefined> {
+): Promise<ImageBitmap | undefined> {
   const Decoder = (globalThis as { ImageDecoder?: ImageDecoderCtor }).ImageDecoder;
   if (typeof Decoder !== 'function') return undefined;
   const decoder = new Decoder({
-    data: await blob.arrayBuffer(),
+    data: source instanceof Uint8Array ? source : await source.arrayBuffer(),
     type: 'image/jpeg',
     desiredWidth: side,
     desiredHeight: side,
@@ -816,10 +851,9 @@ async function decodeDct(
       // Rounding: the decoder's size may be a pixel short of ceil(full / k).
       if (image.displayWidth < want.width - 1 || image.displayHeight < want.height - 1)
         return undefined;
-      // Drawing a VideoFrame applies its rotation/flip (the EXIF orientation), once, 1:1.
-      const { canvas: c, ctx } = canvas({ width: image.displayWidth, height: image.displayHeight });
-      ctx.drawImage(image as unknown as CanvasImageSource, 0, 0);
-      return c;
+      // An ImageBitmap of a VideoFrame applies its rotation/flip (the EXIF orientation), once,
+      // 1:1; faster than drawing the frame into a canvas first (photo bench, 12 MP).
+      return await createImageBitmap(image as unknown as ImageBitmapSource);
     } finally {
       image.close();
     }

@@ -86,6 +86,17 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
   };
   let generation = 0;
   let notice: Notice | undefined;
+  // The preset is read once (on the approach to a photo input or the first pick) and kept
+  // until the settings change: a storage read per pick is time the candidate waits.
+  let presetRead: Promise<Preset> | undefined;
+  const photoPreset = () => (presetRead ??= activePhotoPreset());
+  const forget = () => (presetRead = undefined);
+  let unwatch: (() => void)[] = [];
+  try {
+    unwatch = [photoPresetItem.watch(forget), ruleSetItem.watch(forget)];
+  } catch {
+    // No storage events here: read per pick (below).
+  }
 
   const onEvent = (event: Event) => {
     // composedPath()[0]: the real input even inside an open shadow root (the target is retargeted to its host).
@@ -133,7 +144,8 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     const current = () => latest.get(input) === mine;
     input.setAttribute(ATTR, 'processing');
     input.removeAttribute(BYTES_ATTR);
-    const preset = kind === 'photo' ? await activePhotoPreset() : PRESETS.material;
+    const preset = kind === 'photo' ? await photoPreset() : PRESETS.material;
+    if (kind === 'photo' && unwatch.length === 0) forget();
     const results: ProcessResult[] = [];
     for (const [i, file] of files.entries()) {
       if (!current()) return;
@@ -189,7 +201,9 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
   const onApproach = (event: Event) => {
     const input = event.composedPath()[0] ?? event.target;
     if (!(input instanceof win.HTMLInputElement) || input.type !== 'file') return;
-    if (classifyFileInput(input, doc) === 'photo') void preparePhotoFrame(doc).catch(() => {});
+    if (classifyFileInput(input, doc) !== 'photo') return;
+    void preparePhotoFrame(doc).catch(() => {});
+    void photoPreset();
   };
   win.addEventListener('input', onEvent, true);
   win.addEventListener('change', onEvent, true);
@@ -201,6 +215,7 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
       win.removeEventListener('change', onEvent, true);
       win.removeEventListener('pointerdown', onApproach, true);
       win.removeEventListener('focusin', onApproach, true);
+      for (const off of unwatch) off();
       notice?.destroy();
     },
   };

@@ -455,8 +455,19 @@ function followingText(field: Element): string | undefined {
 const HEADING_SELECTOR =
   'legend,caption,h1,h2,h3,h4,h5,h6,[role=heading],.title,.header,.group-title,th[colspan]';
 
-/** The group a field sits in, from the headings around it (cached per ancestor). */
-function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId | undefined {
+/** A sibling's heading element: itself, or a heading inside it, else the whole sibling. */
+const headingIn = (prev: Element): Element =>
+  prev.matches(HEADING_SELECTOR) ? prev : (prev.querySelector(HEADING_SELECTOR) ?? prev);
+
+/**
+ * The group a field sits in, from the headings around it (cached per ancestor; `siblings`:
+ * what each previous sibling looked at names, or null, also per pass).
+ */
+function contextGroup(
+  el: Element,
+  cache: Map<Element, GroupId | null>,
+  siblings: Map<Element, GroupId | null>,
+): GroupId | undefined {
   const seen: Element[] = [];
   let found: GroupId | null = null;
   for (
@@ -501,11 +512,12 @@ function contextGroup(el: Element, cache: Map<Element, GroupId | null>): GroupId
       prev && steps < 60;
       prev = prev.previousElementSibling, steps++
     ) {
-      if (containsControl(prev)) continue;
-      const candidate = prev.matches(HEADING_SELECTOR)
-        ? prev
-        : (prev.querySelector(HEADING_SELECTOR) ?? prev);
-      const g = headingGroup(textOf(candidate));
+      // The same label cells are siblings of many fields' cells: each is read once per pass.
+      let g = siblings.get(prev);
+      if (g === undefined) {
+        g = containsControl(prev) ? null : (headingGroup(textOf(headingIn(prev))) ?? null);
+        siblings.set(prev, g);
+      }
       if (g) {
         found = g;
         break;
@@ -546,21 +558,25 @@ const NOT_HEADING_TEXT = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'SCR
  */
 function blockHeading(block: Element): GroupId | undefined {
   const found = new Set<GroupId>();
-  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
-  for (let n = walker.nextNode(); n && seen < 200; n = walker.nextNode(), seen++) {
-    const text = (n.nodeValue ?? '').trim();
-    if (!text || text.length > 20) continue;
-    const parent = n.parentElement;
-    // An option's text is the common case: told by its parent alone, without a search upwards.
-    if (!parent || NOT_HEADING_TEXT.has(parent.tagName)) continue;
-    if (parent.closest('select,option,textarea,button,script,style')) continue;
-    // "选择 培训经历": the tick box's word and the block's tag in one text.
-    for (const part of [text, ...text.split(/[\s\u3000]+/)]) {
-      const group = headingGroup(part);
-      if (group) found.add(group);
+  // Text nodes outside controls, a control's own subtree (a select's options) skipped whole.
+  const walk = (n: Node): void => {
+    if (seen >= 200) return;
+    if (n.nodeType === 3) {
+      seen++;
+      const text = (n.nodeValue ?? '').trim();
+      if (!text || text.length > 20) return;
+      // "选择 培训经历": the tick box's word and the block's tag in one text.
+      for (const part of [text, ...text.split(/[\s\u3000]+/)]) {
+        const group = headingGroup(part);
+        if (group) found.add(group);
+      }
+      return;
     }
-  }
+    if (n.nodeType !== 1 || NOT_HEADING_TEXT.has((n as Element).tagName)) return;
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(block);
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -597,6 +613,7 @@ interface PassCaches {
   labels?: LabelIndex;
   headers: HeaderCache;
   groups: Map<Element, GroupId | null>;
+  siblings: Map<Element, GroupId | null>;
 }
 
 function typeOf(el: FormField): string {
@@ -649,7 +666,7 @@ function readSignals(
     headerShared: false,
     title: el.getAttribute('title') ?? '',
     placeholder: el.getAttribute('placeholder') ?? '',
-    heading: contextGroup(el, pass.groups),
+    heading: contextGroup(el, pass.groups, pass.siblings),
     frame,
   };
   const block = rowBlockOf(el, blocks);
@@ -808,7 +825,7 @@ export interface CollectorOptions {
  */
 export class FieldCollector {
   private memo = new WeakMap<Element, FieldSignals>();
-  private pass: PassCaches = { headers: new Map(), groups: new Map() };
+  private pass: PassCaches = { headers: new Map(), groups: new Map(), siblings: new Map() };
   private blocks: BlockCache = new WeakMap();
   private frame: number[] | undefined;
   private adapters: ControlAdapter[];
@@ -856,7 +873,7 @@ export class FieldCollector {
       this.reads++;
     }
     // The caches hold only for one pass: the page may change before the next.
-    this.pass = { headers: new Map(), groups: new Map() };
+    this.pass = { headers: new Map(), groups: new Map(), siblings: new Map() };
     return true;
   }
 

@@ -137,9 +137,16 @@ export interface PageSession {
  * collecting gets most), and a later pass's budget for collecting: under the 50 ms
  * longest-task aim (docs/page-assist.md "Performance"); the rest follows in slices.
  */
-const START_TASK_MS = 40;
-const START_COLLECT_MS = 30;
+const START_TASK_MS = 45;
+const START_COLLECT_MS = 34;
 const PASS_MS = 12;
+/**
+ * A page with at most this many controls is collected and checked whole in its start task,
+ * without a budget: yielding lets the browser lay out and paint the page in between (50–150 ms
+ * for a 200-field page on a loaded machine, tests/bench/content.bench.ts), far longer than the
+ * rest of the work (~40 ms). Larger pages are sliced from the start.
+ */
+const WHOLE_START_CONTROLS = 300;
 
 const SESSIONS = new WeakMap<Document, PageSession>();
 
@@ -171,6 +178,8 @@ export function createPageSession(
   let started = false;
   let idle: boolean | undefined;
   let taskDeadline: number | undefined;
+  /** The start pass did not finish in its first task: the rest goes on in slices. */
+  let sliced = false;
 
   const emit = <E extends keyof SessionEvents>(event: E, payload: SessionEvents[E]) => {
     for (const listener of [...listeners[event]]) guard(listener)(payload);
@@ -200,9 +209,14 @@ export function createPageSession(
     // Read new controls in slices (a little longer at start, so a normal page is
     // done in one go); the rest in the next task (docs/page-assist.md "Performance").
     const first = fields.length === 0;
-    const end = performance.now() + START_TASK_MS;
+    const whole =
+      first &&
+      !sliced &&
+      doc.querySelectorAll('input,select,textarea').length <= WHOLE_START_CONTROLS;
+    const end = whole ? Infinity : performance.now() + START_TASK_MS;
     // At start the collector gets most of the budget; classifying and the first checks the rest.
-    if (!collector.collect(first ? START_COLLECT_MS : PASS_MS)) {
+    if (!collector.collect(whole ? Infinity : first ? START_COLLECT_MS : PASS_MS)) {
+      sliced = true;
       setTimeout(scan, 0);
       return;
     }

@@ -100,6 +100,8 @@ const MATERIAL_QUALITY_FLOOR = 0.5;
 const HEADER_BYTES = 128 * 1024;
 /** Up to this size a JPEG whose headers run past HEADER_BYTES is read whole, once. */
 const WHOLE_READ_MAX = 64 * 1024 * 1024;
+/** Up to this size the file is read whole at the start (one blob read, not two or three). */
+const READ_ONCE_MAX = 16 * 1024 * 1024;
 /** The end-of-image check reads this much of the file's end (jpegEndInTail). */
 const TAIL_BYTES = 64 * 1024;
 /** Below this Chromium quality the image is detailed enough for the second encoder to matter (bench). */
@@ -318,11 +320,17 @@ export async function processImage(
   progress(STEP.read, 0.05);
   // A 0-byte file (an interrupted copy or download) is not "not an image": say what happened.
   if (input.size === 0) return refuse('empty');
-  // The file's end is read alongside its head (a JPEG's end-of-image check): one wait, not two.
+  // A file up to READ_ONCE_MAX is read whole, once: its head, its end (a JPEG's
+  // end-of-image check) and the DCT-scaled decoder's bytes are views of it (a blob
+  // read has a fixed cost, photo bench). A larger one: its end alongside its head.
   const tailStart = Math.max(0, input.size - TAIL_BYTES);
-  const tailRead = input.slice(tailStart).arrayBuffer();
-  tailRead.catch(() => {});
-  const head = new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
+  let whole: Uint8Array<ArrayBuffer> | undefined =
+    input.size <= READ_ONCE_MAX ? new Uint8Array(await input.arrayBuffer()) : undefined;
+  const tailRead = whole ? undefined : input.slice(tailStart).arrayBuffer();
+  tailRead?.catch(() => {});
+  const head = whole
+    ? whole.subarray(0, HEADER_BYTES)
+    : new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
   const format = detectFormat(head);
   if (format === 'heic') {
     if (!options.heicDecoder) return refuse('heic');
@@ -346,9 +354,8 @@ export async function processImage(
   // scan. Chromium may still decode the part it has (a progressive one at low detail, the
   // rest grey), so the decoder's success is no proof: refuse it as damaged.
   let info: ImageInfo;
-  // The whole file, read once, where the headers run past `head` (megabytes of
+  // A larger file is read whole where the headers run past `head` (megabytes of
   // previews before the size marker): then the tail check and the decoder use it too.
-  let whole: Uint8Array<ArrayBuffer> | undefined;
   if (format === 'jpeg') {
     const headers = await readJpegHeaders(head, input.size, async (offset, length) => {
       if (!whole && input.size <= WHOLE_READ_MAX) whole = new Uint8Array(await input.arrayBuffer());
@@ -356,7 +363,7 @@ export async function processImage(
         ? whole.subarray(offset, offset + length)
         : new Uint8Array(await input.slice(offset, offset + length).arrayBuffer());
     });
-    const tail = whole ? whole.subarray(tailStart) : new Uint8Array(await tailRead);
+    const tail = whole ? whole.subarray(tailStart) : new Uint8Array((await tailRead)!);
     // Only the tail is read; a file with data appended after its end (a motion photo's
     // video) whose tail holds no end marker is checked whole.
     if (

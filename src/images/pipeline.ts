@@ -6,7 +6,7 @@
 //     photo never costs a full decode; EXIF orientation applied once, by the
 //     decoder) → crop 33:48 (photo) on white → one high-quality draw (photo;
 //     a light luma unsharp mask after a large reduction) or a stepped one
-//   → largest JPEG quality that fits the byte limit → verify by re-decoding.
+//   → largest JPEG quality that fits the byte limit → verify from its headers and end marker.
 import type { LocalText } from '../rules/types';
 import { checkMaterialFile, checkPhotoFile } from '../rules/files';
 import {

@@ -6,7 +6,7 @@
 //     photo never costs a full decode; EXIF orientation applied once, by the
 //     decoder) → crop 33:48 (photo) on white → one high-quality draw (photo;
 //     a light luma unsharp mask after a large reduction) or a stepped one
-//   → largest JPEG quality that fits the byte limit → verify by re-decoding.
+//   → largest JPEG quality that fits the byte limit → verify from its headers and end marker.
 import type { LocalText } from '../rules/types';
 import { checkMaterialFile, checkPhotoFile } from '../rules/files';
 import {
@@ -100,6 +100,8 @@ const MATERIAL_QUALITY_FLOOR = 0.5;
 const HEADER_BYTES = 128 * 1024;
 /** Up to this size a JPEG whose headers run past HEADER_BYTES is read whole, once. */
 const WHOLE_READ_MAX = 64 * 1024 * 1024;
+/** Up to this size the file is read whole at the start (one blob read, not two or three). */
+const READ_ONCE_MAX = 16 * 1024 * 1024;
 /** The end-of-image check reads this much of the file's end (jpegEndInTail). */
 const TAIL_BYTES = 64 * 1024;
 /** Below this Chromium quality the image is detailed enough for the second encoder to matter (bench). */
@@ -318,11 +320,17 @@ export async function processImage(
   progress(STEP.read, 0.05);
   // A 0-byte file (an interrupted copy or download) is not "not an image": say what happened.
   if (input.size === 0) return refuse('empty');
-  // The file's end is read alongside its head (a JPEG's end-of-image check): one wait, not two.
+  // A file up to READ_ONCE_MAX is read whole, once: its head, its end (a JPEG's
+  // end-of-image check) and the DCT-scaled decoder's bytes are views of it (a blob
+  // read has a fixed cost, photo bench). A larger one: its end alongside its head.
   const tailStart = Math.max(0, input.size - TAIL_BYTES);
-  const tailRead = input.slice(tailStart).arrayBuffer();
-  tailRead.catch(() => {});
-  const head = new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
+  let whole: Uint8Array<ArrayBuffer> | undefined =
+    input.size <= READ_ONCE_MAX ? new Uint8Array(await input.arrayBuffer()) : undefined;
+  const tailRead = whole ? undefined : input.slice(tailStart).arrayBuffer();
+  tailRead?.catch(() => {});
+  const head = whole
+    ? whole.subarray(0, HEADER_BYTES)
+    : new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
   const format = detectFormat(head);
   if (format === 'heic') {
     if (!options.heicDecoder) return refuse('heic');
@@ -346,9 +354,8 @@ export async function processImage(
   // scan. Chromium may still decode the part it has (a progressive one at low detail, the
   // rest grey), so the decoder's success is no proof: refuse it as damaged.
   let info: ImageInfo;
-  // The whole file, read once, where the headers run past `head` (megabytes of
+  // A larger file is read whole where the headers run past `head` (megabytes of
   // previews before the size marker): then the tail check and the decoder use it too.
-  let whole: Uint8Array<ArrayBuffer> | undefined;
   if (format === 'jpeg') {
     const headers = await readJpegHeaders(head, input.size, async (offset, length) => {
       if (!whole && input.size <= WHOLE_READ_MAX) whole = new Uint8Array(await input.arrayBuffer());
@@ -356,7 +363,7 @@ export async function processImage(
         ? whole.subarray(offset, offset + length)
         : new Uint8Array(await input.slice(offset, offset + length).arrayBuffer());
     });
-    const tail = whole ? whole.subarray(tailStart) : new Uint8Array(await tailRead);
+    const tail = whole ? whole.subarray(tailStart) : new Uint8Array((await tailRead)!);
     // Only the tail is read; a file with data appended after its end (a motion photo's
     // video) whose tail holds no end marker is checked whole.
     if (
@@ -910,7 +917,15 @@ function sizeLadder(outMax: Size, preset: Preset): Size[] {
   return rungs;
 }
 
-/** Re-decodes the output: byte size, dimensions, type and magic bytes must all hold. */
+/**
+ * Checks the output without decoding it again: byte size, type and magic bytes,
+ * the dimensions its own header states (JPEG SOF, PNG IHDR) and a complete
+ * stream (a JPEG's end-of-image marker after its scan, a PNG's closing IEND).
+ * The bytes are the encoder's own, from a canvas of the chosen size (Chromium's
+ * toDataURL/convertToBlob; a MozJPEG result was already decoded for its SSIM):
+ * what can go wrong is a truncated or mis-copied buffer or a wrong size, which
+ * the headers show. A re-decode cost 5–15 ms per pick (photo bench) for no more.
+ */
 async function verify(
   file: File,
   size: Size,
@@ -918,14 +933,16 @@ async function verify(
   format: 'jpeg' | 'png',
 ): Promise<boolean> {
   if (file.size > maxBytes || file.size === 0) return false;
-  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
-  if (detectFormat(head) !== format) return false;
-  try {
-    const check = await createImageBitmap(file);
-    const ok = check.width === size.width && check.height === size.height;
-    check.close();
-    return ok;
-  } catch {
-    return false;
-  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (detectFormat(bytes) !== format) return false;
+  const complete =
+    format === 'jpeg'
+      ? jpegComplete(bytes)
+      : bytes.length >= 12 && ascii(bytes, bytes.length - 8, 4) === 'IEND';
+  if (!complete) return false;
+  const info = readImageInfo(bytes);
+  return info.width === size.width && info.height === size.height;
 }
+
+const ascii = (bytes: Uint8Array, at: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(at, at + length));

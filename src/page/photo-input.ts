@@ -186,14 +186,16 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     const total = results.reduce((n, r) => n + (r.ok ? r.bytes : 0), 0);
     input.setAttribute(ATTR, 'processed');
     input.setAttribute(BYTES_ATTR, String(total));
+    // The page's listeners first: the notice's preview (an object URL, DOM updates) is not
+    // time the page waits for its file.
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
     const last = results[results.length - 1];
     if (last?.ok) view.done(last);
     // The crop can be adjusted in the notice: each change re-processes the
     // original pick and hands the page the new file, like a new pick.
     if (kind === 'photo' && files.length === 1)
       view.enableCrop(crop, (next) => void handle(input, files, kind, view, next));
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
   // A press or focus on a photo input starts loading the photo frame while the

@@ -21,6 +21,18 @@ describe('page session', () => {
     expect(session.findings()).toEqual([]);
   });
 
+  it('checks a page of a few hundred fields in its start task (no paint in between)', () => {
+    const row = (i: number) =>
+      `<tr><td>手机号码</td><td><input id="m${i}" value="0381234"></td></tr>`;
+    sessionOn(`<table>${Array.from({ length: 250 }, (_, i) => row(i)).join('')}</table>`);
+    // Right after the start, before any timer or frame: every field collected and checked.
+    expect(checksState()).toBe('idle');
+    const states = [...document.querySelectorAll('input')].map((el) =>
+      el.getAttribute('data-exam-assist-state'),
+    );
+    expect(states.filter((s) => s === 'error')).toHaveLength(250);
+  });
+
   it('collects the page once per change, however many features read it', async () => {
     const { session } = sessionOn(
       `<h3>教育经历</h3><div id="rows"><div><span>毕业证书编号</span><input id="d0"></div></div>`,

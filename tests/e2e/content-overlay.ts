@@ -69,8 +69,11 @@ export async function clickAxButton(page: Page, name: RegExp, timeoutMs = 5_000)
   // A person clicks a button that stays put: wait until the message settled (it may be placed
   // again while findings of the field's group appear), then click its centre.
   let at = await centre();
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(50);
+  for (let i = 0; i < 30; i++) {
+    // The overlay places messages in animation frames: compare across two of them.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const now = await centre();
     if (now[0] === at[0] && now[1] === at[1]) break;
     at = now;

@@ -23,10 +23,10 @@ import {
   typeText,
   until,
   type Control,
+  same,
 } from './dom';
+import { labelCheckbox, labelRadio } from './label-choice';
 import type { WidgetAdapter } from './types';
-
-const same = (a: string, b: string) => a.trim() === b.trim();
 
 const selectRoot = (el: Control): Element | null => el.closest('.ant-select');
 
@@ -109,37 +109,9 @@ function radios(el: HTMLInputElement): HTMLInputElement[] {
 const wrapperText = (input: HTMLInputElement): string =>
   textOfEl(input.closest('label')) || input.value;
 
-export const antdRadio: WidgetAdapter = {
-  name: 'ant-design-vue radio',
-  owns: (el) => el.tagName === 'INPUT' && el.classList.contains('ant-radio-input'),
-  read(el) {
-    const chosen = radios(el as HTMLInputElement).find((r) => r.checked);
-    return chosen ? wrapperText(chosen) : '';
-  },
-  async write(el, value) {
-    const target = radios(el as HTMLInputElement).find(
-      (r) => same(wrapperText(r), value) || same(r.value, value),
-    );
-    const label = target?.closest('label');
-    if (!target || !label || target.disabled) return false;
-    if (!target.checked) clickLikePerson(label);
-    return (await until(() => target.checked)) === true;
-  },
-};
+export const antdRadio = labelRadio('ant-design-vue radio', 'ant-radio-input', radios, wrapperText);
 
-export const antdCheckbox: WidgetAdapter = {
-  name: 'ant-design-vue checkbox',
-  owns: (el) => el.tagName === 'INPUT' && el.classList.contains('ant-checkbox-input'),
-  read: (el) => ((el as HTMLInputElement).checked ? 'true' : 'false'),
-  async write(el, value) {
-    const box = el as HTMLInputElement;
-    const want = value === 'true';
-    const label = box.closest('label');
-    if (!label || box.disabled) return false;
-    if (box.checked !== want) clickLikePerson(label);
-    return (await until(() => box.checked === want)) === true;
-  },
-};
+export const antdCheckbox = labelCheckbox('ant-design-vue checkbox', 'ant-checkbox-input');
 
 export const antdDatePicker: WidgetAdapter = {
   name: 'ant-design-vue date picker',

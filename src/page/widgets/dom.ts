@@ -109,3 +109,6 @@ export function focusBox(el: HTMLElement): void {
 
 export const textOfEl = (el: Element | null | undefined): string =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Two texts a person reads as the same option (spacing aside). */
+export const same = (a: string, b: string): boolean => a.trim() === b.trim();

@@ -21,10 +21,10 @@ import {
   typeText,
   until,
   type Control,
+  same,
 } from './dom';
+import { labelCheckbox, labelRadio } from './label-choice';
 import type { WidgetAdapter } from './types';
-
-const same = (a: string, b: string) => a.trim() === b.trim();
 
 async function chooseOption(
   el: Control,
@@ -119,37 +119,14 @@ const choiceText = (radio: HTMLInputElement): string =>
   textOfEl(radio.closest('label')) ||
   radio.value;
 
-export const elementRadio: WidgetAdapter = {
-  name: 'element radio',
-  owns: (el) => el.tagName === 'INPUT' && el.classList.contains('el-radio__original'),
-  read(el) {
-    const chosen = choiceGroup(el as HTMLInputElement).find((r) => r.checked);
-    return chosen ? choiceText(chosen) : '';
-  },
-  async write(el, value) {
-    const target = choiceGroup(el as HTMLInputElement).find(
-      (r) => same(choiceText(r), value) || same(r.value, value),
-    );
-    const label = target?.closest('label');
-    if (!target || !label || target.disabled) return false;
-    if (!target.checked) clickLikePerson(label);
-    return (await until(() => target.checked)) === true;
-  },
-};
+export const elementRadio = labelRadio(
+  'element radio',
+  'el-radio__original',
+  choiceGroup,
+  choiceText,
+);
 
-export const elementCheckbox: WidgetAdapter = {
-  name: 'element checkbox',
-  owns: (el) => el.tagName === 'INPUT' && el.classList.contains('el-checkbox__original'),
-  read: (el) => ((el as HTMLInputElement).checked ? 'true' : 'false'),
-  async write(el, value) {
-    const box = el as HTMLInputElement;
-    const want = value === 'true';
-    const label = box.closest('label');
-    if (!label || box.disabled) return false;
-    if (box.checked !== want) clickLikePerson(label);
-    return (await until(() => box.checked === want)) === true;
-  },
-};
+export const elementCheckbox = labelCheckbox('element checkbox', 'el-checkbox__original');
 
 export const elementDatePicker: WidgetAdapter = {
   name: 'element date picker',

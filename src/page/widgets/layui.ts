@@ -18,10 +18,9 @@ import {
   typeText,
   until,
   type Control,
+  same,
 } from './dom';
 import type { WidgetAdapter } from './types';
-
-const same = (a: string, b: string) => a.trim() === b.trim();
 
 const drawnSelect = (el: Control): Element | null => {
   const next = el.nextElementSibling;

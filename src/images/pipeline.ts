@@ -100,7 +100,14 @@ const MATERIAL_QUALITY_FLOOR = 0.5;
 const HEADER_BYTES = 128 * 1024;
 /** Up to this size a JPEG whose headers run past HEADER_BYTES is read whole, once. */
 const WHOLE_READ_MAX = 64 * 1024 * 1024;
-/** Up to this size the file is read whole at the start (one blob read, not two or three). */
+/**
+ * From this size up to READ_ONCE_MAX the file is also read whole at the start, alongside
+ * its head and tail: a photo of 8 MP or more (decoded DCT-scaled from its bytes) is
+ * rarely smaller, and the whole read is then not a wait after the headers. A smaller
+ * file is decoded from the Blob: two slice reads cost about half a whole read of
+ * 0.5 MB (photo bench, Chromium 156), and the decoder reads the file itself.
+ */
+const READ_WHOLE_FROM = 1024 * 1024;
 const READ_ONCE_MAX = 16 * 1024 * 1024;
 /** The end-of-image check reads this much of the file's end (jpegEndInTail). */
 const TAIL_BYTES = 64 * 1024;
@@ -320,17 +327,18 @@ export async function processImage(
   progress(STEP.read, 0.05);
   // A 0-byte file (an interrupted copy or download) is not "not an image": say what happened.
   if (input.size === 0) return refuse('empty');
-  // A file up to READ_ONCE_MAX is read whole, once: its head, its end (a JPEG's
-  // end-of-image check) and the DCT-scaled decoder's bytes are views of it (a blob
-  // read has a fixed cost, photo bench). A larger one: its end alongside its head.
+  // The head and the end (a JPEG's end-of-image check) are read at once, in parallel;
+  // a file of READ_WHOLE_FROM to READ_ONCE_MAX bytes is also read whole alongside
+  // (the DCT-scaled decoder's bytes, headers past the head). Reads not needed are dropped.
   const tailStart = Math.max(0, input.size - TAIL_BYTES);
-  let whole: Uint8Array<ArrayBuffer> | undefined =
-    input.size <= READ_ONCE_MAX ? new Uint8Array(await input.arrayBuffer()) : undefined;
-  const tailRead = whole ? undefined : input.slice(tailStart).arrayBuffer();
-  tailRead?.catch(() => {});
-  const head = whole
-    ? whole.subarray(0, HEADER_BYTES)
-    : new Uint8Array(await input.slice(0, HEADER_BYTES).arrayBuffer());
+  const bytesOf = (blob: Blob) => blob.arrayBuffer().then((b) => new Uint8Array(b));
+  let wholeRead =
+    input.size >= READ_WHOLE_FROM && input.size <= READ_ONCE_MAX ? bytesOf(input) : undefined;
+  const tailRead = input.size > HEADER_BYTES ? bytesOf(input.slice(tailStart)) : undefined;
+  for (const read of [wholeRead, tailRead]) read?.catch(() => {});
+  const head = await bytesOf(input.slice(0, HEADER_BYTES));
+  let whole: Uint8Array<ArrayBuffer> | undefined = input.size <= HEADER_BYTES ? head : undefined;
+  const readWhole = async () => (whole ??= await (wholeRead ??= bytesOf(input)));
   const format = detectFormat(head);
   if (format === 'heic') {
     if (!options.heicDecoder) return refuse('heic');
@@ -358,18 +366,15 @@ export async function processImage(
   // previews before the size marker): then the tail check and the decoder use it too.
   if (format === 'jpeg') {
     const headers = await readJpegHeaders(head, input.size, async (offset, length) => {
-      if (!whole && input.size <= WHOLE_READ_MAX) whole = new Uint8Array(await input.arrayBuffer());
+      if (!whole && (wholeRead || input.size <= WHOLE_READ_MAX)) await readWhole();
       return whole
         ? whole.subarray(offset, offset + length)
         : new Uint8Array(await input.slice(offset, offset + length).arrayBuffer());
     });
-    const tail = whole ? whole.subarray(tailStart) : new Uint8Array((await tailRead)!);
+    const tail = whole ? whole.subarray(tailStart) : await tailRead!;
     // Only the tail is read; a file with data appended after its end (a motion photo's
     // video) whose tail holds no end marker is checked whole.
-    if (
-      !jpegEndInTail(tail, tailStart, headers.scanData) &&
-      !jpegComplete(whole ?? new Uint8Array(await input.arrayBuffer()))
-    )
+    if (!jpegEndInTail(tail, tailStart, headers.scanData) && !jpegComplete(await readWhole()))
       return refuse('decode');
     info = readImageInfo(headers.bytes);
   } else info = readImageInfo(head);
@@ -473,7 +478,14 @@ export async function processImage(
     if (upright && preset.kind === 'photo') {
       full = upright;
       ({ crop, outMax } = plan(full, preset, options.crop));
-      ({ bitmap, path: decodePath } = await decodePhoto(input, format, full, crop, outMax, whole));
+      ({ bitmap, path: decodePath } = await decodePhoto(
+        input,
+        format,
+        full,
+        crop,
+        outMax,
+        readWhole,
+      ));
       scaleX = bitmap.width / full.width;
       scaleY = bitmap.height / full.height;
     } else if (upright) {
@@ -593,6 +605,8 @@ export async function processImage(
   let chosen:
     | {
         blob: Blob;
+        /** The blob's bytes where the encoder had them (verified without reading the blob). */
+        bytes?: Uint8Array<ArrayBuffer>;
         quality?: number;
         size: Size;
         format: 'jpeg' | 'png';
@@ -637,6 +651,7 @@ export async function processImage(
     if (search.best && search.quality !== undefined) {
       let candidate: NonNullable<typeof chosen> = {
         blob: search.best.blob,
+        bytes: search.best.bytes,
         quality: search.quality / 100,
         size,
         format: 'jpeg',
@@ -685,6 +700,7 @@ export async function processImage(
           chosen = {
             ...chosen,
             blob: search.best.blob,
+            bytes: undefined,
             quality: search.quality / 100,
             encoder: alt.name,
           };
@@ -696,8 +712,8 @@ export async function processImage(
 
   progress(STEP.verify, 0.92);
   const type = chosen.format === 'png' ? 'image/png' : 'image/jpeg';
-  const file = new File([chosen.blob], outputName(name, chosen.format), { type });
-  const verified = await verify(file, chosen.size, preset.maxBytes, chosen.format);
+  const file = new File([chosen.bytes ?? chosen.blob], outputName(name, chosen.format), { type });
+  const verified = await verify(file, chosen.size, preset.maxBytes, chosen.format, chosen.bytes);
   if (!verified) return refuse('verify', warnings);
   // The same R-PHOTO / R-MATERIAL checks the page's field rules use (src/rules/files.ts), as a last gate.
   const meta = { type: file.type, name: file.name, bytes: file.size, ...chosen.size };
@@ -752,6 +768,18 @@ function oneStep(src: CanvasImageSource, rect: Rect, out: Size): OffscreenCanvas
 const SHARPEN_FROM = 5;
 const SHARPEN_AMOUNT = 0.2;
 
+/**
+ * Runs the unsharp mask once on a blank output-sized image (the photo frame calls
+ * it on load): its first run in a fresh frame took 18–20 ms in the interpreter,
+ * later runs 3–5 ms (Chromium 156, 390×567), and the first pick is the one a
+ * candidate makes.
+ */
+export function warmPhotoPipeline(): void {
+  const width = 390;
+  const height = 567;
+  sharpenLuma({ data: new Uint8ClampedArray(width * height * 4), width, height }, SHARPEN_AMOUNT);
+}
+
 function sharpened(c: OffscreenCanvas, reduction: number): OffscreenCanvas {
   if (reduction < SHARPEN_FROM) return c;
   const ctx = c.getContext('2d') as Canvas2D;
@@ -768,7 +796,7 @@ function sharpened(c: OffscreenCanvas, reduction: number): OffscreenCanvas {
  * call can wait for the next ~1 s frame (engineering-notes.md). Same encoder,
  * same bytes. In a worker, convertToBlob.
  */
-function jpegEncoder(c: OffscreenCanvas): (q: number) => Promise<{ blob: Blob; size: number }> {
+function jpegEncoder(c: OffscreenCanvas): (q: number) => Promise<EncodedJpeg> {
   const doc = (globalThis as { document?: Document }).document;
   const el = doc?.createElement?.('canvas');
   const ctx = el?.getContext('2d', { alpha: false, willReadFrequently: true });
@@ -778,17 +806,41 @@ function jpegEncoder(c: OffscreenCanvas): (q: number) => Promise<{ blob: Blob; s
     ctx.drawImage(c, 0, 0);
     return async (q) => {
       const url = el.toDataURL('image/jpeg', q);
-      const bin = atob(url.slice(url.indexOf(',') + 1));
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      const blob = new Blob([bytes], { type: 'image/jpeg' });
-      return { blob, size: blob.size };
+      const b64 = url.slice(url.indexOf(',') + 1);
+      // The size from the base64 text; the bytes and the Blob only for the try kept (one per pick).
+      const size = (b64.length / 4) * 3 - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
+      let bytes: Uint8Array<ArrayBuffer> | undefined;
+      let blob: Blob | undefined;
+      const decoded = () => {
+        if (!bytes) {
+          const bin = atob(b64);
+          bytes = new Uint8Array(bin.length);
+          for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        }
+        return bytes;
+      };
+      return {
+        size,
+        get bytes() {
+          return decoded();
+        },
+        get blob() {
+          return (blob ??= new Blob([decoded()], { type: 'image/jpeg' }));
+        },
+      };
     };
   }
   return async (q) => {
     const blob = await c.convertToBlob({ type: 'image/jpeg', quality: q });
     return { blob, size: blob.size };
   };
+}
+
+/** One encode: its size; its Blob made when read; its bytes where they are at hand (no blob read). */
+interface EncodedJpeg {
+  size: number;
+  readonly blob: Blob;
+  readonly bytes?: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -806,18 +858,27 @@ async function decodePhoto(
   full: Size,
   crop: Rect,
   out: Size,
-  bytes?: Uint8Array<ArrayBuffer>,
+  readBytes: () => Promise<Uint8Array<ArrayBuffer>>,
 ): Promise<{ bitmap: ImageBitmap | OffscreenCanvas; path: DecodePath }> {
   const s = Math.min(out.width / crop.width, out.height / crop.height);
   // libjpeg scales by 1/2, 1/4 or 1/8, and Chromium's ImageDecoder takes the largest
   // scale NOT above the desired size: ask for exactly the smallest one that still
   // leaves DCT_FLOOR× the output (checked in Chromium: desired 1008 of 4032 gives 1008×756).
   const k = DCT_SCALES.find((d) => s * DCT_FLOOR * d <= 1);
-  if (format === 'jpeg' && k && full.width * full.height >= DCT_MIN_PIXELS) {
+  // WebCodecs' ImageDecoder: secure contexts only (the photo frame, https pages).
+  const Decoder = (globalThis as { ImageDecoder?: ImageDecoderCtor }).ImageDecoder;
+  if (
+    typeof Decoder === 'function' &&
+    format === 'jpeg' &&
+    k &&
+    full.width * full.height >= DCT_MIN_PIXELS
+  ) {
     const want = { width: Math.ceil(full.width / k), height: Math.ceil(full.height / k) };
     // A square request: the decoder compares it with the stored (not yet rotated) size.
     const side = Math.max(want.width, want.height);
-    const scaled = await decodeDct(bytes ?? blob, want, side).catch(() => undefined);
+    const scaled = await readBytes()
+      .then((bytes) => decodeDct(Decoder, bytes, want, side))
+      .catch(() => undefined);
     if (scaled) return { bitmap: scaled, path: 'jpeg-dct-scaled' };
   }
   return {
@@ -840,14 +901,13 @@ const DCT_MIN_PIXELS = 8_000_000;
 
 /** A DCT-scaled JPEG decode of at least `want` (upright), orientation applied (or undefined). */
 async function decodeDct(
-  source: Blob | Uint8Array<ArrayBuffer>,
+  Decoder: ImageDecoderCtor,
+  bytes: Uint8Array<ArrayBuffer>,
   want: Size,
   side: number,
 ): Promise<ImageBitmap | undefined> {
-  const Decoder = (globalThis as { ImageDecoder?: ImageDecoderCtor }).ImageDecoder;
-  if (typeof Decoder !== 'function') return undefined;
   const decoder = new Decoder({
-    data: source instanceof Uint8Array ? source : await source.arrayBuffer(),
+    data: bytes,
     type: 'image/jpeg',
     desiredWidth: side,
     desiredHeight: side,
@@ -931,9 +991,11 @@ async function verify(
   size: Size,
   maxBytes: number,
   format: 'jpeg' | 'png',
+  written?: Uint8Array,
 ): Promise<boolean> {
   if (file.size > maxBytes || file.size === 0) return false;
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The encoder's own bytes when it gave them (the File was made from them), else read back.
+  const bytes = written?.length === file.size ? written : new Uint8Array(await file.arrayBuffer());
   if (detectFormat(bytes) !== format) return false;
   const complete =
     format === 'jpeg'

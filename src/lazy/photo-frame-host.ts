@@ -3,10 +3,13 @@
 // the pipeline gets WebCodecs' ImageDecoder there (the DCT-scaled decode of a
 // 12 or 48 MP JPEG, src/images/pipeline.ts decodePhoto). It answers on the
 // MessagePort the content script hands it; nothing goes through the page.
-import { processImage } from '../images/pipeline';
+import { processImage, warmPhotoPipeline } from '../images/pipeline';
 import type { PhotoFrameRequest, PhotoFrameReply } from './photo-frame';
 
 export function servePhotoFrame(win: Window): void {
+  // The frame loads as the candidate approaches the photo input: warm the pixel loop
+  // while the file chooser is open, not on the pick.
+  win.setTimeout(warmPhotoPipeline, 0);
   win.addEventListener('message', (event: MessageEvent) => {
     const port = event.ports[0];
     const request = event.data as PhotoFrameRequest | undefined;

@@ -29,6 +29,8 @@ const FRAME_PAGE = '/photo-frame.html';
 const LOAD_TIMEOUT_MS = 4000;
 
 let frame: Promise<HTMLIFrameElement> | undefined;
+/** The loaded frame: a pick posts to it in the same task (before the notice is drawn). */
+let loaded: HTMLIFrameElement | undefined;
 
 /** Loads the frame once per document (a pick or a focus on a photo input starts it). */
 export function preparePhotoFrame(doc: Document): Promise<HTMLIFrameElement> {
@@ -46,6 +48,7 @@ export function preparePhotoFrame(doc: Document): Promise<HTMLIFrameElement> {
       'load',
       () => {
         clearTimeout(timer);
+        loaded = el;
         resolve(el);
       },
       { once: true },
@@ -66,10 +69,11 @@ export async function processInFrame(
   file: File,
   options: ProcessOptions,
 ): Promise<ProcessResult> {
-  const el = await preparePhotoFrame(doc);
+  const el = loaded?.isConnected ? loaded : await preparePhotoFrame(doc);
   const target = el.contentWindow;
   if (!target || !el.isConnected) {
     frame = undefined;
+    loaded = undefined;
     throw new Error('photo frame gone');
   }
   const channel = new MessageChannel();

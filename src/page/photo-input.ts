@@ -149,14 +149,16 @@ export function startPhotoInputs(doc: Document): PhotoInputs {
     const results: ProcessResult[] = [];
     for (const [i, file] of files.entries()) {
       if (!current()) return;
-      view.start(preset, file);
-      const result = await processImage(file, {
+      // The work is sent off first, then the notice is drawn (its progress arrives later).
+      const job = processImage(file, {
         preset,
         crop,
         onProgress: (step, f) => {
           if (current()) view.progress(step, (i + f) / files.length);
         },
-      }).catch((): ProcessResult => ({
+      });
+      view.start(preset, file);
+      const result = await job.catch((): ProcessResult => ({
         ok: false,
         reason: 'decode',
         message: {

@@ -350,3 +350,12 @@ export function jpegEndInTail(tail: Uint8Array, tailStart: number, scanData: num
   }
   return false;
 }
+
+/**
+ * The byte length of padded base64 text (a data URL's payload), without decoding it: the
+ * JPEG search needs each try's size only (src/images/pipeline.ts jpegEncoder).
+ */
+export function base64ByteLength(b64: string): number {
+  const pad = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
+  return (b64.length / 4) * 3 - pad;
+}

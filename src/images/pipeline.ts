@@ -11,6 +11,7 @@ import type { LocalText } from '../rules/types';
 import { checkMaterialFile, checkPhotoFile } from '../rules/files';
 import {
   BROWSER_DECODABLE,
+  base64ByteLength,
   detectFormat,
   jpegComplete,
   jpegEndInTail,
@@ -808,7 +809,7 @@ function jpegEncoder(c: OffscreenCanvas): (q: number) => Promise<EncodedJpeg> {
       const url = el.toDataURL('image/jpeg', q);
       const b64 = url.slice(url.indexOf(',') + 1);
       // The size from the base64 text; the bytes and the Blob only for the try kept (one per pick).
-      const size = (b64.length / 4) * 3 - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
+      const size = base64ByteLength(b64);
       let bytes: Uint8Array<ArrayBuffer> | undefined;
       let blob: Blob | undefined;
       const decoded = () => {

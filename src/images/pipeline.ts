@@ -15,6 +15,7 @@ import {
   detectFormat,
   jpegComplete,
   jpegEndInTail,
+  leanJpeg,
   orientedSize,
   readImageInfo,
   readJpegHeaders,
@@ -110,6 +111,8 @@ const WHOLE_READ_MAX = 64 * 1024 * 1024;
  */
 const READ_WHOLE_FROM = 1024 * 1024;
 const READ_ONCE_MAX = 16 * 1024 * 1024;
+/** From this many bytes of segments no decoder reads, the DCT decoder gets the JPEG without them (leanJpeg). */
+const LEAN_FROM = 256 * 1024;
 /** The end-of-image check reads this much of the file's end (jpegEndInTail). */
 const TAIL_BYTES = 64 * 1024;
 /** Below this Chromium quality the image is detailed enough for the second encoder to matter (bench). */
@@ -330,14 +333,16 @@ export async function processImage(
   if (input.size === 0) return refuse('empty');
   // The head and the end (a JPEG's end-of-image check) are read at once, in parallel;
   // a file of READ_WHOLE_FROM to READ_ONCE_MAX bytes is also read whole alongside
-  // (the DCT-scaled decoder's bytes, headers past the head). Reads not needed are dropped.
+  // (the DCT-scaled decoder's bytes, headers past the head), asked for last: the head
+  // then arrives first. Reads not needed are dropped.
   const tailStart = Math.max(0, input.size - TAIL_BYTES);
   const bytesOf = (blob: Blob) => blob.arrayBuffer().then((b) => new Uint8Array(b));
+  const headRead = bytesOf(input.slice(0, HEADER_BYTES));
+  const tailRead = input.size > HEADER_BYTES ? bytesOf(input.slice(tailStart)) : undefined;
   let wholeRead =
     input.size >= READ_WHOLE_FROM && input.size <= READ_ONCE_MAX ? bytesOf(input) : undefined;
-  const tailRead = input.size > HEADER_BYTES ? bytesOf(input.slice(tailStart)) : undefined;
   for (const read of [wholeRead, tailRead]) read?.catch(() => {});
-  const head = await bytesOf(input.slice(0, HEADER_BYTES));
+  const head = await headRead;
   let whole: Uint8Array<ArrayBuffer> | undefined = input.size <= HEADER_BYTES ? head : undefined;
   const readWhole = async () => (whole ??= await (wholeRead ??= bytesOf(input)));
   const format = detectFormat(head);
@@ -363,6 +368,8 @@ export async function processImage(
   // scan. Chromium may still decode the part it has (a progressive one at low detail, the
   // rest grey), so the decoder's success is no proof: refuse it as damaged.
   let info: ImageInfo;
+  // The bytes the DCT-scaled decoder gets: the whole file, less megabytes of metadata it would only copy.
+  let decoderBytes = readWhole;
   // A larger file is read whole where the headers run past `head` (megabytes of
   // previews before the size marker): then the tail check and the decoder use it too.
   if (format === 'jpeg') {
@@ -378,6 +385,9 @@ export async function processImage(
     if (!jpegEndInTail(tail, tailStart, headers.scanData) && !jpegComplete(await readWhole()))
       return refuse('decode');
     info = readImageInfo(headers.bytes);
+    const { unread } = headers;
+    if (unread.reduce((n, [a, b]) => n + (b - a), 0) >= LEAN_FROM)
+      decoderBytes = async () => leanJpeg(await readWhole(), unread);
   } else info = readImageInfo(head);
   const warnings: PhotoWarning[] = [];
   const dateWarning = checkDate(info.dateTaken, options.now ?? new Date());
@@ -485,7 +495,7 @@ export async function processImage(
         full,
         crop,
         outMax,
-        readWhole,
+        decoderBytes,
       ));
       scaleX = bitmap.width / full.width;
       scaleY = bitmap.height / full.height;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   jpegComplete,
   jpegEndInTail,
+  leanJpeg,
   readImageInfo,
   readJpegHeaders,
 } from '../../../src/images/format';
@@ -68,6 +69,47 @@ describe('readJpegHeaders: the size and orientation past megabytes of metadata',
     const headers = await readJpegHeaders(bytes, bytes.length, reader(bytes, log));
     expect(log).toEqual([]);
     expect(readImageInfo(headers.bytes)).toMatchObject({ width: 4000, height: 3000 });
+  });
+});
+
+describe('leanJpeg: the bytes the DCT-scaled decoder gets', () => {
+  const icc = seg(0xe2, [...Array.from('ICC_PROFILE', (c) => c.charCodeAt(0)), 0, 1, 1, 9, 9]);
+  const mpf = seg(0xe2, [0x4d, 0x50, 0x46, 0, ...new Array(5000).fill(0x20)]);
+  const xmp = seg(0xe1, [...Array.from('http://ns.adobe.com/xap/1.0/', (c) => c.charCodeAt(0)), 0]);
+  const file = new Uint8Array([
+    0xff,
+    0xd8,
+    ...seg(0xe1, exif6),
+    ...mpf,
+    ...icc,
+    ...xmp,
+    ...sof,
+    ...sos,
+    ...scan,
+    0xff,
+    0xd9,
+  ]);
+
+  it('drops the MPF and XMP segments, keeps EXIF (orientation), the ICC profile and the scan', async () => {
+    const headers = await readJpegHeaders(file, file.length, reader(file, []));
+    expect(headers.unread).toHaveLength(2);
+    const lean = leanJpeg(file, headers.unread);
+    expect(lean.length).toBe(file.length - mpf.length - xmp.length);
+    const again = await readJpegHeaders(lean, lean.length, reader(lean, []));
+    expect(again.unread).toEqual([]);
+    expect(readImageInfo(again.bytes)).toMatchObject({ width: 4000, height: 3000, orientation: 6 });
+    // The ICC segment and everything from the SOF on are byte for byte the file's own.
+    const text = (b: Uint8Array) => Array.from(b).join(',');
+    expect(text(lean)).toContain(text(new Uint8Array(icc)));
+    expect(text(lean.subarray(lean.length - sof.length - sos.length - scan.length - 2))).toBe(
+      text(file.subarray(file.length - sof.length - sos.length - scan.length - 2)),
+    );
+    expect(jpegComplete(lean)).toBe(true);
+  });
+
+  it('finds nothing to drop in a plain JPEG', async () => {
+    const plain = jpeg(0);
+    expect((await readJpegHeaders(plain, plain.length, reader(plain, []))).unread).toEqual([]);
   });
 });
 

@@ -820,8 +820,8 @@ const SHARPEN_AMOUNT = 0.2;
 
 /**
  * Runs the unsharp mask once on a blank output-sized image (the photo frame calls
- * it on load): its first run in a fresh frame took 18–20 ms in the interpreter,
- * later runs 3–5 ms (Chromium 156, 390×567), and the first pick is the one a
+ * it on load): its first run in a fresh frame took 12–20 ms before V8 optimized
+ * it, later runs 3–5 ms (Chromium 156, 390×567), and the first pick is the one a
  * candidate makes.
  */
 export function warmPhotoPipeline(): void {

@@ -60,11 +60,36 @@ export function borderSample(
   );
 }
 
+/** A rectangle of RGBA pixels, copied out of a whole image's (what getImageData of it returns). */
+export function regionOf(
+  img: { data: Uint8ClampedArray; width: number },
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(w * h * 4);
+  for (let r = 0; r < h; r++) {
+    const from = ((y + r) * img.width + x) * 4;
+    out.set(img.data.subarray(from, from + w * 4), r * w * 4);
+  }
+  return out;
+}
+
+/**
+ * The background warning, read from the canvas, or from its pixels where the
+ * caller has them already (the photo path reads them once for the unsharp mask).
+ */
 export function checkBorderWhite(
-  ctx: OffscreenCanvasRenderingContext2D,
+  source: OffscreenCanvasRenderingContext2D | ImageData,
   size: Size,
 ): PhotoWarning | undefined {
-  const share = borderSample((x, y, w, h) => ctx.getImageData(x, y, w, h).data, size);
+  const share = borderSample(
+    'data' in source
+      ? (x, y, w, h) => regionOf(source, x, y, w, h)
+      : (x, y, w, h) => source.getImageData(x, y, w, h).data,
+    size,
+  );
   if (share >= 0.6) return undefined;
   return {
     code: 'background',

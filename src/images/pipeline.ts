@@ -189,9 +189,12 @@ const refuse = (
 
 type Canvas2D = OffscreenCanvasRenderingContext2D;
 
-function canvas(size: Size): { canvas: OffscreenCanvas; ctx: Canvas2D } {
+function canvas(size: Size, readBack = false): { canvas: OffscreenCanvas; ctx: Canvas2D } {
   const c = new OffscreenCanvas(size.width, size.height);
-  const ctx = c.getContext('2d', { alpha: false }) as Canvas2D | null;
+  const ctx = c.getContext('2d', {
+    alpha: false,
+    willReadFrequently: readBack,
+  }) as Canvas2D | null;
   if (!ctx) throw new Error('2d context unavailable');
   // Transparent pixels would turn black in a JPEG: paint white first (docs/toolchain.md).
   ctx.fillStyle = '#fff';
@@ -666,24 +669,22 @@ async function processNow(
     | undefined;
   let tries = 0;
   let guess: number | undefined;
-  let borderChecked = false;
   let base: OffscreenCanvas | undefined;
   for (let r = 0; r < rungs.length; r++) {
     const size = rungs[r]!;
+    // The photo path's first rung: its pixels, read once (mask, border check, encoder).
+    let pixels: ImageData | undefined;
+    let c: OffscreenCanvas;
     // Smaller rungs come from the first one (a reduction of less than 2×, high quality).
-    const c = base
-      ? resample(base, { x: 0, y: 0, width: base.width, height: base.height }, size)
-      : (base =
-          preset.kind === 'photo'
-            ? sharpened(oneStep(bitmap, scaledCrop, size), crop.height / size.height)
-            : resample(bitmap, scaledCrop, size));
-    if (preset.kind === 'photo' && !borderChecked) {
-      borderChecked = true;
-      const w = checkBorderWhite(c.getContext('2d') as Canvas2D, size);
+    if (base) c = resample(base, { x: 0, y: 0, width: base.width, height: base.height }, size);
+    else if (preset.kind === 'photo') {
+      ({ canvas: c, pixels } = photoPixels(bitmap, scaledCrop, size, crop.height / size.height));
+      base = c;
+      const w = checkBorderWhite(pixels, size);
       if (w) warnings.push(w);
-    }
+    } else c = base = resample(bitmap, scaledCrop, size);
     progress(STEP.encode, 0.45 + (0.4 * r) / rungs.length);
-    const encode = jpegEncoder(c);
+    const encode = jpegEncoder(c, pixels);
     const minQuality = r === rungs.length - 1 ? 10 : 30;
     const search =
       preset.kind === 'photo'
@@ -798,11 +799,28 @@ async function processNow(
   };
 }
 
-/** One high-quality draw of `rect` into `out` (the photo path: see decodePhoto). */
-function oneStep(src: CanvasImageSource, rect: Rect, out: Size): OffscreenCanvas {
-  const { canvas: c, ctx } = canvas(out);
+/**
+ * The photo path's output: one high-quality draw of `rect` into `out` (see
+ * decodePhoto), the unsharp mask from SHARPEN_FROM× (see below), and its pixels,
+ * read back once: the border check and the encoder's canvas take them from here.
+ * The canvas asks to be CPU-backed (willReadFrequently): on a machine with canvas
+ * acceleration a GPU canvas would add a readback and an upload per pick.
+ */
+function photoPixels(
+  src: CanvasImageSource,
+  rect: Rect,
+  out: Size,
+  reduction: number,
+): { canvas: OffscreenCanvas; pixels: ImageData } {
+  const { canvas: c, ctx } = canvas(out, true);
   ctx.drawImage(src, rect.x, rect.y, rect.width, rect.height, 0, 0, out.width, out.height);
-  return c;
+  const pixels = ctx.getImageData(0, 0, out.width, out.height);
+  if (reduction >= SHARPEN_FROM) {
+    sharpenLuma(pixels, SHARPEN_AMOUNT);
+    // The canvas too: smaller rungs and the second encoder (photo tool) start from it.
+    ctx.putImageData(pixels, 0, 0);
+  }
+  return { canvas: c, pixels };
 }
 
 /**
@@ -830,15 +848,6 @@ export function warmPhotoPipeline(): void {
   sharpenLuma({ data: new Uint8ClampedArray(width * height * 4), width, height }, SHARPEN_AMOUNT);
 }
 
-function sharpened(c: OffscreenCanvas, reduction: number): OffscreenCanvas {
-  if (reduction < SHARPEN_FROM) return c;
-  const ctx = c.getContext('2d') as Canvas2D;
-  const pixels = ctx.getImageData(0, 0, c.width, c.height);
-  sharpenLuma(pixels, SHARPEN_AMOUNT);
-  ctx.putImageData(pixels, 0, 0);
-  return c;
-}
-
 /**
  * Encodes a canvas as JPEG. Where there is a document (content script, extension
  * pages) a canvas element's synchronous toDataURL does it: OffscreenCanvas
@@ -846,14 +855,19 @@ function sharpened(c: OffscreenCanvas, reduction: number): OffscreenCanvas {
  * call can wait for the next ~1 s frame (engineering-notes.md). Same encoder,
  * same bytes. In a worker, convertToBlob.
  */
-function jpegEncoder(c: OffscreenCanvas): (q: number) => Promise<EncodedJpeg> {
+function jpegEncoder(
+  c: OffscreenCanvas,
+  /** The canvas's pixels where the caller read them: put, not drawn (no second copy of the canvas). */
+  pixels?: ImageData,
+): (q: number) => Promise<EncodedJpeg> {
   const doc = (globalThis as { document?: Document }).document;
   const el = doc?.createElement?.('canvas');
   const ctx = el?.getContext('2d', { alpha: false, willReadFrequently: true });
   if (el && ctx) {
     el.width = c.width;
     el.height = c.height;
-    ctx.drawImage(c, 0, 0);
+    if (pixels) ctx.putImageData(pixels, 0, 0);
+    else ctx.drawImage(c, 0, 0);
     return async (q) => {
       const url = el.toDataURL('image/jpeg', q);
       const b64 = url.slice(url.indexOf(',') + 1);
@@ -900,7 +914,7 @@ interface EncodedJpeg {
  * before JPEG. Where WebCodecs' ImageDecoder exists (secure contexts: https
  * pages, extension pages) a large JPEG is decoded DCT-scaled to no less than
  * DCT_FLOOR× the output (a 12 or 48 MP photo then costs a fraction of a full
- * decode) and the one 'high' draw (plus the unsharp mask, see sharpened) does the rest.
+ * decode) and the one 'high' draw (plus the unsharp mask, see photoPixels) does the rest.
  */
 async function decodePhoto(
   blob: Blob,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cropRect, downscaleSteps, fitWithin } from '../../../src/images/geometry';
 import { PRESETS, resolvePhotoPreset } from '../../../src/images/presets';
-import { borderSample, checkDate, whiteShare } from '../../../src/images/checks';
+import {
+  borderSample,
+  checkBorderWhite,
+  checkDate,
+  regionOf,
+  whiteShare,
+} from '../../../src/images/checks';
 
 describe('cropRect 33:48', () => {
   const aspect = 33 / 48;
@@ -95,5 +101,28 @@ describe('photo checks', () => {
       return a;
     };
     expect(borderSample(blue, size)).toBe(0);
+  });
+  it('regionOf copies a rectangle out of whole-image pixels, row by row', () => {
+    // 4×3 image whose pixel (x, y) has red = 10·y + x.
+    const width = 4;
+    const data = new Uint8ClampedArray(width * 3 * 4);
+    for (let y = 0; y < 3; y++)
+      for (let x = 0; x < width; x++) data[(y * width + x) * 4] = 10 * y + x;
+    const reds = (a: Uint8ClampedArray) => Array.from(a).filter((_, i) => i % 4 === 0);
+    expect(reds(regionOf({ data, width }, 1, 1, 2, 2))).toEqual([11, 12, 21, 22]);
+    expect(reds(regionOf({ data, width }, 3, 0, 1, 3))).toEqual([3, 13, 23]);
+  });
+  it('checkBorderWhite warns from pixels already read: blue wall yes, white wall no', () => {
+    const size = { width: 100, height: 140 };
+    const image = (rgb: number[]) => {
+      const data = new Uint8ClampedArray(size.width * size.height * 4);
+      for (let i = 0; i < data.length; i += 4) data.set([...rgb, 255], i);
+      // A dark subject in the middle, away from the sampled border.
+      for (let y = 30; y < 140; y++)
+        for (let x = 20; x < 80; x++) data.set([40, 30, 20, 255], (y * size.width + x) * 4);
+      return { data, ...size, colorSpace: 'srgb' } as ImageData;
+    };
+    expect(checkBorderWhite(image([250, 250, 248]), size)).toBeUndefined();
+    expect(checkBorderWhite(image([30, 60, 200]), size)?.code).toBe('background');
   });
 });

@@ -171,6 +171,46 @@ describe('startPhotoInputs', () => {
     expect(photo.files![0]!.name).toBe('second.jpg');
   });
 
+  it('the notice shows "processing" only for a pick still running after 150 ms, then its result', async () => {
+    const photo = await photoPage();
+    let finish!: (result: ProcessResult) => void;
+    pipeline.processImage.mockReturnValueOnce(new Promise((resolve) => (finish = resolve)));
+    pick(photo, 'IMG_0003.jpg');
+    const box = () =>
+      document
+        .querySelector('[data-exam-assist-photo-notice]')
+        ?.shadowRoot?.querySelector<HTMLElement>('.box');
+    await expect.poll(() => pipeline.processImage.mock.calls.length).toBe(1);
+    expect(box()?.hidden).toBe(true);
+    await expect.poll(() => box()?.hidden, { timeout: 2000 }).toBe(false);
+    expect(noticeText()).toContain('正在处理所选照片');
+    finish(processed('IMG_0003.jpg'));
+    await expect.poll(() => state(photo)).toBe('processed');
+    expect(noticeText()).toContain('照片已处理，可以上传');
+    expect(box()?.hidden).toBe(false);
+  });
+
+  it('a pick done sooner shows its result only: "processing" is never drawn', async () => {
+    const photo = await photoPage();
+    const drawn: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) drawn.push(n.textContent ?? '');
+    });
+    pipeline.processImage.mockImplementationOnce(
+      () => new Promise((resolve) => setTimeout(() => resolve(processed('IMG_0004.jpg')), 20)),
+    );
+    pick(photo, 'IMG_0004.jpg');
+    const host = document.querySelector('[data-exam-assist-photo-notice]')!;
+    watch.observe(host.shadowRoot!, { childList: true, subtree: true });
+    await expect.poll(() => state(photo)).toBe('processed');
+    // Past the delay: a late timer must not draw the finished pick as "processing".
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    watch.disconnect();
+    expect(noticeText()).toContain('照片已处理，可以上传');
+    expect(drawn.join(' ')).toContain('照片已处理');
+    expect(drawn.join(' ')).not.toContain('正在处理');
+  });
+
   it('leaves another file input of the page alone, and every input once stopped', async () => {
     const photo = await photoPage();
     const other = byId('other');

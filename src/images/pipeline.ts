@@ -700,9 +700,13 @@ async function processNow(
     tries += search.tries;
     const floor = preset.kind === 'photo' ? PHOTO_QUALITY_FLOOR : MATERIAL_QUALITY_FLOOR;
     if (search.best && search.quality !== undefined) {
+      const best = search.best;
       let candidate: NonNullable<typeof chosen> = {
-        blob: search.best.blob,
-        bytes: search.best.bytes,
+        // Made when read: the File is made from the bytes (a Blob is a copy sent to the browser).
+        get blob() {
+          return best.blob;
+        },
+        bytes: best.bytes,
         quality: search.quality / 100,
         size,
         format: 'jpeg',

@@ -213,8 +213,19 @@ describe('materials checklist', () => {
     // Untick on the options page (saved), then import the file: the ticks are back.
     await options.locator('li[data-material="notice-slip"] input[type="checkbox"]').uncheck();
     await expect.poll(() => ready('notice-slip')).toBe('false');
-    await options.reload();
-    await expect.poll(() => ready('notice-slip')).toBe('false');
+    // The tick shows at once; its save (a read and a write of the newest snapshot) may land
+    // a moment later, so a reload at once can still show the old tick: wait for a reload to
+    // show the new one.
+    await expect
+      .poll(
+        async () => {
+          await options.reload();
+          await options.getByTestId('materials').waitFor();
+          return ready('notice-slip');
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('false');
     await options.getByLabel('选择要导入的文件').setInputFiles(file);
     await options.getByRole('button', { name: '导入', exact: true }).click();
     // The file is checked against the rules first; nothing is saved before the confirmation.

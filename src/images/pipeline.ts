@@ -669,6 +669,8 @@ async function processNow(
         blob: Blob;
         /** The blob's bytes where the encoder had them (verified without reading the blob). */
         bytes?: Uint8Array<ArrayBuffer>;
+        /** The canvas's pixels where they were read already (the photo path's first rung). */
+        pixels?: ImageData;
         quality?: number;
         size: Size;
         format: 'jpeg' | 'png';
@@ -716,6 +718,7 @@ async function processNow(
           return best.blob;
         },
         bytes: best.bytes,
+        pixels,
         quality: search.quality / 100,
         size,
         format: 'jpeg',
@@ -739,12 +742,14 @@ async function processNow(
   if (!chosen) return refuse('cannot-fit', warnings);
   if (options.altEncoder && chosen.format === 'jpeg' && (chosen.quality ?? 1) < ALT_ENCODER_BELOW) {
     const alt = options.altEncoder;
-    const ref = (chosen.canvas.getContext('2d') as Canvas2D).getImageData(
-      0,
-      0,
-      chosen.size.width,
-      chosen.size.height,
-    );
+    const ref =
+      chosen.pixels ??
+      (chosen.canvas.getContext('2d') as Canvas2D).getImageData(
+        0,
+        0,
+        chosen.size.width,
+        chosen.size.height,
+      );
     try {
       const search = await searchQuality(
         async (q) => {

@@ -196,16 +196,25 @@ describe('startPhotoInputs', () => {
     const watch = new MutationObserver((records) => {
       for (const r of records) for (const n of r.addedNodes) drawn.push(n.textContent ?? '');
     });
-    pipeline.processImage.mockImplementationOnce(
-      () => new Promise((resolve) => setTimeout(() => resolve(processed('IMG_0004.jpg')), 20)),
-    );
-    pick(photo, 'IMG_0004.jpg');
-    const host = document.querySelector('[data-exam-assist-photo-notice]')!;
-    watch.observe(host.shadowRoot!, { childList: true, subtree: true });
-    await expect.poll(() => state(photo)).toBe('processed');
-    // Past the delay: a late timer must not draw the finished pick as "processing".
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    watch.disconnect();
+    // The notice's timer on the test's clock: the 150 ms pass without waiting for them.
+    expect(document.defaultView!.setTimeout).toBe(globalThis.setTimeout);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      pipeline.processImage.mockImplementationOnce(
+        () => new Promise((resolve) => setTimeout(() => resolve(processed('IMG_0004.jpg')), 20)),
+      );
+      pick(photo, 'IMG_0004.jpg');
+      const host = document.querySelector('[data-exam-assist-photo-notice]')!;
+      watch.observe(host.shadowRoot!, { childList: true, subtree: true });
+      await vi.advanceTimersByTimeAsync(20);
+      expect(state(photo)).toBe('processed');
+      // Well past the delay: a late timer must not draw the finished pick as "processing".
+      await vi.advanceTimersByTimeAsync(1000);
+      await Promise.resolve();
+      watch.disconnect();
+    } finally {
+      vi.useRealTimers();
+    }
     expect(noticeText()).toContain('照片已处理，可以上传');
     expect(drawn.join(' ')).toContain('照片已处理');
     expect(drawn.join(' ')).not.toContain('正在处理');
